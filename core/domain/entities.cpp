@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities.h"
+
+namespace Plafond {
+
+std::optional<Money> WorkUnit::priceOn(const QDate &date) const
+{
+    std::optional<Money> found;
+    QDate foundFrom;
+    for (const UnitPrice &price : prices) {
+        if (price.effectiveFrom <= date && (!foundFrom.isValid() || price.effectiveFrom > foundFrom)) {
+            found = price.priceHt;
+            foundFrom = price.effectiveFrom;
+        }
+    }
+    return found;
+}
+
+bool OrderLine::computeAmount()
+{
+    const auto amount = Money::lineAmount(quantityMilli, unitPriceHt);
+    if (!amount)
+        return false;
+    amountHt = *amount;
+    return true;
+}
+
+std::optional<Money> PurchaseOrder::totalHt() const
+{
+    Money total;
+    for (const OrderLine &line : lines) {
+        const auto sum = total.checkedAdd(line.amountHt);
+        if (!sum)
+            return std::nullopt;
+        total = *sum;
+    }
+    return total;
+}
+
+std::optional<Money> PurchaseOrder::totalTtc(int vatBasisPoints) const
+{
+    Money total;
+    for (const OrderLine &line : lines) {
+        const auto vat = line.amountHt.vat(vatBasisPoints);
+        if (!vat)
+            return std::nullopt;
+        const auto lineTtc = line.amountHt.checkedAdd(*vat);
+        const auto sum = lineTtc ? total.checkedAdd(*lineTtc) : std::nullopt;
+        if (!sum)
+            return std::nullopt;
+        total = *sum;
+    }
+    return total;
+}
+
+QDate PurchaseOrder::dateOf(OrderStatus step) const
+{
+    switch (step) {
+    case OrderStatus::Draft: return createdOn;
+    case OrderStatus::Issued: return issuedOn;
+    case OrderStatus::Done: return doneOn;
+    case OrderStatus::Invoiced: return invoicedOn;
+    case OrderStatus::Paid: return paidOn;
+    case OrderStatus::Cancelled: return cancelledOn;
+    }
+    return {};
+}
+
+} // namespace Plafond

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "money.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace Plafond {
+
+namespace {
+
+__extension__ typedef __int128 Wide; // exact intermediate products of two 64-bit values
+
+std::optional<qint64> narrow(Wide value)
+{
+    if (value > std::numeric_limits<qint64>::max() || value < std::numeric_limits<qint64>::min())
+        return std::nullopt;
+    return static_cast<qint64>(value);
+}
+
+std::optional<qint64> divideWide(Wide numerator, Wide denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    Wide quotient = numerator / denominator; // truncates toward zero
+    const Wide remainder = numerator % denominator;
+    const Wide twice = (remainder < 0 ? -remainder : remainder) * 2;
+    if (twice >= denominator)
+        quotient += numerator < 0 ? -1 : 1;
+    return narrow(quotient);
+}
+
+// Messages of the value types: a context for lupdate without making Money a QObject.
+class MoneyMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
+
+// Reads "-1234.567" style text, already stripped of grouping and currency, into an integer scaled
+// by 10^decimals. More decimals than allowed is an error, never a silent rounding.
+std::optional<qint64> parseScaled(QString text, QChar decimalPoint, int decimals, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<qint64> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    text = text.trimmed();
+    if (text.isEmpty())
+        return fail(MoneyMessages::tr("empty amount"));
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) {
+        negative = true;
+        text.remove(0, 1);
+    } else if (text.startsWith(QLatin1Char('+'))) {
+        text.remove(0, 1);
+    }
+    const qsizetype point = text.indexOf(decimalPoint);
+    const QString whole = point < 0 ? text : text.left(point);
+    const QString fraction = point < 0 ? QString() : text.mid(point + 1);
+    if (whole.isEmpty() && fraction.isEmpty())
+        return fail(MoneyMessages::tr("no digits in \"%1\"").arg(text));
+    if (fraction.size() > decimals)
+        return fail(MoneyMessages::tr("\"%1\" has more than %n decimal(s)", nullptr, decimals).arg(text));
+    Wide value = 0;
+    for (const QChar c : whole + fraction.leftJustified(decimals, QLatin1Char('0'))) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return fail(MoneyMessages::tr("\"%1\" is not a number").arg(text));
+        value = value * 10 + (c.unicode() - '0');
+        if (value > std::numeric_limits<qint64>::max())
+            return fail(MoneyMessages::tr("\"%1\" is too large").arg(text));
+    }
+    return static_cast<qint64>(negative ? -value : value);
+}
+
+QString formatScaled(qint64 value, int decimals, int minDecimals, const QLocale &locale)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    const bool negative = value < 0;
+    // Work on the unsigned magnitude so that the most negative value formats too.
+    const quint64 magnitude = negative ? 0 - static_cast<quint64>(value) : static_cast<quint64>(value);
+    QString text = locale.toString(static_cast<qulonglong>(magnitude / static_cast<quint64>(scale)));
+    QString fraction = QString::number(magnitude % static_cast<quint64>(scale)).rightJustified(decimals, QLatin1Char('0'));
+    while (fraction.size() > minDecimals && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    return negative ? locale.negativeSign() + text : text;
+}
+
+// Removes what a locale puts between digits (group separators, the spaces French uses) and the euro sign.
+QString stripDecorations(QString text, const QLocale &locale)
+{
+    text.remove(QChar(0x20AC)); // €
+    text.remove(QStringLiteral("EUR"), Qt::CaseInsensitive);
+    text.remove(locale.groupSeparator());
+    text.remove(QLatin1Char(' '));
+    text.remove(QChar(0x00A0));
+    text.remove(QChar(0x202F));
+    return text.trimmed();
+}
+
+} // namespace
+
+std::optional<qint64> divideRounded(qint64 numerator, qint64 denominator)
+{
+    return divideWide(numerator, denominator);
+}
+
+std::optional<qint64> mulDivRounded(qint64 value, qint64 factor, qint64 denominator)
+{
+    return divideWide(static_cast<Wide>(value) * factor, denominator);
+}
+
+std::optional<Money> Money::checkedAdd(Money other) const
+{
+    qint64 result = 0;
+    if (qAddOverflow(m_cents, other.m_cents, &result))
+        return std::nullopt;
+    return Money(result);
+}
+
+std::optional<Money> Money::checkedSub(Money other) const
+{
+    qint64 result = 0;
+    if (qSubOverflow(m_cents, other.m_cents, &result))
+        return std::nullopt;
+    return Money(result);
+}
+
+std::optional<Money> Money::checkedNegate() const
+{
+    if (m_cents == std::numeric_limits<qint64>::min())
+        return std::nullopt;
+    return Money(-m_cents);
+}
+
+std::optional<Money> Money::lineAmount(qint64 quantityMilli, Money unitPrice)
+{
+    const auto cents = mulDivRounded(quantityMilli, unitPrice.cents(), 1000);
+    if (!cents)
+        return std::nullopt;
+    return Money(*cents);
+}
+
+std::optional<Money> Money::vat(int rateBasisPoints) const
+{
+    const auto cents = mulDivRounded(m_cents, rateBasisPoints, 10000);
+    if (!cents)
+        return std::nullopt;
+    return Money(*cents);
+}
+
+QString Money::toString(const QLocale &locale) const
+{
+    const QString number = formatScaled(m_cents, 2, 2, locale);
+    // Ask the locale where its currency sign goes, and with which spacing, rather than hard-coding it.
+    const QString pattern = locale.toCurrencyString(1.0, QStringLiteral("\u20AC"), 0);
+    const QString one = locale.toString(1);
+    const qsizetype at = pattern.indexOf(one);
+    if (at < 0)
+        return number + QStringLiteral("\u00A0\u20AC");
+    const QString before = pattern.left(at);
+    const QString after = pattern.mid(at + one.size());
+    if (m_cents < 0 && !before.isEmpty()) // "-€1.00", not "€-1.00"
+        return locale.negativeSign() + before + number.mid(locale.negativeSign().size()) + after;
+    return before + number + after;
+}
+
+QString Money::toDecimalString() const
+{
+    return formatScaled(m_cents, 2, 2, QLocale::c()).remove(QLatin1Char(','));
+}
+
+std::optional<Money> Money::parse(const QString &text, const QLocale &locale, QString *error)
+{
+    const auto cents = parseScaled(stripDecorations(text, locale), locale.decimalPoint().at(0), 2, error);
+    if (!cents)
+        return std::nullopt;
+    return Money(*cents);
+}
+
+std::optional<Money> Money::fromDecimalString(const QString &text, QString *error)
+{
+    const auto cents = parseScaled(text, QLatin1Char('.'), 2, error);
+    if (!cents)
+        return std::nullopt;
+    return Money(*cents);
+}
+
+QString Quantity::toString(const QLocale &locale) const
+{
+    return formatScaled(m_milli, 3, 0, locale);
+}
+
+QString Quantity::toDecimalString() const
+{
+    return formatScaled(m_milli, 3, 0, QLocale::c()).remove(QLatin1Char(','));
+}
+
+std::optional<Quantity> Quantity::parse(const QString &text, const QLocale &locale, QString *error)
+{
+    const auto milli = parseScaled(stripDecorations(text, locale), locale.decimalPoint().at(0), 3, error);
+    if (!milli)
+        return std::nullopt;
+    return Quantity(*milli);
+}
+
+std::optional<Quantity> Quantity::fromDecimalString(const QString &text, QString *error)
+{
+    const auto milli = parseScaled(text, QLatin1Char('.'), 3, error);
+    if (!milli)
+        return std::nullopt;
+    return Quantity(*milli);
+}
+
+} // namespace Plafond

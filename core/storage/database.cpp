@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace Plafond {
+
+namespace {
+
+// Schema version 1: the domain of the foundation. Written once and never edited: later changes are
+// new versions below, so that any older file migrates step by step.
+// %ID% and %TS% are replaced by the dialect's identity column and timestamp default.
+const char *const schemaV1[] = {
+    "CREATE TABLE meta (id %ID%, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL, %TS%)",
+    "CREATE TABLE contracts (id %ID%, reference TEXT NOT NULL UNIQUE, title TEXT NOT NULL, buyer TEXT NOT NULL,"
+    " notified_on TEXT, start_on TEXT, duration_months INTEGER NOT NULL DEFAULT 0,"
+    " firm_months INTEGER NOT NULL DEFAULT 0, renewal_count INTEGER NOT NULL DEFAULT 0,"
+    " renewal_months INTEGER NOT NULL DEFAULT 0, min_ht_cents BIGINT, max_ht_cents BIGINT NOT NULL,"
+    " awarded_ht_cents BIGINT, vat_basis_points INTEGER NOT NULL DEFAULT 2000,"
+    " revision_index TEXT NOT NULL DEFAULT '', revision_base_month TEXT NOT NULL DEFAULT '',"
+    " revision_fixed_part TEXT NOT NULL DEFAULT '', revision_clause TEXT NOT NULL DEFAULT '',"
+    " components_in_scope INTEGER NOT NULL DEFAULT 0, demo INTEGER NOT NULL DEFAULT 0, %TS%)",
+    "CREATE TABLE lots (id %ID%, contract_id BIGINT NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,"
+    " number INTEGER NOT NULL, title TEXT NOT NULL, min_ht_cents BIGINT, max_ht_cents BIGINT NOT NULL, %TS%,"
+    " UNIQUE (contract_id, number))",
+    "CREATE TABLE holders (id %ID%, lot_id BIGINT NOT NULL REFERENCES lots(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, name TEXT NOT NULL, siret TEXT NOT NULL DEFAULT '', role TEXT NOT NULL, %TS%)",
+    "CREATE TABLE beneficiaries (id %ID%, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+    " parent_id BIGINT REFERENCES beneficiaries(id), %TS%)",
+    "CREATE TABLE work_units (id %ID%, lot_id BIGINT NOT NULL REFERENCES lots(id) ON DELETE CASCADE,"
+    " code TEXT NOT NULL, label_fr TEXT NOT NULL, label_en TEXT NOT NULL, unit TEXT NOT NULL, %TS%,"
+    " UNIQUE (lot_id, code))",
+    "CREATE TABLE unit_prices (id %ID%, work_unit_id BIGINT NOT NULL REFERENCES work_units(id) ON DELETE CASCADE,"
+    " effective_from TEXT NOT NULL, price_ht_cents BIGINT NOT NULL, %TS%, UNIQUE (work_unit_id, effective_from))",
+    "CREATE TABLE work_unit_budgets (id %ID%, work_unit_id BIGINT NOT NULL REFERENCES work_units(id) ON DELETE CASCADE,"
+    " year INTEGER NOT NULL, quantity_milli BIGINT NOT NULL, %TS%, UNIQUE (work_unit_id, year))",
+    "CREATE TABLE allocations (id %ID%, lot_id BIGINT NOT NULL REFERENCES lots(id) ON DELETE CASCADE,"
+    " beneficiary_id BIGINT NOT NULL REFERENCES beneficiaries(id), amount_ht_cents BIGINT,"
+    " work_unit_id BIGINT REFERENCES work_units(id) ON DELETE CASCADE, quantity_milli BIGINT, %TS%)",
+    "CREATE TABLE orders (id %ID%, lot_id BIGINT NOT NULL REFERENCES lots(id),"
+    " beneficiary_id BIGINT NOT NULL REFERENCES beneficiaries(id), number TEXT NOT NULL,"
+    " commitment_number TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, created_on TEXT, issued_on TEXT,"
+    " done_on TEXT, invoiced_on TEXT, paid_on TEXT, cancelled_on TEXT,"
+    " ceiling_override INTEGER NOT NULL DEFAULT 0, override_reason TEXT NOT NULL DEFAULT '', %TS%,"
+    " UNIQUE (lot_id, number))",
+    "CREATE TABLE order_lines (id %ID%, order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, work_unit_id BIGINT NOT NULL REFERENCES work_units(id),"
+    " quantity_milli BIGINT NOT NULL, unit_price_ht_cents BIGINT NOT NULL, amount_ht_cents BIGINT NOT NULL, %TS%)",
+    "CREATE TABLE amendments (id %ID%, contract_id BIGINT NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,"
+    " lot_id BIGINT REFERENCES lots(id) ON DELETE CASCADE, signed_on TEXT NOT NULL,"
+    " delta_max_ht_cents BIGINT NOT NULL DEFAULT 0, delta_months INTEGER NOT NULL DEFAULT 0,"
+    " reason TEXT NOT NULL DEFAULT '', %TS%)",
+};
+
+// Schema version 2: the log of ceiling overrides (who went past a lot's maximum, by how much, and why),
+// and the indexes the orders table needs at 200,000 orders.
+const char *const schemaV2[] = {
+    "CREATE TABLE ceiling_overrides (id %ID%, order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+    " lot_id BIGINT NOT NULL REFERENCES lots(id) ON DELETE CASCADE, maximum_ht_cents BIGINT NOT NULL,"
+    " ordered_before_ht_cents BIGINT NOT NULL, order_ht_cents BIGINT NOT NULL, reason TEXT NOT NULL,"
+    " user_name TEXT NOT NULL DEFAULT '', %TS%)",
+    "CREATE INDEX orders_lot ON orders (lot_id)",
+    "CREATE INDEX orders_beneficiary ON orders (beneficiary_id)",
+    "CREATE INDEX order_lines_order ON order_lines (order_id)",
+    "CREATE INDEX lots_contract ON lots (contract_id)",
+};
+
+constexpr int latestVersion = 2;
+
+template <std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *statement : statements)
+        list << QString::fromLatin1(statement);
+    return list;
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("plafond-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return latestVersion;
+}
+
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::connect(const QString &location, QString *error)
+{
+    close();
+    m_location = location;
+    if (isServerUrl(location)) {
+        m_dialect = Dialect::PostgreSQL;
+        const QUrl url(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            if (error)
+                *error = tr("Cannot connect to %1: %2").arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+            return false;
+        }
+        return true;
+    }
+    m_dialect = Dialect::SQLite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(location);
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(location, db.lastError().text());
+        return false;
+    }
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return 0;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), QStringLiteral("schema_version"));
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QStringList Database::migrationStatements(int version) const
+{
+    QStringList statements;
+    if (version == 1)
+        statements = toList(schemaV1);
+    else if (version == 2)
+        statements = toList(schemaV2);
+    const QString id = m_dialect == Dialect::PostgreSQL ? QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                                                        : QStringLiteral("INTEGER PRIMARY KEY");
+    const QString timestamps = QStringLiteral("created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '',"
+                                              " row_version INTEGER NOT NULL DEFAULT 1");
+    for (QString &statement : statements)
+        statement.replace(QStringLiteral("%ID%"), id).replace(QStringLiteral("%TS%"), timestamps);
+    return statements;
+}
+
+bool Database::migrate(int from, int to, QString *error)
+{
+    TransactionGuard guard(*this);
+    QSqlQuery query(connection());
+    for (int version = from + 1; version <= to; ++version) {
+        for (const QString &statement : migrationStatements(version)) {
+            if (!query.exec(statement)) {
+                if (error)
+                    *error = tr("Migration to schema version %1 failed: %2").arg(version).arg(query.lastError().text());
+                return false;
+            }
+        }
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    query.prepare(from == 0 ? QStringLiteral("INSERT INTO meta (key, value, created_at, updated_at) VALUES (:key, :value, :now, :now)")
+                            : QStringLiteral("UPDATE meta SET value = :value, updated_at = :now, row_version = row_version + 1"
+                                             " WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), QStringLiteral("schema_version"));
+    query.bindValue(QStringLiteral(":value"), QString::number(to));
+    query.bindValue(QStringLiteral(":now"), now);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot record schema version %1: %2").arg(to).arg(query.lastError().text());
+        return false;
+    }
+    return guard.commit();
+}
+
+bool Database::open(const QString &location, OpenMode mode, QString *error)
+{
+    m_backupPath.clear();
+    const bool server = isServerUrl(location);
+    if (!server && mode == OpenMode::MustExist && !QFileInfo::exists(location)) {
+        if (error)
+            *error = tr("%1: no such database file").arg(location);
+        return false;
+    }
+    if (!connect(location, error))
+        return false;
+    const int version = schemaVersion();
+    if (version > latestVersion) {
+        if (error)
+            *error = tr("%1 was written by a newer version of Plafond (schema version %2; this version reads up to %3)."
+                        " Open it with a newer Plafond.").arg(location).arg(version).arg(latestVersion);
+        close();
+        return false;
+    }
+    if (version == 0 && !connection().tables().isEmpty()) {
+        if (error)
+            *error = tr("%1 is not a Plafond database.").arg(location);
+        close();
+        return false;
+    }
+    if (version < latestVersion) {
+        if (version > 0 && !server) {
+            // Keep the file as it was before touching it: a failed or regretted migration loses nothing.
+            m_backupPath = location + QStringLiteral(".v%1.bak").arg(version);
+            QFile::remove(m_backupPath);
+            if (!QFile::copy(location, m_backupPath)) {
+                if (error)
+                    *error = tr("Cannot back up %1 to %2 before migrating it.").arg(location, m_backupPath);
+                close();
+                return false;
+            }
+        }
+        if (!migrate(version, latestVersion, error)) {
+            close();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::createAtVersion(const QString &path, int version, QString *error)
+{
+    if (!connect(path, error))
+        return false;
+    return migrate(0, version, error);
+}
+
+TransactionGuard::TransactionGuard(Database &database)
+    : m_database(database)
+{
+    if (m_database.transactionDepth == 0) {
+        m_database.transactionFailed = false;
+        if (!m_database.connection().transaction())
+            return;
+    }
+    m_entered = true;
+    m_active = !m_database.transactionFailed;
+    ++m_database.transactionDepth;
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (!m_entered || m_done)
+        return;
+    m_database.transactionFailed = true;
+    if (--m_database.transactionDepth == 0)
+        m_database.connection().rollback();
+}
+
+bool TransactionGuard::commit()
+{
+    if (!m_entered || m_done)
+        return false;
+    m_done = true;
+    if (--m_database.transactionDepth > 0)
+        return !m_database.transactionFailed;
+    if (m_database.transactionFailed || !m_database.connection().commit()) {
+        m_database.connection().rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Plafond

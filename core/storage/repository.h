@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "domain/entities.h"
+#include "domain/lifecycle.h"
+
+#include <map>
+#include <memory>
+#include <QSqlQuery>
+
+namespace Plafond {
+
+// One row of the orders table, aggregated in SQL: one query for all orders, never one per row.
+struct OrderRow
+{
+    Id id = 0;
+    QString number;
+    Id contractId = 0;
+    QString contractReference;
+    Id lotId = 0;
+    int lotNumber = 0;
+    Id beneficiaryId = 0;
+    QString beneficiaryCode;
+    QString beneficiaryName;
+    QString commitmentNumber;
+    OrderStatus status = OrderStatus::Draft;
+    QDate issuedOn;
+    QDate lastStepOn; // date of the current status
+    Money totalHt;
+    Money totalTtc;
+    bool ceilingOverride = false;
+};
+
+// Totals of one lot as of a date, by lifecycle step (see DESIGN.md: "ordered" counts issued and later).
+struct LotTotals
+{
+    Id lotId = 0;
+    Money ordered;
+    Money done;
+    Money invoiced;
+    Money paid;
+};
+
+// The only place that writes SQL for the domain. Every write is one transaction (joining an outer one
+// when there is one), with prepared statements only. Errors are kept in lastError().
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+public:
+    explicit Repository(Database &database);
+
+    Database &database() { return m_database; }
+    QString lastError() const { return m_lastError; }
+
+    // Contracts
+    QList<Contract> contracts();
+    std::optional<Contract> contract(Id id);
+    std::optional<Contract> contractByReference(const QString &reference);
+    bool saveContract(Contract &contract);
+    bool removeContract(Id id);
+
+    // Lots, with their holders
+    QList<Lot> lots(Id contractId);
+    std::optional<Lot> lot(Id id);
+    bool saveLot(Lot &lot);
+    bool removeLot(Id id);
+    // Initial maximum plus the amendments on that lot.
+    std::optional<Money> effectiveLotMaximum(Id lotId);
+
+    // Beneficiaries
+    QList<Beneficiary> beneficiaries();
+    std::optional<Beneficiary> beneficiary(Id id);
+    bool saveBeneficiary(Beneficiary &beneficiary);
+    bool removeBeneficiary(Id id);
+
+    // Work units and their unit price schedule
+    QList<WorkUnit> workUnits(Id lotId);
+    std::optional<WorkUnit> workUnit(Id id);
+    bool saveWorkUnit(WorkUnit &workUnit); // replaces the unit's price schedule
+    bool removeWorkUnit(Id id);
+
+    QList<WorkUnitBudget> budgets(Id lotId);
+    bool saveBudget(WorkUnitBudget &budget);
+    QList<Allocation> allocations(Id lotId);
+    bool saveAllocation(Allocation &allocation);
+
+    QList<Amendment> amendments(Id contractId);
+    bool saveAmendment(Amendment &amendment);
+    bool removeAmendment(Id id);
+
+    // Purchase orders, with their lines
+    std::optional<PurchaseOrder> order(Id id);
+    QList<OrderRow> orderRows();
+    bool saveOrder(PurchaseOrder &order); // inserts when new or deleted (undo), updates otherwise
+    bool removeOrder(Id id);
+    bool orderNumberTaken(Id contractId, const QString &number, Id exceptOrderId);
+    QString nextOrderNumber(Id contractId, int year);
+    // What counts against a lot's maximum today, without one order (the one being edited).
+    std::optional<Money> orderedOnLot(Id lotId, Id exceptOrderId);
+    bool logCeilingOverride(const PurchaseOrder &order, const CeilingCheck &check, const QString &userName);
+
+    // Totals per lot of a contract at a date (steps dated after it do not count).
+    QList<LotTotals> lotTotals(Id contractId, const QDate &asOf);
+
+    int vatBasisPointsOfLot(Id lotId);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    bool exec(QSqlQuery &query);
+    bool fail(const QString &message);
+    bool insertOrUpdate(const QString &table, Id &id, qint64 &rowVersion, const QStringList &columns,
+                        const QVariantList &values);
+    bool removeRow(const QString &table, Id id);
+
+    Database &m_database;
+    QString m_lastError;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
+};
+
+} // namespace Plafond

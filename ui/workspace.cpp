@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+namespace Plafond {
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+bool Workspace::open(const QString &location, Database::OpenMode mode, QString *error)
+{
+    auto database = std::make_unique<Database>();
+    if (!database->open(location, mode, error))
+        return false; // the workspace keeps the database it had
+    close();
+    m_database = std::move(database);
+    m_repository = std::make_unique<Repository>(*m_database);
+    emit opened();
+    emit changed();
+    return true;
+}
+
+void Workspace::close()
+{
+    m_undoStack.clear();
+    m_repository.reset();
+    m_database.reset();
+}
+
+bool Workspace::isOpen() const
+{
+    return m_database && m_database->isOpen();
+}
+
+QString Workspace::location() const
+{
+    return m_database ? m_database->location() : QString();
+}
+
+Repository &Workspace::repository()
+{
+    Q_ASSERT(m_repository);
+    return *m_repository;
+}
+
+bool Workspace::execute(EditCommand *command, QString *error)
+{
+    if (!command->run(true)) {
+        if (error)
+            *error = command->error();
+        delete command;
+        return false;
+    }
+    m_undoStack.push(command); // its first redo() is skipped: already applied
+    emit changed();
+    return true;
+}
+
+EditCommand::EditCommand(Workspace *workspace, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace)
+{
+}
+
+bool EditCommand::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool EditCommand::run(bool forward)
+{
+    m_error.clear();
+    TransactionGuard guard(m_workspace->repository().database());
+    const bool ok = apply(forward) && guard.commit();
+    if (!ok && m_error.isEmpty())
+        m_error = Workspace::tr("The change could not be written to the database.");
+    return ok;
+}
+
+void EditCommand::redo()
+{
+    if (!m_pushed) { // QUndoStack::push() calls redo(): execute() has applied it already
+        m_pushed = true;
+        return;
+    }
+    if (!run(true))
+        emit m_workspace->errorOccurred(m_error);
+    emit m_workspace->changed();
+}
+
+void EditCommand::undo()
+{
+    if (!run(false))
+        emit m_workspace->errorOccurred(m_error);
+    emit m_workspace->changed();
+}
+
+} // namespace Plafond
