@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Plafond::Language {
+
+namespace {
+QString g_current = QStringLiteral("en");
+QTranslator *g_plafond = nullptr;
+QTranslator *g_qt = nullptr;
+} // namespace
+
+bool apply(const QString &code)
+{
+    const QString language = code == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    if (g_plafond) {
+        QCoreApplication::removeTranslator(g_plafond);
+        delete g_plafond;
+        g_plafond = nullptr;
+    }
+    if (g_qt) {
+        QCoreApplication::removeTranslator(g_qt);
+        delete g_qt;
+        g_qt = nullptr;
+    }
+    bool ok = true;
+    if (language == QLatin1String("fr")) {
+        g_plafond = new QTranslator;
+        ok = g_plafond->load(QStringLiteral(":/i18n/plafond_fr.qm"));
+        QCoreApplication::installTranslator(g_plafond);
+        g_qt = new QTranslator;
+        // Qt's own strings (standard buttons, context menus); present when qt6-translations-l10n is installed.
+        if (g_qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(g_qt);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    } else {
+        // English is the source language; a UK-style locale would put € after the amount, so use the US
+        // conventions that the English UI text is written for: "€1,234.56" and ISO-like dates.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    g_current = language;
+    return ok;
+}
+
+QString current()
+{
+    return g_current;
+}
+
+QString systemDefault()
+{
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+} // namespace Plafond::Language
