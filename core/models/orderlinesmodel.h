@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "roles.h"
+
+#include <QAbstractTableModel>
+
+namespace Plafond {
+
+// The lines of the order being edited. The unit price is never typed: it comes from the lot's unit price
+// schedule at the order's issue date, so that changing the date reprices every line.
+class OrderLinesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { WorkUnitColumn, QuantityColumn, UnitPriceColumn, AmountColumn, ColumnCount };
+    enum { WorkUnitIdRole = KindRole + 1 };
+
+    explicit OrderLinesModel(QObject *parent = nullptr);
+
+    void setWorkUnits(const QList<WorkUnit> &units);
+    const QList<WorkUnit> &workUnits() const { return m_units; }
+    void setPriceDate(const QDate &date);
+    QDate priceDate() const { return m_date; }
+    void setLines(const QList<OrderLine> &lines);
+    QList<OrderLine> lines() const { return m_lines; }
+
+    void addLine(Id workUnitId, qint64 quantityMilli);
+    void removeLine(int row);
+
+    Money totalHt() const;
+    Money totalTtc(int vatBasisPoints) const;
+    // Empty when every line can be ordered; otherwise what is wrong with the first bad line.
+    QString problem() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+
+signals:
+    void totalsChanged();
+
+private:
+    const WorkUnit *unit(Id id) const;
+    void reprice(OrderLine &line) const;
+    bool hasPrice(const OrderLine &line) const;
+
+    QList<WorkUnit> m_units;
+    QList<OrderLine> m_lines;
+    QDate m_date;
+};
+
+} // namespace Plafond

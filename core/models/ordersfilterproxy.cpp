@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ordersfilterproxy.h"
+
+#include "orderstablemodel.h"
+
+namespace Plafond {
+
+OrdersFilterProxy::OrdersFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+}
+
+void OrdersFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_orders = qobject_cast<OrdersTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void OrdersFilterProxy::refilter()
+{
+    invalidateFilter();
+}
+
+void OrdersFilterProxy::setText(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    if (lower == m_text)
+        return;
+    m_text = lower;
+    refilter();
+}
+
+void OrdersFilterProxy::setContract(Id contractId)
+{
+    if (contractId == m_contractId)
+        return;
+    m_contractId = contractId;
+    refilter();
+}
+
+void OrdersFilterProxy::setLot(Id lotId)
+{
+    if (lotId == m_lotId)
+        return;
+    m_lotId = lotId;
+    refilter();
+}
+
+void OrdersFilterProxy::setBeneficiaries(const QSet<Id> &ids)
+{
+    if (ids == m_beneficiaries)
+        return;
+    m_beneficiaries = ids;
+    refilter();
+}
+
+void OrdersFilterProxy::setStatus(std::optional<OrderStatus> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    refilter();
+}
+
+void OrdersFilterProxy::clearFilters()
+{
+    m_text.clear();
+    m_contractId = 0;
+    m_lotId = 0;
+    m_beneficiaries.clear();
+    m_status.reset();
+    refilter();
+}
+
+bool OrdersFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_orders || sourceParent.isValid())
+        return true;
+    const OrderRow &row = m_orders->orderRow(sourceRow);
+    if (m_contractId && row.contractId != m_contractId)
+        return false;
+    if (m_lotId && row.lotId != m_lotId)
+        return false;
+    if (m_status && row.status != *m_status)
+        return false;
+    if (!m_beneficiaries.isEmpty() && !m_beneficiaries.contains(row.beneficiaryId))
+        return false;
+    return m_text.isEmpty() || m_orders->searchText(sourceRow).contains(m_text);
+}
+
+bool OrdersFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(SortRole);
+    const QVariant b = right.data(SortRole);
+    if (a.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    return a.toLongLong() < b.toLongLong();
+}
+
+Money OrdersFilterProxy::totalHt() const
+{
+    qint64 cents = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        cents += m_orders->orderRow(mapToSource(index(row, 0)).row()).totalHt.cents();
+    return Money::fromCents(cents);
+}
+
+Money OrdersFilterProxy::totalTtc() const
+{
+    qint64 cents = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        cents += m_orders->orderRow(mapToSource(index(row, 0)).row()).totalTtc.cents();
+    return Money::fromCents(cents);
+}
+
+} // namespace Plafond

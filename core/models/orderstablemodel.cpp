@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "orderstablemodel.h"
+
+#include "domain/lifecycle.h"
+
+#include <QLocale>
+
+namespace Plafond {
+
+OrdersTableModel::OrdersTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void OrdersTableModel::reload(Repository &repository)
+{
+    setRows(repository.orderRows());
+}
+
+void OrdersTableModel::setRows(QList<OrderRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_search.clear();
+    m_search.reserve(m_rows.size());
+    for (const OrderRow &r : std::as_const(m_rows)) {
+        m_search << (r.number + QLatin1Char('\n') + r.contractReference + QLatin1Char('\n') + r.beneficiaryCode
+                     + QLatin1Char('\n') + r.beneficiaryName + QLatin1Char('\n') + r.commitmentNumber)
+                        .toLower();
+    }
+    endResetModel();
+}
+
+void OrdersTableModel::clear()
+{
+    setRows({});
+}
+
+void OrdersTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+int OrdersTableModel::rowOfOrder(Id id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int OrdersTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OrdersTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OrderRow &r = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case IdRole: return r.id;
+    case StatusRole: return static_cast<int>(r.status);
+    case ContractIdRole: return r.contractId;
+    case LotIdRole: return r.lotId;
+    case BeneficiaryIdRole: return r.beneficiaryId;
+    case CentsRole:
+        if (index.column() == AmountHtColumn)
+            return r.totalHt.cents();
+        if (index.column() == AmountTtcColumn)
+            return r.totalTtc.cents();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountHtColumn || index.column() == AmountTtcColumn || index.column() == LotColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == BeneficiaryColumn)
+            return r.beneficiaryName;
+        if (index.column() == StatusColumn && r.ceilingOverride)
+            return tr("Ordered past the lot's maximum, with an explicit override");
+        return {};
+    case SortRole:
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    switch (static_cast<Column>(index.column())) {
+    case NumberColumn: return r.number;
+    case ContractColumn: return r.contractReference;
+    case LotColumn: return sort ? QVariant(r.lotNumber) : QVariant(locale.toString(r.lotNumber));
+    case BeneficiaryColumn: return r.beneficiaryCode;
+    case CommitmentColumn: return r.commitmentNumber;
+    case StatusColumn:
+        if (sort)
+            return static_cast<int>(r.status);
+        return r.ceilingOverride ? Lifecycle::statusName(r.status) + QStringLiteral(" \u26A0")
+                                 : Lifecycle::statusName(r.status);
+    case IssuedColumn:
+        return sort ? QVariant(r.issuedOn.isValid() ? r.issuedOn.toJulianDay() : 0)
+                    : QVariant(locale.toString(r.issuedOn, QLocale::ShortFormat));
+    case LastStepColumn:
+        return sort ? QVariant(r.lastStepOn.isValid() ? r.lastStepOn.toJulianDay() : 0)
+                    : QVariant(locale.toString(r.lastStepOn, QLocale::ShortFormat));
+    case AmountHtColumn: return sort ? QVariant(r.totalHt.cents()) : QVariant(r.totalHt.toString(locale));
+    case AmountTtcColumn: return sort ? QVariant(r.totalTtc.cents()) : QVariant(r.totalTtc.toString(locale));
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case NumberColumn: return tr("Order");
+    case ContractColumn: return tr("Contract");
+    case LotColumn: return tr("Lot");
+    case BeneficiaryColumn: return tr("Beneficiary");
+    case CommitmentColumn: return tr("Commitment");
+    case StatusColumn: return tr("Status");
+    case IssuedColumn: return tr("Issued");
+    case LastStepColumn: return tr("Last step");
+    case AmountHtColumn: return tr("Amount excl. VAT");
+    case AmountTtcColumn: return tr("Amount incl. VAT");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace Plafond

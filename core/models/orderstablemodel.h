@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "roles.h"
+#include "storage/repository.h"
+
+#include <QAbstractTableModel>
+
+namespace Plafond {
+
+// All purchase orders, one row each, loaded with one aggregated query. Tables, filters and charts
+// all read this model.
+class OrdersTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        ContractColumn,
+        LotColumn,
+        BeneficiaryColumn,
+        CommitmentColumn,
+        StatusColumn,
+        IssuedColumn,
+        LastStepColumn,
+        AmountHtColumn,
+        AmountTtcColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit OrdersTableModel(QObject *parent = nullptr);
+
+    void reload(Repository &repository);
+    void setRows(QList<OrderRow> rows);
+    void clear();
+    // Texts depend on the language: tell the views to fetch them again.
+    void retranslate();
+
+    const OrderRow &orderRow(int row) const { return m_rows.at(row); }
+    // Lower-case text a filter matches against: number, contract, beneficiary, commitment.
+    const QString &searchText(int row) const { return m_search.at(row); }
+    int rowOfOrder(Id id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<OrderRow> m_rows;
+    QStringList m_search;
+};
+
+} // namespace Plafond
