@@ -101,9 +101,19 @@ bool Repository::exec(QSqlQuery &query)
 }
 
 bool Repository::insertOrUpdate(const QString &table, Id &id, qint64 &rowVersion, const QStringList &columns,
-                                const QVariantList &values)
+                                const QVariantList &rawValues)
 {
     const QString now = nowUtc();
+    // The SQL drivers write a null QString as NULL; text columns are NOT NULL, so an unset text is ''.
+    // (Typed null variants, used for absent dates and amounts, stay NULL.)
+    QVariantList values;
+    values.reserve(rawValues.size());
+    for (const QVariant &value : rawValues) {
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            values << QVariant(QStringLiteral(""));
+        else
+            values << value;
+    }
     if (id != 0) {
         QStringList assignments;
         for (const QString &column : columns)
@@ -863,6 +873,65 @@ QList<LotTotals> Repository::lotTotals(Id contractId, const QDate &asOf)
         list << LotTotals{q.value(0).toLongLong(), Money::fromCents(q.value(1).toLongLong()),
                           Money::fromCents(q.value(2).toLongLong()), Money::fromCents(q.value(3).toLongLong()),
                           Money::fromCents(q.value(4).toLongLong())};
+    return list;
+}
+
+// --- Summary figures ---------------------------------------------------------------------------------
+
+QList<Repository::BeneficiaryTotal> Repository::beneficiaryTotals(Id contractId, const QDate &asOf)
+{
+    QList<BeneficiaryTotal> list;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT b.id, b.code, b.name, COALESCE(SUM(ol.amount_ht_cents), 0)"
+        " FROM orders o JOIN lots l ON l.id = o.lot_id JOIN beneficiaries b ON b.id = o.beneficiary_id"
+        " JOIN order_lines ol ON ol.order_id = o.id"
+        " WHERE l.contract_id = ? AND o.status <> 'draft' AND o.issued_on <= ?"
+        " AND (o.cancelled_on IS NULL OR o.cancelled_on > ?)"
+        " GROUP BY b.id, b.code, b.name ORDER BY b.code"));
+    const QString day = asOf.toString(Qt::ISODate);
+    q.addBindValue(contractId);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    if (!exec(q))
+        return list;
+    while (q.next())
+        list << BeneficiaryTotal{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                 Money::fromCents(q.value(3).toLongLong())};
+    return list;
+}
+
+QList<Repository::WorkUnitTotal> Repository::workUnitTotals(Id contractId, const QDate &asOf)
+{
+    QList<WorkUnitTotal> list;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT w.id, l.id, l.number, w.code, COALESCE(t.quantity, 0), COALESCE(t.amount, 0), bu.quantity"
+        " FROM work_units w JOIN lots l ON l.id = w.lot_id"
+        " LEFT JOIN (SELECT ol.work_unit_id, SUM(ol.quantity_milli) AS quantity, SUM(ol.amount_ht_cents) AS amount"
+        "   FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN lots ll ON ll.id = o.lot_id"
+        "   WHERE ll.contract_id = ? AND o.status <> 'draft' AND o.issued_on <= ?"
+        "   AND (o.cancelled_on IS NULL OR o.cancelled_on > ?) GROUP BY ol.work_unit_id) t ON t.work_unit_id = w.id"
+        " LEFT JOIN (SELECT work_unit_id, SUM(quantity_milli) AS quantity FROM work_unit_budgets GROUP BY work_unit_id) bu"
+        "   ON bu.work_unit_id = w.id"
+        " WHERE l.contract_id = ? ORDER BY l.number, w.code"));
+    const QString day = asOf.toString(Qt::ISODate);
+    q.addBindValue(contractId);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    q.addBindValue(contractId);
+    if (!exec(q))
+        return list;
+    while (q.next()) {
+        WorkUnitTotal total;
+        total.workUnitId = q.value(0).toLongLong();
+        total.lotId = q.value(1).toLongLong();
+        total.lotNumber = q.value(2).toInt();
+        total.code = q.value(3).toString();
+        total.quantityMilli = q.value(4).toLongLong();
+        total.ordered = Money::fromCents(q.value(5).toLongLong());
+        if (!q.value(6).isNull())
+            total.budgetQuantityMilli = q.value(6).toLongLong();
+        list << total;
+    }
     return list;
 }
 
