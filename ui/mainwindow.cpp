@@ -73,7 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workspace is a child: it outlives this object's own members, so it must stop calling back first.
+    m_workspace->undoStack()->disconnect(this);
+    m_workspace->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
@@ -150,6 +155,21 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    // Object names let tests and accessibility tools find the actions whatever the language.
+    const QList<std::pair<QAction *, const char *>> named{
+        {m_newDatabase, "actionNewDatabase"}, {m_open, "actionOpen"}, {m_openDemo, "actionOpenDemo"},
+        {m_quit, "actionQuit"}, {m_undo, "actionUndo"}, {m_redo, "actionRedo"}, {m_newOrder, "actionNewOrder"},
+        {m_editOrder, "actionEditOrder"}, {m_deleteOrder, "actionDeleteOrder"}, {m_newContract, "actionNewContract"},
+        {m_editContract, "actionEditContract"}, {m_newLot, "actionNewLot"}, {m_editLot, "actionEditLot"},
+        {m_editPrices, "actionPriceSchedule"}, {m_editBeneficiaries, "actionBeneficiaries"}, {m_find, "actionFind"},
+        {m_clearFilters, "actionClearFilters"}, {m_issue, "actionIssue"}, {m_markDone, "actionMarkDone"},
+        {m_markInvoiced, "actionMarkInvoiced"}, {m_markPaid, "actionMarkPaid"}, {m_cancel, "actionCancel"},
+        {m_french, "actionFrench"}, {m_english, "actionEnglish"}, {m_about, "actionAbout"}};
+    for (const auto &[action, name] : named) {
+        action->setObjectName(QLatin1String(name));
+        addAction(action); // shortcuts work wherever the focus is in the window
+    }
+
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_open);
@@ -295,6 +315,7 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({380, 900});
     setCentralWidget(m_splitter);
+    setFocusProxy(m_table);
 
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totals"));
@@ -390,6 +411,8 @@ bool MainWindow::openDatabase(const QString &location, bool createIfMissing, QSt
     addRecentFile(location);
     retranslateUi();
     m_tree->expandAll();
+    // Start on all the orders: the tree would select its first contract if it took the focus first.
+    m_table->setFocus();
     return true;
 }
 

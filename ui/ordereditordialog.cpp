@@ -182,7 +182,10 @@ OrderEditorDialog::OrderEditorDialog(Repository &repository, std::optional<Purch
     resize(760, 600);
 
     connect(m_lot, &QComboBox::currentIndexChanged, this, &OrderEditorDialog::loadLot);
-    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) { m_lines->setPriceDate(date); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        m_lines->setPriceDate(date);
+        suggestNumber();
+    });
     connect(m_issue, &QCheckBox::toggled, this, &OrderEditorDialog::updateTotals);
     connect(m_lines, &OrderLinesModel::totalsChanged, this, &OrderEditorDialog::updateTotals);
     connect(m_number, &QLineEdit::textChanged, this, &OrderEditorDialog::updateTotals);
@@ -210,11 +213,20 @@ void OrderEditorDialog::loadLot()
     const Id lotId = m_lot->currentData().toLongLong();
     m_lines->setWorkUnits(lotId ? m_repository.workUnits(lotId) : QList<WorkUnit>());
     m_vatBasisPoints = lotId ? m_repository.vatBasisPointsOfLot(lotId) : 2000;
-    if (!m_existing && lotId) {
-        if (const auto lot = m_repository.lot(lotId))
-            m_number->setText(m_repository.nextOrderNumber(lot->contractId, m_date->date().year()));
-    }
+    suggestNumber();
     updateTotals();
+}
+
+void OrderEditorDialog::suggestNumber()
+{
+    // Numbers follow the year of the order; one the user typed is left alone.
+    const Id lotId = m_lot->currentData().toLongLong();
+    if (m_existing || !lotId || m_number->text() != m_suggestedNumber)
+        return;
+    if (const auto lot = m_repository.lot(lotId)) {
+        m_suggestedNumber = m_repository.nextOrderNumber(lot->contractId, m_date->date().year());
+        m_number->setText(m_suggestedNumber);
+    }
 }
 
 void OrderEditorDialog::addLine()

@@ -40,6 +40,7 @@ public:
 
 private:
     void loadLot();
+    void suggestNumber();
     void updateTotals();
     void addLine();
     void removeLine();
@@ -52,6 +53,7 @@ private:
     QComboBox *m_lot = nullptr;
     QComboBox *m_beneficiary = nullptr;
     QLineEdit *m_number = nullptr;
+    QString m_suggestedNumber;
     QLineEdit *m_commitment = nullptr;
     QDateEdit *m_date = nullptr;
     QCheckBox *m_issue = nullptr;
