@@ -1,8 +1,354 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The command line: reads the arguments, then opens the window or runs one headless command.
+// Kept thin on purpose: every command's work lives in core, where the tests reach it.
+#include "engine/summary.h"
+#include "io/demodata.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace Plafond {
+namespace {
+
+// Exit codes of every command (DESIGN.md).
+enum ExitCode { Success = 0, RuntimeFailure = 1, InvalidInput = 2 };
+
+void writeBytes(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printOut(const QString &text)
+{
+    writeBytes(stdout, text.toUtf8());
+}
+
+void printError(const QString &text)
+{
+    writeBytes(stderr, text.toUtf8() + '\n');
+}
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Mode { Help, Version, Gui, Demo, Summary, Invalid };
+
+    // Built twice: once before any application object exists, to choose between QCoreApplication and
+    // QApplication (a headless command must not need a display), then again once the translators are
+    // installed, so that the help and the messages are in the user's language.
+    explicit CommandLine(const QStringList &arguments)
+        : m_db(QStringLiteral("db"), tr("Database file or postgresql:// URL."), tr("PATH|URL")),
+          m_lang(QStringLiteral("lang"), tr("Language of the interface and the messages: fr or en."), tr("fr|en")),
+          m_demo(QStringLiteral("demo"), tr("Open the window on the demo database (created when missing).")),
+          m_contract(QStringLiteral("contract"), tr("summary: only the contract with this reference."), tr("REF")),
+          m_asOf(QStringLiteral("as-of"), tr("summary: the date of the figures (default: today)."), tr("YYYY-MM-DD")),
+          m_format(QStringLiteral("format"), tr("summary: output format, json (default) or csv."), tr("json|csv"))
+    {
+        m_parser.setApplicationDescription(
+            tr("Plafond supervises framework contracts: orders, service done, invoices and payments against each"
+               " lot's ceiling.\n\n"
+               "Commands:\n"
+               "  (none)     open the window on --db, --demo, the last database used or the default one\n"
+               "  demo       --db PATH: write the demo database to PATH, which must not exist yet\n"
+               "  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:\n"
+               "             print the figures of the contracts at a date (amounts in cents in JSON,\n"
+               "             one row per lot in CSV)\n\n"
+               "Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
+        m_parser.addHelpOption();
+        m_parser.addVersionOption();
+        m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format});
+        m_parser.addPositionalArgument(QStringLiteral("command"), tr("demo or summary; none opens the window."),
+                                       QStringLiteral("[command]"));
+        m_mode = parse(arguments);
+    }
+
+    Mode mode() const { return m_mode; }
+    QString error() const { return m_error; }
+    QString helpText() const { return m_parser.helpText(); }
+    QString language() const
+    {
+        return m_parser.isSet(m_lang) ? m_parser.value(m_lang) : Language::systemDefault();
+    }
+
+    int runDemo();
+    int runSummary();
+    int runGui();
+
+private:
+    Mode parse(const QStringList &arguments);
+    Mode invalid(const QString &message)
+    {
+        m_error = message;
+        return Mode::Invalid;
+    }
+    // The options that only some commands take; an option given where it means nothing is an error rather
+    // than silently ignored.
+    QString misplaced(Mode mode) const;
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_db;
+    QCommandLineOption m_lang;
+    QCommandLineOption m_demo;
+    QCommandLineOption m_contract;
+    QCommandLineOption m_asOf;
+    QCommandLineOption m_format;
+    Mode m_mode = Mode::Invalid;
+    QString m_error;
+    QDate m_asOfDate;
+};
+
+CommandLine::Mode CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return invalid(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all")))
+        return Mode::Help;
+    if (m_parser.isSet(QStringLiteral("version")))
+        return Mode::Version;
+    const QString lang = m_parser.value(m_lang);
+    if (m_parser.isSet(m_lang) && lang != QLatin1String("fr") && lang != QLatin1String("en"))
+        return invalid(tr("--lang: %1 is not a supported language (fr, en)").arg(lang));
+
+    const QStringList positional = m_parser.positionalArguments();
+    Mode mode = Mode::Gui;
+    if (!positional.isEmpty()) {
+        const QString command = positional.first();
+        if (command == QLatin1String("demo"))
+            mode = Mode::Demo;
+        else if (command == QLatin1String("summary"))
+            mode = Mode::Summary;
+        else
+            return invalid(tr("%1: unknown command (commands: demo, summary; see --help)").arg(command));
+        if (positional.size() > 1)
+            return invalid(tr("%1: unexpected argument %2").arg(command, positional.at(1)));
+    }
+    const QString wrongOption = misplaced(mode);
+    if (!wrongOption.isEmpty())
+        return invalid(wrongOption);
+
+    if (mode == Mode::Demo || mode == Mode::Summary) {
+        if (!m_parser.isSet(m_db) || m_parser.value(m_db).isEmpty())
+            return invalid(tr("%1: --db PATH is required").arg(positional.first()));
+    }
+    if (mode == Mode::Gui && m_parser.isSet(m_demo) && m_parser.isSet(m_db))
+        return invalid(tr("--demo and --db cannot be used together"));
+    // Told here, before any window system is needed. Only demo creates a missing file (DESIGN.md).
+    if (mode != Mode::Demo && m_parser.isSet(m_db)) {
+        const QString location = m_parser.value(m_db);
+        if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
+            return invalid(tr("%1: no such database file").arg(location));
+    }
+    if (mode == Mode::Summary) {
+        if (m_parser.isSet(m_format) && m_parser.value(m_format) != QLatin1String("json")
+            && m_parser.value(m_format) != QLatin1String("csv"))
+            return invalid(tr("--format: %1 is not a supported format (json, csv)").arg(m_parser.value(m_format)));
+        m_asOfDate = QDate::currentDate();
+        if (m_parser.isSet(m_asOf)) {
+            const QString text = m_parser.value(m_asOf);
+            // Qt's ISO parser also takes a trailing time and other shapes: ask for exactly ten characters.
+            static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            m_asOfDate = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+            if (!m_asOfDate.isValid())
+                return invalid(tr("--as-of: %1 is not a date (YYYY-MM-DD)").arg(text));
+        }
+    }
+    return mode;
+}
+
+QString CommandLine::misplaced(Mode mode) const
+{
+    const QString command = mode == Mode::Demo ? QStringLiteral("demo") : QStringLiteral("summary");
+    if (mode != Mode::Gui && m_parser.isSet(m_demo))
+        return tr("--demo does not apply to the %1 command").arg(command);
+    for (const QCommandLineOption *option : {&m_contract, &m_asOf, &m_format}) {
+        if (mode != Mode::Summary && m_parser.isSet(*option))
+            return tr("--%1 only applies to the summary command").arg(option->names().first());
+    }
+    return {};
+}
+
+int CommandLine::runDemo()
+{
+    const QString location = m_parser.value(m_db);
+    const bool server = Database::isServerUrl(location);
+    // Writing over an existing file would lose its data: the demo only goes to a new file.
+    if (!server && QFileInfo::exists(location)) {
+        printError(tr("%1: the file already exists; the demo is only written to a new file").arg(location));
+        return InvalidInput;
+    }
+    auto removeCreatedFile = [&]() {
+        if (!server)
+            QFile::remove(location);
+    };
+    Database database;
+    QString error;
+    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
+        printError(error);
+        removeCreatedFile();
+        return RuntimeFailure;
+    }
+    Repository repository(database);
+    if (!DemoData::write(repository, &error)) {
+        database.close();
+        removeCreatedFile(); // a half-made file would be refused by the next attempt
+        printError(error);
+        return RuntimeFailure;
+    }
+    database.close();
+    printOut(tr("Demo database written to %1").arg(location) + QLatin1Char('\n'));
+    return Success;
+}
+
+int CommandLine::runSummary()
+{
+    const QString location = m_parser.value(m_db); // parse() made sure that a file exists
+    Database database;
+    QString error;
+    if (!database.open(location, Database::OpenMode::MustExist, &error)) {
+        printError(error);
+        return RuntimeFailure;
+    }
+    Repository repository(database);
+    Summary::Failure failure = Summary::Failure::None;
+    const auto summary = Summary::compute(repository, m_asOfDate, m_parser.value(m_contract), &error, &failure);
+    if (!summary) {
+        if (failure == Summary::Failure::UnknownContract) {
+            printError(tr("--contract: %1").arg(error));
+            return InvalidInput;
+        }
+        printError(error);
+        return RuntimeFailure;
+    }
+    if (m_parser.value(m_format) == QLatin1String("csv"))
+        printOut(summary->toCsv());
+    else
+        writeBytes(stdout, QJsonDocument(summary->toJson()).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int CommandLine::runGui()
+{
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString location;
+    bool createIfMissing = false;
+    bool chosen = true; // named on the command line: a failure to open it ends the program
+    if (m_parser.isSet(m_demo)) {
+        location = QDir(dataDir).filePath(QStringLiteral("demo.plafond"));
+        if (!QFileInfo::exists(location)) {
+            QDir().mkpath(dataDir);
+            Database database;
+            QString error;
+            if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
+                printError(error);
+                QMessageBox::critical(nullptr, tr("Plafond"), error);
+                return RuntimeFailure;
+            }
+            Repository repository(database);
+            const bool written = DemoData::write(repository, &error);
+            database.close();
+            if (!written) {
+                QFile::remove(location);
+                printError(error);
+                QMessageBox::critical(nullptr, tr("Plafond"), error);
+                return RuntimeFailure;
+            }
+        }
+    } else if (m_parser.isSet(m_db)) {
+        location = m_parser.value(m_db); // parse() made sure that a file exists
+    } else {
+        // The last database used (MainWindow records it), else the user's own file, created on first use.
+        chosen = false;
+        location = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        if (location.isEmpty() || (!Database::isServerUrl(location) && !QFileInfo::exists(location))) {
+            QDir().mkpath(dataDir);
+            location = QDir(dataDir).filePath(QStringLiteral("plafond.sqlite"));
+            createIfMissing = true;
+        }
+    }
+
+    MainWindow window;
+    QString error;
+    if (!window.openDatabase(location, createIfMissing, &error)) {
+        printError(error);
+        if (chosen) {
+            QMessageBox::critical(nullptr, tr("Plafond"), error);
+            return RuntimeFailure;
+        }
+        // Not chosen by the user this time: show the window anyway, so that another database can be opened.
+        QMessageBox::warning(&window, tr("Plafond"), error);
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Plafond"));
+    QCoreApplication::setApplicationName(QStringLiteral("plafond"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLAFOND_VERSION));
+}
+
+} // namespace
+} // namespace Plafond
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    return 0;
+    using namespace Plafond;
+    setApplicationNames();
+    const bool gui = CommandLine(argumentList(argc, argv)).mode() == CommandLine::Mode::Gui;
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+
+    // Translators first, then the real parse, so that help and messages follow the language.
+    const CommandLine preliminary(QCoreApplication::arguments());
+    Language::apply(preliminary.mode() == CommandLine::Mode::Invalid ? Language::systemDefault() : preliminary.language());
+    CommandLine commandLine(QCoreApplication::arguments());
+
+    switch (commandLine.mode()) {
+    case CommandLine::Mode::Help:
+        printOut(commandLine.helpText());
+        return Success;
+    case CommandLine::Mode::Version:
+        printOut(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                 + QLatin1Char('\n'));
+        return Success;
+    case CommandLine::Mode::Invalid:
+        printError(commandLine.error());
+        return InvalidInput;
+    case CommandLine::Mode::Demo:
+        return commandLine.runDemo();
+    case CommandLine::Mode::Summary:
+        return commandLine.runSummary();
+    case CommandLine::Mode::Gui:
+        return commandLine.runGui();
+    }
+    return RuntimeFailure;
 }

@@ -38,9 +38,8 @@ bool apply(const QString &code)
             QCoreApplication::installTranslator(g_qt);
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     } else {
-        // English is the source language; a UK-style locale would put € after the amount, so use the US
-        // conventions that the English UI text is written for: "€1,234.56" and ISO-like dates.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // British conventions: "€1,234.56", and day/month/year dates with four-digit years, as in France.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
     g_current = language;
     return ok;

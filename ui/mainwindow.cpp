@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "beneficiariesdialog.h"
+#include "contractdialog.h"
 #include "language.h"
+#include "lotdialog.h"
+#include "priceschedulesdialog.h"
 #include "ordercommands.h"
 #include "ordereditordialog.h"
 #include "workspace.h"
@@ -64,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
     QSettings settings;
-    resize(1280, 720);
+    resize(1340, 740);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
@@ -408,6 +412,11 @@ bool MainWindow::openDatabase(const QString &location, bool createIfMissing, QSt
                                  10000);
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), location);
+    if (QSettings().value(QStringLiteral("window/ordersHeader")).isNull()) {
+        // First run: fit the columns to what they hold (sampled, so that it stays quick on a large table).
+        m_table->horizontalHeader()->setResizeContentsPrecision(300);
+        m_table->resizeColumnsToContents();
+    }
     addRecentFile(location);
     retranslateUi();
     m_tree->expandAll();
@@ -814,20 +823,40 @@ void MainWindow::about()
                            .arg(QStringLiteral(PLAFOND_VERSION)));
 }
 
-void MainWindow::editContract(bool /*create*/)
+void MainWindow::editContract(bool create)
 {
+    std::optional<Contract> existing;
+    if (!create) {
+        existing = m_workspace->repository().contract(currentContractId());
+        if (!existing)
+            return;
+    }
+    ContractDialog::editContract(m_workspace, existing, this);
 }
 
-void MainWindow::editLot(bool /*create*/)
+void MainWindow::editLot(bool create)
 {
+    const Id contractId = currentContractId();
+    if (!contractId)
+        return;
+    std::optional<Lot> existing;
+    if (!create) {
+        existing = m_workspace->repository().lot(currentLotId());
+        if (!existing)
+            return;
+    }
+    LotDialog::editLot(m_workspace, contractId, existing, this);
 }
 
 void MainWindow::editBeneficiaries()
 {
+    BeneficiariesDialog::manageBeneficiaries(m_workspace, this);
 }
 
 void MainWindow::editPriceSchedule()
 {
+    if (const Id lotId = currentLotId())
+        PriceSchedulesDialog::editPriceSchedules(m_workspace, lotId, this);
 }
 
 } // namespace Plafond

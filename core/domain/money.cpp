@@ -42,13 +42,15 @@ class MoneyMessages
 
 // Reads "-1234.567" style text, already stripped of grouping and currency, into an integer scaled
 // by 10^decimals. More decimals than allowed is an error, never a silent rounding.
-std::optional<qint64> parseScaled(QString text, QChar decimalPoint, int decimals, QString *error)
+// Messages quote `typed`, the text as the user wrote it, not what is left once it is stripped.
+std::optional<qint64> parseScaled(QString text, QChar decimalPoint, int decimals, const QString &typed, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<qint64> {
         if (error)
             *error = message;
         return std::nullopt;
     };
+    const QString shown = typed.trimmed();
     text = text.trimmed();
     if (text.isEmpty())
         return fail(MoneyMessages::tr("empty amount"));
@@ -63,16 +65,21 @@ std::optional<qint64> parseScaled(QString text, QChar decimalPoint, int decimals
     const QString whole = point < 0 ? text : text.left(point);
     const QString fraction = point < 0 ? QString() : text.mid(point + 1);
     if (whole.isEmpty() && fraction.isEmpty())
-        return fail(MoneyMessages::tr("no digits in \"%1\"").arg(text));
+        return fail(MoneyMessages::tr("no digits in \"%1\"").arg(shown));
+    // Characters first: "12.00€" is not a number, whatever its number of decimals.
+    for (const QChar c : whole + fraction) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return fail(MoneyMessages::tr("\"%1\" is not a number").arg(shown));
+    }
     if (fraction.size() > decimals)
-        return fail(MoneyMessages::tr("\"%1\" has more than %n decimal(s)", nullptr, decimals).arg(text));
+        return fail(MoneyMessages::tr("\"%1\" has more than %n decimal(s)", nullptr, decimals).arg(shown));
+    // The most negative value has one more unit of magnitude than the largest positive one.
+    const Wide limit = static_cast<Wide>(std::numeric_limits<qint64>::max()) + (negative ? 1 : 0);
     Wide value = 0;
     for (const QChar c : whole + fraction.leftJustified(decimals, QLatin1Char('0'))) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return fail(MoneyMessages::tr("\"%1\" is not a number").arg(text));
         value = value * 10 + (c.unicode() - '0');
-        if (value > std::numeric_limits<qint64>::max())
-            return fail(MoneyMessages::tr("\"%1\" is too large").arg(text));
+        if (value > limit)
+            return fail(MoneyMessages::tr("\"%1\" is too large").arg(shown));
     }
     return static_cast<qint64>(negative ? -value : value);
 }
@@ -95,15 +102,40 @@ QString formatScaled(qint64 value, int decimals, int minDecimals, const QLocale 
 }
 
 // Removes what a locale puts between digits (group separators, the spaces French uses) and the euro sign.
-QString stripDecorations(QString text, const QLocale &locale)
+// A group separator that is not a space must follow a digit and be followed by exactly three: in English,
+// "12,50" is a decimal comma typed by mistake, never 1,250.00. Nothing when the grouping is misplaced.
+std::optional<QString> stripDecorations(QString text, const QLocale &locale)
 {
     text.remove(QChar(0x20AC)); // €
     text.remove(QStringLiteral("EUR"), Qt::CaseInsensitive);
-    text.remove(locale.groupSeparator());
     text.remove(QLatin1Char(' '));
     text.remove(QChar(0x00A0));
     text.remove(QChar(0x202F));
-    return text.trimmed();
+    text = text.trimmed();
+    const QString group = locale.groupSeparator();
+    if (group.isEmpty() || !text.contains(group))
+        return text;
+    const qsizetype point = text.indexOf(locale.decimalPoint());
+    const QStringList groups = (point < 0 ? text : text.left(point)).split(group);
+    if (groups.constFirst().isEmpty() || !groups.constFirst().back().isDigit())
+        return std::nullopt;
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups.at(i).size() != 3)
+            return std::nullopt;
+    }
+    return groups.join(QString()) + (point < 0 ? QString() : text.mid(point));
+}
+
+// What a person typed in a locale, scaled by 10^decimals.
+std::optional<qint64> parseLocalized(const QString &text, const QLocale &locale, int decimals, QString *error)
+{
+    const std::optional<QString> stripped = stripDecorations(text, locale);
+    if (!stripped) {
+        if (error)
+            *error = MoneyMessages::tr("\"%1\" is not a number").arg(text.trimmed());
+        return std::nullopt;
+    }
+    return parseScaled(*stripped, locale.decimalPoint().at(0), decimals, text, error);
 }
 
 } // namespace
@@ -180,7 +212,7 @@ QString Money::toDecimalString() const
 
 std::optional<Money> Money::parse(const QString &text, const QLocale &locale, QString *error)
 {
-    const auto cents = parseScaled(stripDecorations(text, locale), locale.decimalPoint().at(0), 2, error);
+    const auto cents = parseLocalized(text, locale, 2, error);
     if (!cents)
         return std::nullopt;
     return Money(*cents);
@@ -188,7 +220,7 @@ std::optional<Money> Money::parse(const QString &text, const QLocale &locale, QS
 
 std::optional<Money> Money::fromDecimalString(const QString &text, QString *error)
 {
-    const auto cents = parseScaled(text, QLatin1Char('.'), 2, error);
+    const auto cents = parseScaled(text, QLatin1Char('.'), 2, text, error);
     if (!cents)
         return std::nullopt;
     return Money(*cents);
@@ -206,7 +238,7 @@ QString Quantity::toDecimalString() const
 
 std::optional<Quantity> Quantity::parse(const QString &text, const QLocale &locale, QString *error)
 {
-    const auto milli = parseScaled(stripDecorations(text, locale), locale.decimalPoint().at(0), 3, error);
+    const auto milli = parseLocalized(text, locale, 3, error);
     if (!milli)
         return std::nullopt;
     return Quantity(*milli);
@@ -214,7 +246,7 @@ std::optional<Quantity> Quantity::parse(const QString &text, const QLocale &loca
 
 std::optional<Quantity> Quantity::fromDecimalString(const QString &text, QString *error)
 {
-    const auto milli = parseScaled(text, QLatin1Char('.'), 3, error);
+    const auto milli = parseScaled(text, QLatin1Char('.'), 3, text, error);
     if (!milli)
         return std::nullopt;
     return Quantity(*milli);

@@ -224,6 +224,15 @@ bool Database::open(const QString &location, OpenMode mode, QString *error)
             *error = tr("%1: no such database file").arg(location);
         return false;
     }
+    if (!server && QFileInfo(location).size() > 0) {
+        // SQLite opens any file and fails only at the first statement: say what the file is not, untouched.
+        QFile file(location);
+        if (file.open(QIODevice::ReadOnly) && file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+            if (error)
+                *error = tr("%1 is not a Plafond database.").arg(location);
+            return false;
+        }
+    }
     if (!connect(location, error))
         return false;
     const int version = schemaVersion();

@@ -55,6 +55,40 @@ HolderRole roleFromKey(const QString &key)
     return HolderRole::Lead;
 }
 
+// Puts an entity's identifier and row version back when its save fails: the transaction rolled back, so
+// the ones handed out inside it were never stored, and keeping them would make the corrected save look
+// like a concurrent edit (or like the restoration of a removed row).
+class IdentityRestorer
+{
+public:
+    IdentityRestorer(Id &id, qint64 &rowVersion)
+        : m_id(id), m_rowVersion(rowVersion), m_savedId(id), m_savedRowVersion(rowVersion)
+    {
+    }
+    ~IdentityRestorer()
+    {
+        if (!m_kept) {
+            m_id = m_savedId;
+            m_rowVersion = m_savedRowVersion;
+        }
+    }
+    IdentityRestorer(const IdentityRestorer &) = delete;
+    IdentityRestorer &operator=(const IdentityRestorer &) = delete;
+
+    bool keep(bool saved)
+    {
+        m_kept = saved;
+        return saved;
+    }
+
+private:
+    Id &m_id;
+    qint64 &m_rowVersion;
+    const Id m_savedId;
+    const qint64 m_savedRowVersion;
+    bool m_kept = false;
+};
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -83,6 +117,9 @@ QSqlQuery &Repository::prepared(const QString &sql)
         query->prepare(sql);
         it = m_statements.emplace(sql, std::move(query)).first;
     }
+    // Every caller finishes what it reads, at the latest when it read its one row (SQLite resets a
+    // statement read to its end by itself): a statement left at a row keeps the file's read lock, and
+    // then no other connection can commit.
     it->second->finish();
     return *it->second;
 }
@@ -139,13 +176,18 @@ bool Repository::insertOrUpdate(const QString &table, Id &id, qint64 &rowVersion
             if (!exec(version) || !version.next())
                 return false;
             rowVersion = version.value(0).toLongLong();
+            version.finish();
             return true;
         }
         QSqlQuery &exists = prepared(QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table));
         exists.addBindValue(id);
         if (!exec(exists))
             return false;
-        if (exists.next())
+        const bool stillThere = exists.next();
+        exists.finish();
+        // Gone since it was read: only a forced save (row version 0: undo, redo) brings a row back, never
+        // a stale edit of a row that someone else removed.
+        if (stillThere || rowVersion != 0)
             return fail(tr("This record was changed by someone else since it was read; reload it and try again."));
     }
     QStringList insertColumns = columns;
@@ -232,7 +274,9 @@ std::optional<Contract> Repository::contract(Id id)
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return readContract(q);
+    const Contract c = readContract(q);
+    q.finish();
+    return c;
 }
 
 std::optional<Contract> Repository::contractByReference(const QString &reference)
@@ -241,7 +285,9 @@ std::optional<Contract> Repository::contractByReference(const QString &reference
     q.addBindValue(reference);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return readContract(q);
+    const Contract c = readContract(q);
+    q.finish();
+    return c;
 }
 
 bool Repository::saveContract(Contract &c)
@@ -252,6 +298,7 @@ bool Repository::saveContract(Contract &c)
         return fail(tr("The maximum of contract %1 cannot be negative.").arg(c.reference));
     if (c.minHt && c.maxHt < *c.minHt)
         return fail(tr("The minimum of contract %1 is above its maximum.").arg(c.reference));
+    IdentityRestorer identity(c.id, c.rowVersion);
     TransactionGuard guard(m_database);
     const QVariantList values{c.reference, c.title, c.buyer, dateValue(c.notifiedOn), dateValue(c.startOn),
                               c.durationMonths, c.firmMonths, c.renewalCount, c.renewalMonths, centsValue(c.minHt),
@@ -261,7 +308,7 @@ bool Repository::saveContract(Contract &c)
     if (!insertOrUpdate(QStringLiteral("contracts"), c.id, c.rowVersion,
                         contractColumns.split(QStringLiteral(", ")), values))
         return false;
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 bool Repository::removeContract(Id id)
@@ -349,6 +396,7 @@ bool Repository::saveLot(Lot &lot)
         if (!holder.siret.isEmpty() && !isValidSiret(holder.siret))
             return fail(tr("The SIRET %1 of %2 is not valid (wrong length or checksum).").arg(holder.siret, holder.name));
     }
+    IdentityRestorer identity(lot.id, lot.rowVersion);
     TransactionGuard guard(m_database);
     if (!insertOrUpdate(QStringLiteral("lots"), lot.id, lot.rowVersion,
                         {QStringLiteral("contract_id"), QStringLiteral("number"), QStringLiteral("title"),
@@ -371,7 +419,7 @@ bool Repository::saveLot(Lot &lot)
             return false;
         holder.id = holderId;
     }
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 bool Repository::removeLot(Id id)
@@ -392,7 +440,9 @@ std::optional<Money> Repository::effectiveLotMaximum(Id lotId)
     q.addBindValue(lotId);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return Money::fromCents(q.value(0).toLongLong());
+    const Money maximum = Money::fromCents(q.value(0).toLongLong());
+    q.finish();
+    return maximum;
 }
 
 int Repository::vatBasisPointsOfLot(Id lotId)
@@ -401,7 +451,9 @@ int Repository::vatBasisPointsOfLot(Id lotId)
     q.addBindValue(lotId);
     if (!exec(q) || !q.next())
         return 2000;
-    return q.value(0).toInt();
+    const int rate = q.value(0).toInt();
+    q.finish();
+    return rate;
 }
 
 // --- Beneficiaries -----------------------------------------------------------------------------------
@@ -424,8 +476,10 @@ std::optional<Beneficiary> Repository::beneficiary(Id id)
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return Beneficiary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                       q.value(4).toLongLong()};
+    const Beneficiary b{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                        q.value(4).toLongLong()};
+    q.finish();
+    return b;
 }
 
 bool Repository::saveBeneficiary(Beneficiary &b)
@@ -441,12 +495,13 @@ bool Repository::saveBeneficiary(Beneficiary &b)
             return fail(tr("The parent of %1 does not exist.").arg(b.code));
         parent = p->parentId;
     }
+    IdentityRestorer identity(b.id, b.rowVersion);
     TransactionGuard guard(m_database);
     if (!insertOrUpdate(QStringLiteral("beneficiaries"), b.id, b.rowVersion,
                         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_id")},
                         {b.code, b.name, idValue(b.parentId)}))
         return false;
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 bool Repository::removeBeneficiary(Id id)
@@ -457,9 +512,10 @@ bool Repository::removeBeneficiary(Id id)
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return false;
-    if (q.value(0).toLongLong() > 0)
-        return fail(tr("This beneficiary has orders or sub-entities: it cannot be removed."));
+    const bool used = q.value(0).toLongLong() > 0;
     q.finish();
+    if (used)
+        return fail(tr("This beneficiary has orders or sub-entities: it cannot be removed."));
     return removeRow(QStringLiteral("beneficiaries"), id);
 }
 
@@ -527,6 +583,7 @@ bool Repository::saveWorkUnit(WorkUnit &unit)
         if (price.priceHt.isNegative())
             return fail(tr("A price of work unit %1 is negative.").arg(unit.code));
     }
+    IdentityRestorer identity(unit.id, unit.rowVersion);
     TransactionGuard guard(m_database);
     if (!insertOrUpdate(QStringLiteral("work_units"), unit.id, unit.rowVersion,
                         {QStringLiteral("lot_id"), QStringLiteral("code"), QStringLiteral("label_fr"),
@@ -548,7 +605,7 @@ bool Repository::saveWorkUnit(WorkUnit &unit)
                             {unit.id, dateValue(price.effectiveFrom), price.priceHt.cents()}))
             return false;
     }
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 bool Repository::removeWorkUnit(Id id)
@@ -557,9 +614,10 @@ bool Repository::removeWorkUnit(Id id)
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return false;
-    if (q.value(0).toLongLong() > 0)
-        return fail(tr("This work unit is used by orders: it cannot be removed."));
+    const bool used = q.value(0).toLongLong() > 0;
     q.finish();
+    if (used)
+        return fail(tr("This work unit is used by orders: it cannot be removed."));
     return removeRow(QStringLiteral("work_units"), id);
 }
 
@@ -583,11 +641,12 @@ bool Repository::saveBudget(WorkUnitBudget &budget)
         return fail(tr("A budgeted quantity cannot be negative."));
     TransactionGuard guard(m_database);
     qint64 version = 0;
+    IdentityRestorer identity(budget.id, version);
     if (!insertOrUpdate(QStringLiteral("work_unit_budgets"), budget.id, version,
                         {QStringLiteral("work_unit_id"), QStringLiteral("year"), QStringLiteral("quantity_milli")},
                         {budget.workUnitId, budget.year, budget.quantityMilli}))
         return false;
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 QList<Allocation> Repository::allocations(Id lotId)
@@ -620,13 +679,14 @@ bool Repository::saveAllocation(Allocation &a)
         return fail(tr("An allocation in work units needs its work unit."));
     TransactionGuard guard(m_database);
     qint64 version = 0;
+    IdentityRestorer identity(a.id, version);
     if (!insertOrUpdate(QStringLiteral("allocations"), a.id, version,
                         {QStringLiteral("lot_id"), QStringLiteral("beneficiary_id"), QStringLiteral("amount_ht_cents"),
                          QStringLiteral("work_unit_id"), QStringLiteral("quantity_milli")},
                         {a.lotId, a.beneficiaryId, centsValue(a.amountHt), idValue(a.workUnitId),
                          a.quantityMilli ? QVariant(*a.quantityMilli) : QVariant(QMetaType::fromType<qint64>())}))
         return false;
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 // --- Amendments --------------------------------------------------------------------------------------
@@ -651,12 +711,13 @@ bool Repository::saveAmendment(Amendment &a)
         return fail(tr("An amendment needs its signature date."));
     TransactionGuard guard(m_database);
     qint64 version = 0;
+    IdentityRestorer identity(a.id, version);
     if (!insertOrUpdate(QStringLiteral("amendments"), a.id, version,
                         {QStringLiteral("contract_id"), QStringLiteral("lot_id"), QStringLiteral("signed_on"),
                          QStringLiteral("delta_max_ht_cents"), QStringLiteral("delta_months"), QStringLiteral("reason")},
                         {a.contractId, idValue(a.lotId), dateValue(a.signedOn), a.deltaMaxHt.cents(), a.deltaMonths, a.reason}))
         return false;
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 bool Repository::removeAmendment(Id id)
@@ -748,7 +809,9 @@ bool Repository::orderNumberTaken(Id contractId, const QString &number, Id excep
     q.addBindValue(contractId);
     q.addBindValue(number);
     q.addBindValue(exceptOrderId);
-    return exec(q) && q.next() && q.value(0).toLongLong() > 0;
+    const bool taken = exec(q) && q.next() && q.value(0).toLongLong() > 0;
+    q.finish();
+    return taken;
 }
 
 QString Repository::nextOrderNumber(Id contractId, int year)
@@ -775,7 +838,9 @@ std::optional<Money> Repository::orderedOnLot(Id lotId, Id exceptOrderId)
     q.addBindValue(exceptOrderId);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return Money::fromCents(q.value(0).toLongLong());
+    const Money ordered = Money::fromCents(q.value(0).toLongLong());
+    q.finish();
+    return ordered;
 }
 
 bool Repository::saveOrder(PurchaseOrder &o)
@@ -799,6 +864,7 @@ bool Repository::saveOrder(PurchaseOrder &o)
     }
     if (!o.totalTtc(vatBasisPointsOfLot(o.lotId)))
         return fail(tr("Order %1: the total is too large.").arg(o.number));
+    IdentityRestorer identity(o.id, o.rowVersion);
     TransactionGuard guard(m_database);
     if (!insertOrUpdate(QStringLiteral("orders"), o.id, o.rowVersion,
                         {QStringLiteral("lot_id"), QStringLiteral("beneficiary_id"), QStringLiteral("number"),
@@ -827,7 +893,7 @@ bool Repository::saveOrder(PurchaseOrder &o)
                              line.amountHt.cents()}))
             return false;
     }
-    return guard.commit() || fail(tr("The change could not be committed."));
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
 
 bool Repository::removeOrder(Id id)
@@ -933,6 +999,17 @@ QList<Repository::WorkUnitTotal> Repository::workUnitTotals(Id contractId, const
         list << total;
     }
     return list;
+}
+
+int Repository::ceilingOverrideCount(Id orderId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM ceiling_overrides WHERE order_id = ?"));
+    q.addBindValue(orderId);
+    if (!exec(q) || !q.next())
+        return -1;
+    const int count = q.value(0).toInt();
+    q.finish(); // an open statement keeps a read lock on the file
+    return count;
 }
 
 } // namespace Plafond

@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The plafond executable seen from outside: arguments in, exit code and output out.
+#include "domain/lifecycle.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Plafond;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QJsonObject totals(qint64 ordered, qint64 done, qint64 invoiced, qint64 paid)
+{
+    return {{QStringLiteral("ordered_ht_cents"), ordered},
+            {QStringLiteral("done_ht_cents"), done},
+            {QStringLiteral("invoiced_ht_cents"), invoiced},
+            {QStringLiteral("paid_ht_cents"), paid}};
+}
+
+QJsonObject merged(QJsonObject object, const QJsonObject &more)
+{
+    for (auto it = more.begin(); it != more.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject workUnit(int lot, const QString &code, qint64 quantity, const QJsonValue &budget, qint64 ordered)
+{
+    return {{QStringLiteral("lot"), lot},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("quantity_milli"), quantity},
+            {QStringLiteral("budget_quantity_milli"), budget},
+            {QStringLiteral("ordered_ht_cents"), ordered}};
+}
+
+QJsonObject beneficiary(const QString &code, qint64 ordered)
+{
+    return {{QStringLiteral("code"), code}, {QStringLiteral("ordered_ht_cents"), ordered}};
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void help();
+    void demoCreatesDatabase();
+    void summaryJson_data();
+    void summaryJson();
+    void summaryCsv_data();
+    void summaryCsv();
+    void errors_data();
+    void errors();
+
+private:
+    Run run(const QStringList &arguments);
+    bool buildFixture(const QString &path, QString *error);
+
+    QTemporaryDir m_dir;
+    QString m_fixture;
+};
+
+Run CliTest::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
+    environment.remove(QStringLiteral("LANGUAGE"));
+    // Keep the user's settings and data folder out of reach.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path()); // private (0700), as Qt wants it
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// A small contract whose every figure is computed by hand below. Two lots; prices with a change on
+// 2023-07-01; orders at every step; one lot amendment (counts from 2023-06-01) and one contract amendment
+// (counts from 2024-01-15).
+//
+//   order  lot  beneficiary  lines                                  created     issued      done        invoiced    paid        cancelled
+//   O1     1    MIN          A 10 d × 1000.00 = 10000.00            2023-02-01  2023-02-05  2023-03-10  2023-03-20  2023-04-15
+//                            B 2.5 d × 812.35 = 2030.875 → 2030.88
+//   O2     1    DIR          A 3.5 d × 1100.00 = 3850.00            2023-07-25  2023-08-01  2023-09-10  2023-10-01  2023-11-01
+//   O3     2    OTHER        C 7 × 250.50 = 1753.50                 2023-03-01  2023-03-02                                      2023-09-20
+//   O4     2    DIR          C 40 × 250.50 = 10020.00               2023-06-05  2023-06-10  2023-07-01  2023-07-20
+//   O5     1    MIN          A 1 d × 1100.00 (draft)                2023-09-01
+//   O6     1    OTHER        B 0.333 d × 812.35 = 270.51255 → 270.51 2023-09-05  2023-09-10
+//   O7     2    MIN          C 10 × 250.50 = 2505.00                2023-09-14  2023-09-16
+bool CliTest::buildFixture(const QString &path, QString *error)
+{
+    Database database;
+    if (!database.open(path, Database::OpenMode::CreateIfMissing, error))
+        return false;
+    Repository repository(database);
+    auto failed = [&]() {
+        *error = repository.lastError();
+        return false;
+    };
+    Contract contract;
+    contract.reference = QStringLiteral("TEST-1");
+    contract.title = QStringLiteral("Test contract");
+    contract.buyer = QStringLiteral("Test buyer");
+    contract.startOn = QDate(2023, 1, 1);
+    contract.durationMonths = 12;
+    contract.maxHt = Money::fromCents(10000000);
+    contract.minHt = Money::fromCents(3000000);
+    if (!repository.saveContract(contract))
+        return failed();
+    Lot lot1;
+    lot1.contractId = contract.id;
+    lot1.number = 1;
+    lot1.title = QStringLiteral("Lot one");
+    lot1.maxHt = Money::fromCents(6000000);
+    Lot lot2;
+    lot2.contractId = contract.id;
+    lot2.number = 2;
+    lot2.title = QStringLiteral("Lot two");
+    lot2.maxHt = Money::fromCents(1000000);
+    lot2.minHt = Money::fromCents(500000);
+    if (!repository.saveLot(lot1) || !repository.saveLot(lot2))
+        return failed();
+    WorkUnit a{0, lot1.id, QStringLiteral("A"), QStringLiteral("Audit"), QStringLiteral("Audit"), QStringLiteral("day"),
+               {{0, 0, QDate(2023, 1, 1), Money::fromCents(100000)}, {0, 0, QDate(2023, 7, 1), Money::fromCents(110000)}}, 0};
+    WorkUnit b{0, lot1.id, QStringLiteral("B"), QStringLiteral("Développement"), QStringLiteral("Development"),
+               QStringLiteral("day"), {{0, 0, QDate(2023, 1, 1), Money::fromCents(81235)}}, 0};
+    WorkUnit c{0, lot2.id, QStringLiteral("C"), QStringLiteral("Support"), QStringLiteral("Support"), QStringLiteral("ticket"),
+               {{0, 0, QDate(2023, 1, 1), Money::fromCents(25050)}}, 0};
+    if (!repository.saveWorkUnit(a) || !repository.saveWorkUnit(b) || !repository.saveWorkUnit(c))
+        return failed();
+    QList<WorkUnitBudget> budgets{{0, a.id, 2023, 20000}, {0, a.id, 2024, 10000}, {0, c.id, 2023, 100000}};
+    for (WorkUnitBudget &budget : budgets) {
+        if (!repository.saveBudget(budget))
+            return failed();
+    }
+    QHash<QString, Id> beneficiaries;
+    for (const auto &[code, parent] : {std::pair{"MIN", ""}, std::pair{"DIR", "MIN"}, std::pair{"OTHER", ""}}) {
+        Beneficiary beneficiary{0, QLatin1String(code), QLatin1String(code) + QStringLiteral(" name"),
+                                beneficiaries.value(QLatin1String(parent)), 0};
+        if (!repository.saveBeneficiary(beneficiary))
+            return failed();
+        beneficiaries.insert(beneficiary.code, beneficiary.id);
+    }
+    Amendment lotAmendment{0, contract.id, lot2.id, QDate(2023, 6, 1), Money::fromCents(300000), 0, QStringLiteral("lot 2 +3000")};
+    Amendment contractAmendment{0, contract.id, 0, QDate(2024, 1, 15), Money::fromCents(1000000), 0, QStringLiteral("+10000")};
+    if (!repository.saveAmendment(lotAmendment) || !repository.saveAmendment(contractAmendment))
+        return failed();
+
+    struct Line
+    {
+        const WorkUnit *unit;
+        qint64 quantityMilli;
+        qint64 priceCents;
+    };
+    auto order = [&](const QString &number, const Lot &lot, const char *beneficiary, QList<Line> lines,
+                     QList<QPair<OrderStatus, QDate>> steps, const QDate &created) {
+        PurchaseOrder o;
+        o.number = number;
+        o.lotId = lot.id;
+        o.beneficiaryId = beneficiaries.value(QLatin1String(beneficiary));
+        o.createdOn = created;
+        for (const Line &line : lines)
+            o.lines << OrderLine{0, 0, line.unit->id, line.quantityMilli, Money::fromCents(line.priceCents), Money()};
+        for (const auto &step : steps) {
+            if (!Lifecycle::move(o, step.first, step.second, error))
+                return false;
+        }
+        if (!repository.saveOrder(o))
+            return failed();
+        return true;
+    };
+    using S = OrderStatus;
+    return order(QStringLiteral("O1"), lot1, "MIN", {{&a, 10000, 100000}, {&b, 2500, 81235}},
+                 {{S::Issued, QDate(2023, 2, 5)}, {S::Done, QDate(2023, 3, 10)}, {S::Invoiced, QDate(2023, 3, 20)},
+                  {S::Paid, QDate(2023, 4, 15)}}, QDate(2023, 2, 1))
+        && order(QStringLiteral("O2"), lot1, "DIR", {{&a, 3500, 110000}},
+                 {{S::Issued, QDate(2023, 8, 1)}, {S::Done, QDate(2023, 9, 10)}, {S::Invoiced, QDate(2023, 10, 1)},
+                  {S::Paid, QDate(2023, 11, 1)}}, QDate(2023, 7, 25))
+        && order(QStringLiteral("O3"), lot2, "OTHER", {{&c, 7000, 25050}},
+                 {{S::Issued, QDate(2023, 3, 2)}, {S::Cancelled, QDate(2023, 9, 20)}}, QDate(2023, 3, 1))
+        && order(QStringLiteral("O4"), lot2, "DIR", {{&c, 40000, 25050}},
+                 {{S::Issued, QDate(2023, 6, 10)}, {S::Done, QDate(2023, 7, 1)}, {S::Invoiced, QDate(2023, 7, 20)}},
+                 QDate(2023, 6, 5))
+        && order(QStringLiteral("O5"), lot1, "MIN", {{&a, 1000, 110000}}, {}, QDate(2023, 9, 1))
+        && order(QStringLiteral("O6"), lot1, "OTHER", {{&b, 333, 81235}}, {{S::Issued, QDate(2023, 9, 10)}}, QDate(2023, 9, 5))
+        && order(QStringLiteral("O7"), lot2, "MIN", {{&c, 10000, 25050}}, {{S::Issued, QDate(2023, 9, 16)}}, QDate(2023, 9, 14));
+}
+
+void CliTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo::exists(QStringLiteral(PLAFOND_BINARY)), "build the plafond target first");
+    m_fixture = m_dir.filePath(QStringLiteral("fixture.plafond"));
+    QString error;
+    QVERIFY2(buildFixture(m_fixture, &error), qPrintable(error));
+}
+
+void CliTest::version()
+{
+    const Run result = run({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("plafond " PLAFOND_VERSION "\n"));
+    QCOMPARE(result.err, QByteArray());
+}
+
+void CliTest::help()
+{
+    const Run result = run({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char *expected : {"--db", "--lang", "--demo", "--contract", "--as-of", "--format", "demo", "summary",
+                                 "Exit codes"})
+        QVERIFY2(result.out.contains(expected), expected);
+}
+
+void CliTest::demoCreatesDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.plafond"));
+    const Run result = run({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QByteArray());
+    QVERIFY(QFileInfo::exists(path));
+    const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
+                             QStringLiteral("2030-01-01")});
+    QCOMPARE(summary.exitCode, 0);
+    const QJsonArray contracts = QJsonDocument::fromJson(summary.out).object().value(QStringLiteral("contracts")).toArray();
+    QCOMPARE(contracts.size(), 2);
+    QCOMPARE(contracts.at(0).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("ACIM-2012"));
+    QCOMPARE(contracts.at(1).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("MEF-ELL-2020"));
+}
+
+void CliTest::summaryJson_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QJsonObject>("expected");
+
+    // As of 2023-09-15: O2 done, not yet invoiced; O3 not yet cancelled; O7 not yet issued; O5 a draft.
+    // Lot 1: ordered O1 1203088 + O2 385000 + O6 27051 = 1615139; done O1 + O2 = 1588088; invoiced, paid O1 = 1203088.
+    // Lot 2: max 1000000 + 300000 = 1300000; ordered O3 175350 + O4 1002000 = 1177350 (90.57 %); done, invoiced O4.
+    const QJsonValue null(QJsonValue::Null);
+    const QJsonObject forecast{{QStringLiteral("max_reached_on"), null}};
+    const QJsonObject between{
+        {QStringLiteral("as_of"), QStringLiteral("2023-09-15")},
+        {QStringLiteral("contracts"),
+         QJsonArray{merged(
+             QJsonObject{
+                 {QStringLiteral("reference"), QStringLiteral("TEST-1")},
+                 {QStringLiteral("max_ht_cents"), 10000000}, // the contract amendment is signed later
+                 {QStringLiteral("min_ht_cents"), 3000000},
+                 {QStringLiteral("lots"),
+                  QJsonArray{merged({{QStringLiteral("number"), 1},
+                                     {QStringLiteral("max_ht_cents"), 6000000},
+                                     {QStringLiteral("min_ht_cents"), null},
+                                     {QStringLiteral("alerts"), strings({})}},
+                                    totals(1615139, 1588088, 1203088, 1203088)),
+                             merged({{QStringLiteral("number"), 2},
+                                     {QStringLiteral("max_ht_cents"), 1300000},
+                                     {QStringLiteral("min_ht_cents"), 500000},
+                                     {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent")})}},
+                                    totals(1177350, 1002000, 1002000, 0))}},
+                 {QStringLiteral("beneficiaries"),
+                  QJsonArray{beneficiary(QStringLiteral("DIR"), 385000 + 1002000),
+                             beneficiary(QStringLiteral("MIN"), 1203088),
+                             beneficiary(QStringLiteral("OTHER"), 175350 + 27051)}},
+                 {QStringLiteral("work_units"),
+                  QJsonArray{workUnit(1, QStringLiteral("A"), 13500, 30000, 1000000 + 385000),
+                             workUnit(1, QStringLiteral("B"), 2833, null, 203088 + 27051),
+                             workUnit(2, QStringLiteral("C"), 47000, 100000, 175350 + 1002000)}},
+                 {QStringLiteral("forecast"), forecast},
+                 {QStringLiteral("alerts"), strings({})}},
+             totals(2792489, 2590088, 2205088, 1203088))}}};
+    QTest::newRow("between-steps") << QStringList{QStringLiteral("--as-of"), QStringLiteral("2023-09-15")} << between;
+    QTest::newRow("one-contract") << QStringList{QStringLiteral("--contract"), QStringLiteral("TEST-1"),
+                                                 QStringLiteral("--as-of"), QStringLiteral("2023-09-15"),
+                                                 QStringLiteral("--format"), QStringLiteral("json")}
+                                  << between;
+
+    // As of 2024-06-30, after the end (2023-12-31): O3 cancelled, O7 issued, O2 paid; the contract amendment
+    // counts; ordered 2867639 is under the minimum 3000000: shortfall.
+    // Lot 1: ordered 1615139; done, invoiced, paid O1 + O2 = 1588088.
+    // Lot 2: ordered O4 1002000 + O7 250500 = 1252500 (96.35 %); done, invoiced O4 1002000; paid 0.
+    const QJsonObject after{
+        {QStringLiteral("as_of"), QStringLiteral("2024-06-30")},
+        {QStringLiteral("contracts"),
+         QJsonArray{merged(
+             QJsonObject{
+                 {QStringLiteral("reference"), QStringLiteral("TEST-1")},
+                 {QStringLiteral("max_ht_cents"), 11000000},
+                 {QStringLiteral("min_ht_cents"), 3000000},
+                 {QStringLiteral("lots"),
+                  QJsonArray{merged({{QStringLiteral("number"), 1},
+                                     {QStringLiteral("max_ht_cents"), 6000000},
+                                     {QStringLiteral("min_ht_cents"), null},
+                                     {QStringLiteral("alerts"), strings({})}},
+                                    totals(1615139, 1588088, 1588088, 1588088)),
+                             merged({{QStringLiteral("number"), 2},
+                                     {QStringLiteral("max_ht_cents"), 1300000},
+                                     {QStringLiteral("min_ht_cents"), 500000},
+                                     {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent")})}},
+                                    totals(1252500, 1002000, 1002000, 0))}},
+                 {QStringLiteral("beneficiaries"),
+                  QJsonArray{beneficiary(QStringLiteral("DIR"), 385000 + 1002000),
+                             beneficiary(QStringLiteral("MIN"), 1203088 + 250500),
+                             beneficiary(QStringLiteral("OTHER"), 27051)}},
+                 {QStringLiteral("work_units"),
+                  QJsonArray{workUnit(1, QStringLiteral("A"), 13500, 30000, 1385000),
+                             workUnit(1, QStringLiteral("B"), 2833, null, 230139),
+                             workUnit(2, QStringLiteral("C"), 50000, 100000, 1002000 + 250500)}},
+                 {QStringLiteral("forecast"), forecast},
+                 {QStringLiteral("alerts"), strings({QStringLiteral("minimum_shortfall")})}},
+             totals(2867639, 2590088, 2590088, 1588088))}}};
+    QTest::newRow("after-the-end") << QStringList{QStringLiteral("--as-of"), QStringLiteral("2024-06-30")} << after;
+
+    // Before anything was issued: every figure zero, the lot amendment not signed yet.
+    const QJsonObject before{
+        {QStringLiteral("as_of"), QStringLiteral("2023-01-31")},
+        {QStringLiteral("contracts"),
+         QJsonArray{merged(
+             QJsonObject{
+                 {QStringLiteral("reference"), QStringLiteral("TEST-1")},
+                 {QStringLiteral("max_ht_cents"), 10000000},
+                 {QStringLiteral("min_ht_cents"), 3000000},
+                 {QStringLiteral("lots"),
+                  QJsonArray{merged({{QStringLiteral("number"), 1},
+                                     {QStringLiteral("max_ht_cents"), 6000000},
+                                     {QStringLiteral("min_ht_cents"), null},
+                                     {QStringLiteral("alerts"), strings({})}},
+                                    totals(0, 0, 0, 0)),
+                             merged({{QStringLiteral("number"), 2},
+                                     {QStringLiteral("max_ht_cents"), 1000000},
+                                     {QStringLiteral("min_ht_cents"), 500000},
+                                     {QStringLiteral("alerts"), strings({})}},
+                                    totals(0, 0, 0, 0))}},
+                 {QStringLiteral("beneficiaries"), QJsonArray{}},
+                 {QStringLiteral("work_units"),
+                  QJsonArray{workUnit(1, QStringLiteral("A"), 0, 30000, 0), workUnit(1, QStringLiteral("B"), 0, null, 0),
+                             workUnit(2, QStringLiteral("C"), 0, 100000, 0)}},
+                 {QStringLiteral("forecast"), forecast},
+                 {QStringLiteral("alerts"), strings({})}},
+             totals(0, 0, 0, 0))}}};
+    QTest::newRow("before-any-order") << QStringList{QStringLiteral("--as-of"), QStringLiteral("2023-01-31")} << before;
+}
+
+void CliTest::summaryJson()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QJsonObject, expected);
+    const Run result = run(QStringList{QStringLiteral("summary"), QStringLiteral("--db"), m_fixture} + arguments);
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
+    QVERIFY2(!document.isNull(), qPrintable(parseError.errorString()));
+    if (document.object() != expected) {
+        qWarning().noquote() << "actual:  " << QString::fromUtf8(QJsonDocument(document.object()).toJson(QJsonDocument::Compact));
+        qWarning().noquote() << "expected:" << QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+    QCOMPARE(document.object(), expected);
+}
+
+void CliTest::summaryCsv_data()
+{
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray header("contract;lot;max_ht;ordered_ht;done_ht;invoiced_ht;paid_ht;remaining_ht;percent\n");
+    // percent: 1615139 / 6000000 = 26.9189… % → 26.92; 1177350 / 1300000 = 90.5653… % → 90.57.
+    QTest::newRow("between-steps") << QStringLiteral("2023-09-15")
+                                   << header + "TEST-1;1;60000.00;16151.39;15880.88;12030.88;12030.88;43848.61;26.92\n"
+                                               "TEST-1;2;13000.00;11773.50;10020.00;10020.00;0.00;1226.50;90.57\n";
+    // 1252500 / 1300000 = 96.3461… % → 96.35.
+    QTest::newRow("after-the-end") << QStringLiteral("2024-06-30")
+                                   << header + "TEST-1;1;60000.00;16151.39;15880.88;15880.88;15880.88;43848.61;26.92\n"
+                                               "TEST-1;2;13000.00;12525.00;10020.00;10020.00;0.00;475.00;96.35\n";
+}
+
+void CliTest::summaryCsv()
+{
+    QFETCH(QString, asOf);
+    const Run result = run({QStringLiteral("summary"), QStringLiteral("--db"), m_fixture, QStringLiteral("--as-of"), asOf,
+                            QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QTEST(result.out, "expected");
+}
+
+void CliTest::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // the whole of stderr, %1 = the fixture, %2 = a missing file
+
+    const QString db = QStringLiteral("--db");
+    const QString fixture = QStringLiteral("%1");
+    const QString missing = QStringLiteral("%2");
+    const QString summary = QStringLiteral("summary");
+    QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("frobnicate: unknown command (commands: demo, summary; see --help)\n");
+    QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("Unknown option 'frobnicate'.\n");
+    QTest::newRow("missing-option-value") << QStringList{summary, db}
+                                          << QStringLiteral("Missing value after '--db'.\n");
+    QTest::newRow("extra-argument") << QStringList{summary, QStringLiteral("extra"), db, fixture}
+                                    << QStringLiteral("summary: unexpected argument extra\n");
+    QTest::newRow("summary-without-db") << QStringList{summary} << QStringLiteral("summary: --db PATH is required\n");
+    QTest::newRow("demo-without-db") << QStringList{QStringLiteral("demo")} << QStringLiteral("demo: --db PATH is required\n");
+    QTest::newRow("summary-missing-file") << QStringList{summary, db, missing}
+                                          << QStringLiteral("%2: no such database file\n");
+    QTest::newRow("gui-missing-file") << QStringList{db, missing} << QStringLiteral("%2: no such database file\n");
+    QTest::newRow("demo-over-existing-file")
+        << QStringList{QStringLiteral("demo"), db, fixture}
+        << QStringLiteral("%1: the file already exists; the demo is only written to a new file\n");
+    QTest::newRow("bad-date") << QStringList{summary, db, fixture, QStringLiteral("--as-of"), QStringLiteral("2024-13-01")}
+                              << QStringLiteral("--as-of: 2024-13-01 is not a date (YYYY-MM-DD)\n");
+    QTest::newRow("date-not-padded") << QStringList{summary, db, fixture, QStringLiteral("--as-of"), QStringLiteral("2024-1-01")}
+                                     << QStringLiteral("--as-of: 2024-1-01 is not a date (YYYY-MM-DD)\n");
+    QTest::newRow("unknown-contract") << QStringList{summary, db, fixture, QStringLiteral("--contract"), QStringLiteral("NOPE")}
+                                      << QStringLiteral("--contract: NOPE is not the reference of a contract in this database.\n");
+    QTest::newRow("bad-format") << QStringList{summary, db, fixture, QStringLiteral("--format"), QStringLiteral("xml")}
+                                << QStringLiteral("--format: xml is not a supported format (json, csv)\n");
+    QTest::newRow("bad-language") << QStringList{summary, db, fixture, QStringLiteral("--lang"), QStringLiteral("de")}
+                                  << QStringLiteral("--lang: de is not a supported language (fr, en)\n");
+    QTest::newRow("format-outside-summary") << QStringList{QStringLiteral("demo"), db, missing, QStringLiteral("--format"), QStringLiteral("csv")}
+                                            << QStringLiteral("--format only applies to the summary command\n");
+    QTest::newRow("demo-flag-with-command") << QStringList{summary, db, fixture, QStringLiteral("--demo")}
+                                            << QStringLiteral("--demo does not apply to the summary command\n");
+    QTest::newRow("demo-flag-and-db") << QStringList{QStringLiteral("--demo"), db, fixture}
+                                      << QStringLiteral("--demo and --db cannot be used together\n");
+}
+
+void CliTest::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString missing = m_dir.filePath(QStringLiteral("no-such.plafond"));
+    for (QString &argument : arguments)
+        argument = argument == QLatin1String("%1") ? m_fixture : argument == QLatin1String("%2") ? missing : argument;
+    const Run result = run(arguments);
+    QCOMPARE(QString::fromUtf8(result.err), QString(expected).replace(QStringLiteral("%1"), m_fixture).replace(QStringLiteral("%2"), missing));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QByteArray());
+    QVERIFY(!QFileInfo::exists(missing)); // nothing was created
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

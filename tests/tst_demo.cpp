@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/summary.h"
+#include "io/demodata.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Plafond;
+
+namespace {
+
+// Every row of a table, columns in order, without the timestamps that record when the demo was written.
+QStringList dumpTable(const Database &database, const QString &table)
+{
+    QStringList rows;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+        return {QStringLiteral("cannot read %1").arg(table)};
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        QStringList fields;
+        for (int i = 0; i < record.count(); ++i) {
+            const QString name = record.fieldName(i);
+            if (name == QLatin1String("created_at") || name == QLatin1String("updated_at"))
+                continue;
+            fields << name + QLatin1Char('=') + (record.isNull(i) ? QStringLiteral("NULL") : record.value(i).toString());
+        }
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QString holderText(const Holder &holder)
+{
+    static const char *const roles[] = {"lead", "co-contractor", "subcontractor"};
+    return holder.name + QLatin1Char('/') + QLatin1String(roles[static_cast<int>(holder.role)]) + QLatin1Char('/')
+        + holder.siret;
+}
+
+} // namespace
+
+class DemoTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void deterministic_data();
+    void deterministic();
+    void refusesNonEmptyDatabase();
+    void contracts_data();
+    void contracts();
+    void lots_data();
+    void lots();
+    void workUnits_data();
+    void workUnits();
+    void volumes();
+    void beneficiaryHierarchy();
+    void everyStatus_data();
+    void everyStatus();
+    void orderDates();
+    void orderNumbers();
+    void linePrices();
+    void budgets();
+    void allocations();
+    void acimNotOrderedByEconomy();
+    void lotPastNinetyPercent();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_first;
+    Database m_second;
+    std::unique_ptr<Repository> m_repository;
+    QList<PurchaseOrder> m_orders;
+    QHash<Id, Id> m_contractOfLot;
+};
+
+void DemoTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Database *databases[] = {&m_first, &m_second};
+    for (int i = 0; i < 2; ++i) {
+        QString error;
+        QVERIFY2(databases[i]->open(m_dir.filePath(QStringLiteral("demo%1.plafond").arg(i)),
+                                    Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
+        Repository repository(*databases[i]);
+        QVERIFY2(DemoData::write(repository, &error), qPrintable(error));
+    }
+    m_repository = std::make_unique<Repository>(m_first);
+    for (const OrderRow &row : m_repository->orderRows()) {
+        const auto order = m_repository->order(row.id);
+        QVERIFY(order);
+        m_orders << *order;
+        m_contractOfLot.insert(row.lotId, row.contractId);
+    }
+}
+
+void DemoTest::deterministic_data()
+{
+    QTest::addColumn<QString>("table");
+    QStringList tables = m_first.connection().tables();
+    tables.sort();
+    QCOMPARE(tables, [this] { QStringList t = m_second.connection().tables(); t.sort(); return t; }());
+    for (const QString &table : std::as_const(tables))
+        QTest::newRow(qPrintable(table)) << table;
+}
+
+void DemoTest::deterministic()
+{
+    QFETCH(QString, table);
+    const QStringList first = dumpTable(m_first, table);
+    const QStringList second = dumpTable(m_second, table);
+    QCOMPARE(first.size(), second.size());
+    QCOMPARE(first, second);
+}
+
+void DemoTest::refusesNonEmptyDatabase()
+{
+    QString error;
+    QVERIFY(!DemoData::write(*m_repository, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_repository->contracts().size(), 2); // and nothing was added
+}
+
+void DemoTest::contracts_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("buyer");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<int>("firmMonths");
+    QTest::addColumn<int>("renewals");
+    QTest::addColumn<int>("inScope");
+    QTest::addColumn<qint64>("awardedCents"); // -1: none
+    QTest::addColumn<qint64>("maxCents");
+    QTest::addColumn<int>("lotCount");
+
+    QTest::newRow("acim") << QStringLiteral("ACIM-2012")
+                          << QStringLiteral("Accord-cadre interministériel support logiciels libres et prestations complémentaires")
+                          << QStringLiteral("Ministère de l'Intérieur, Service des achats de l'État et DISIC")
+                          << QDate(2012, 7, 1) << 48 << 36 << 1 << 350 << qint64(275000000) << qint64(550000000) << 1;
+    QTest::newRow("mef-ell") << QStringLiteral("MEF-ELL-2020") << QStringLiteral("Expertise Logiciels Libres")
+                             << QStringLiteral("Ministère de l'Économie, des Finances et de la Relance")
+                             << QDate(2020, 9, 1) << 48 << 12 << 3 << 208 << qint64(-1) << qint64(1210000000) << 6;
+}
+
+void DemoTest::contracts()
+{
+    QFETCH(QString, reference);
+    const auto contract = m_repository->contractByReference(reference);
+    QVERIFY(contract);
+    QTEST(contract->title, "title");
+    QTEST(contract->buyer, "buyer");
+    QTEST(contract->startOn, "start");
+    QVERIFY(contract->notifiedOn.isValid() && contract->notifiedOn <= contract->startOn);
+    QCOMPARE(contract->notifiedOn.year(), contract->startOn.year());
+    QTEST(contract->durationMonths, "months");
+    QTEST(contract->firmMonths, "firmMonths");
+    QTEST(contract->renewalCount, "renewals");
+    QCOMPARE(contract->firmMonths + contract->renewalCount * contract->renewalMonths, contract->durationMonths);
+    QTEST(contract->componentsInScope, "inScope");
+    QFETCH(qint64, awardedCents);
+    if (awardedCents < 0)
+        QVERIFY(!contract->awardedHt);
+    else
+        QCOMPARE(contract->awardedHt.value_or(Money()).cents(), awardedCents);
+    QTEST(contract->maxHt.cents(), "maxCents");
+    QVERIFY(contract->demo);
+    QCOMPARE(contract->revisionIndex, QStringLiteral("SYNTEC"));
+    QCOMPARE(contract->revisionFixedPart, QStringLiteral("0.15"));
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}$")).match(contract->revisionBaseMonth).hasMatch());
+    QVERIFY(!contract->revisionClause.isEmpty());
+    QTEST(int(m_repository->lots(contract->id).size()), "lotCount");
+}
+
+void DemoTest::lots_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<int>("number");
+    QTest::addColumn<QString>("titleStart");
+    QTest::addColumn<QStringList>("holders"); // name/role/siret
+
+    const QStringList linagora{QStringLiteral("LINAGORA/lead/")};
+    const QString ell = QStringLiteral("MEF-ELL-2020");
+    QTest::newRow("ell-1-generic") << ell << 1 << QStringLiteral("Expertise générique") << linagora;
+    QTest::newRow("ell-2-drupal") << ell << 2 << QStringLiteral("Drupal") << linagora;
+    QTest::newRow("ell-3-samba-not-provided") << ell << 3 << QStringLiteral("Samba") << QStringList();
+    QTest::newRow("ell-4-postgresql-not-provided") << ell << 4 << QStringLiteral("PostgreSQL") << QStringList();
+    QTest::newRow("ell-5-openstack-not-provided") << ell << 5 << QStringLiteral("OpenStack") << QStringList();
+    QTest::newRow("ell-6-moodle-not-provided") << ell << 6 << QStringLiteral("Moodle") << QStringList();
+    QTest::newRow("acim-1") << QStringLiteral("ACIM-2012") << 1 << QStringLiteral("Support et maintenance des logiciels libres")
+                            << QStringList{QStringLiteral("Capgemini/lead/"), QStringLiteral("Alter Way/co-contractor/"),
+                                           QStringLiteral("Zenika/subcontractor/")};
+}
+
+void DemoTest::lots()
+{
+    QFETCH(QString, reference);
+    QFETCH(int, number);
+    QFETCH(QString, titleStart);
+    QFETCH(QStringList, holders);
+    const auto contract = m_repository->contractByReference(reference);
+    QVERIFY(contract);
+    const QList<Lot> lots = m_repository->lots(contract->id);
+    QVERIFY(number <= lots.size());
+    const Lot &lot = lots.at(number - 1);
+    QCOMPARE(lot.number, number);
+    QVERIFY2(lot.title.startsWith(titleStart), qPrintable(lot.title));
+    QStringList actual;
+    for (const Holder &holder : lot.holders)
+        actual << holderText(holder);
+    QCOMPARE(actual, holders);
+}
+
+void DemoTest::workUnits_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QStringList>("labelsEn"); // in the order of the units' codes
+    QTest::newRow("mef-ell") << QStringLiteral("MEF-ELL-2020")
+                             << QStringList{QStringLiteral("Implementation assistance"), QStringLiteral("Operations assistance"),
+                                            QStringLiteral("Audit"), QStringLiteral("Development"),
+                                            QStringLiteral("Implementation study"), QStringLiteral("Opportunity study"),
+                                            QStringLiteral("Mentoring")};
+    QTest::newRow("acim") << QStringLiteral("ACIM-2012")
+                          << QStringList{QStringLiteral("Development (contributed upstream)"), QStringLiteral("Help desk"),
+                                         QStringLiteral("Incident handling"), QStringLiteral("Adaptive maintenance")};
+}
+
+void DemoTest::workUnits()
+{
+    QFETCH(QString, reference);
+    QFETCH(QStringList, labelsEn);
+    const auto contract = m_repository->contractByReference(reference);
+    QVERIFY(contract);
+    bool someUnitHasSeveralPrices = false;
+    for (const Lot &lot : m_repository->lots(contract->id)) {
+        QStringList labels;
+        for (const WorkUnit &unit : m_repository->workUnits(lot.id)) { // by code
+            labels << unit.labelEn;
+            QVERIFY(!unit.labelFr.isEmpty());
+            QVERIFY(!unit.unit.isEmpty());
+            QVERIFY(!unit.prices.isEmpty());
+            QCOMPARE(unit.prices.first().effectiveFrom, contract->startOn);
+            someUnitHasSeveralPrices = someUnitHasSeveralPrices || unit.prices.size() > 1;
+        }
+        QCOMPARE(labels, labelsEn);
+        if (reference.startsWith(QLatin1String("MEF"))) {
+            for (const WorkUnit &unit : m_repository->workUnits(lot.id))
+                QCOMPARE(unit.unit, QStringLiteral("day"));
+        }
+    }
+    QVERIFY(someUnitHasSeveralPrices);
+}
+
+void DemoTest::volumes()
+{
+    QVERIFY2(m_orders.size() >= 300, qPrintable(QString::number(m_orders.size())));
+    QVERIFY(m_repository->beneficiaries().size() >= 20);
+    QHash<Id, int> perContract;
+    for (const PurchaseOrder &order : std::as_const(m_orders))
+        ++perContract[m_contractOfLot.value(order.lotId)];
+    QCOMPARE(perContract.size(), 2);
+    for (int count : std::as_const(perContract))
+        QVERIFY(count >= 100);
+}
+
+void DemoTest::beneficiaryHierarchy()
+{
+    QHash<Id, Beneficiary> byId;
+    for (const Beneficiary &beneficiary : m_repository->beneficiaries())
+        byId.insert(beneficiary.id, beneficiary);
+    int maxDepth = 0;
+    int roots = 0;
+    for (const Beneficiary &beneficiary : std::as_const(byId)) {
+        int depth = 1;
+        for (Id parent = beneficiary.parentId; parent != 0; parent = byId.value(parent).parentId) {
+            QVERIFY(byId.contains(parent));
+            ++depth;
+        }
+        maxDepth = std::max(maxDepth, depth);
+        roots += beneficiary.parentId == 0 ? 1 : 0;
+    }
+    QVERIFY(roots >= 10);      // ministries
+    QCOMPARE(maxDepth, 3);     // ministry → direction → body
+    // Names come from the shared reference data, verbatim.
+    bool found = false;
+    for (const Beneficiary &beneficiary : std::as_const(byId))
+        found = found || (beneficiary.code == QLatin1String("DGFIP") && beneficiary.name == QStringLiteral("Direction Générale Des Finances Publiques"));
+    QVERIFY(found);
+}
+
+void DemoTest::everyStatus_data()
+{
+    QTest::addColumn<int>("status");
+    for (OrderStatus status : Lifecycle::allStatuses())
+        QTest::newRow(qPrintable(Lifecycle::statusKey(status))) << static_cast<int>(status);
+}
+
+void DemoTest::everyStatus()
+{
+    QFETCH(int, status);
+    int count = 0;
+    for (const PurchaseOrder &order : std::as_const(m_orders))
+        count += static_cast<int>(order.status) == status ? 1 : 0;
+    QVERIFY(count > 0);
+}
+
+void DemoTest::orderDates()
+{
+    QHash<Id, Contract> contracts;
+    for (const Contract &contract : m_repository->contracts())
+        contracts.insert(contract.id, contract);
+    for (const PurchaseOrder &order : std::as_const(m_orders)) {
+        const Contract contract = contracts.value(m_contractOfLot.value(order.lotId));
+        const QString what = contract.reference + QLatin1Char(' ') + order.number;
+        QList<QDate> steps{order.createdOn, order.issuedOn, order.doneOn, order.invoicedOn, order.paidOn};
+        // The dates a status implies are set, those after it are not.
+        const int reached = order.status == OrderStatus::Cancelled ? (order.issuedOn.isValid() ? 1 : 0)
+                                                                   : static_cast<int>(order.status);
+        QDate previous;
+        for (int i = 0; i < steps.size(); ++i) {
+            QVERIFY2(steps.at(i).isValid() == (i <= reached), qPrintable(what));
+            if (!steps.at(i).isValid())
+                continue;
+            QVERIFY2(steps.at(i) >= contract.startOn && steps.at(i) <= contract.endOn(), qPrintable(what));
+            QVERIFY2(!previous.isValid() || steps.at(i) > previous, qPrintable(what));
+            previous = steps.at(i);
+        }
+        QCOMPARE(order.cancelledOn.isValid(), order.status == OrderStatus::Cancelled);
+        if (order.cancelledOn.isValid()) {
+            QVERIFY2(order.cancelledOn > previous && order.cancelledOn <= contract.endOn(), qPrintable(what));
+        }
+        if (contract.reference == QLatin1String("MEF-ELL-2020")) {
+            for (const QDate &step : std::as_const(steps))
+                QVERIFY(!step.isValid() || step <= DemoData::snapshotDate());
+        }
+    }
+}
+
+void DemoTest::orderNumbers()
+{
+    static const QRegularExpression numberShape(QStringLiteral("^BC-(\\d{4})-\\d{4}$"));
+    static const QRegularExpression commitmentShape(QStringLiteral("^\\d{10}$"));
+    QSet<QString> numbers;
+    QSet<QString> commitments;
+    for (const PurchaseOrder &order : std::as_const(m_orders)) {
+        const auto match = numberShape.match(order.number);
+        QVERIFY2(match.hasMatch(), qPrintable(order.number));
+        QCOMPARE(match.captured(1).toInt(), order.createdOn.year());
+        const QString key = QString::number(m_contractOfLot.value(order.lotId)) + QLatin1Char('/') + order.number;
+        QVERIFY2(!numbers.contains(key), qPrintable(key));
+        numbers.insert(key);
+        if (order.issuedOn.isValid()) {
+            QVERIFY2(commitmentShape.match(order.commitmentNumber).hasMatch(), qPrintable(order.commitmentNumber));
+            QVERIFY(!commitments.contains(order.commitmentNumber));
+            commitments.insert(order.commitmentNumber);
+        } else {
+            QVERIFY(order.commitmentNumber.isEmpty());
+        }
+        QVERIFY(!order.ceilingOverride);
+    }
+}
+
+void DemoTest::linePrices()
+{
+    QHash<Id, WorkUnit> units;
+    QHash<Id, Id> contractOfLot = m_contractOfLot;
+    for (const Contract &contract : m_repository->contracts()) {
+        for (const Lot &lot : m_repository->lots(contract.id)) {
+            for (const WorkUnit &unit : m_repository->workUnits(lot.id))
+                units.insert(unit.id, unit);
+        }
+    }
+    int linesWithLaterPrice = 0;
+    for (const PurchaseOrder &order : std::as_const(m_orders)) {
+        QVERIFY(!order.lines.isEmpty());
+        // Drafts have no issue date yet: they are priced at their creation date.
+        const QDate priceDate = order.issuedOn.isValid() ? order.issuedOn : order.createdOn;
+        for (const OrderLine &line : order.lines) {
+            QVERIFY(units.contains(line.workUnitId));
+            const WorkUnit &unit = units[line.workUnitId];
+            QCOMPARE(unit.lotId, order.lotId);
+            QCOMPARE(line.unitPriceHt, unit.priceOn(priceDate).value_or(Money::fromCents(-1)));
+            QCOMPARE(line.amountHt, Money::lineAmount(line.quantityMilli, line.unitPriceHt).value_or(Money()));
+            QVERIFY(line.quantityMilli > 0);
+            if (line.unitPriceHt != unit.prices.first().priceHt)
+                ++linesWithLaterPrice;
+        }
+    }
+    QVERIFY(linesWithLaterPrice > 0);
+}
+
+void DemoTest::budgets()
+{
+    for (const Contract &contract : m_repository->contracts()) {
+        for (const Lot &lot : m_repository->lots(contract.id)) {
+            QSet<QPair<Id, int>> budgeted;
+            for (const WorkUnitBudget &budget : m_repository->budgets(lot.id)) {
+                QVERIFY(budget.quantityMilli > 0);
+                budgeted.insert(qMakePair(budget.workUnitId, budget.year));
+            }
+            for (const WorkUnit &unit : m_repository->workUnits(lot.id)) {
+                for (int year = contract.startOn.year(); year <= contract.endOn().year(); ++year)
+                    QVERIFY2(budgeted.contains(qMakePair(unit.id, year)),
+                             qPrintable(QStringLiteral("%1 lot %2 %3 %4").arg(contract.reference).arg(lot.number).arg(unit.code).arg(year)));
+            }
+        }
+    }
+}
+
+void DemoTest::allocations()
+{
+    int amounts = 0;
+    int quantities = 0;
+    for (const Contract &contract : m_repository->contracts()) {
+        for (const Lot &lot : m_repository->lots(contract.id)) {
+            for (const Allocation &allocation : m_repository->allocations(lot.id)) {
+                QVERIFY(allocation.beneficiaryId != 0);
+                if (allocation.amountHt)
+                    ++amounts;
+                if (allocation.quantityMilli) {
+                    QVERIFY(allocation.workUnitId != 0);
+                    ++quantities;
+                }
+            }
+        }
+    }
+    QVERIFY(amounts >= 2);
+    QVERIFY(quantities >= 2);
+}
+
+void DemoTest::acimNotOrderedByEconomy()
+{
+    // All ministries except Economy and Finance order on the interministerial agreement.
+    QHash<Id, Beneficiary> byId;
+    for (const Beneficiary &beneficiary : m_repository->beneficiaries())
+        byId.insert(beneficiary.id, beneficiary);
+    const auto acim = m_repository->contractByReference(QStringLiteral("ACIM-2012"));
+    QVERIFY(acim);
+    for (const PurchaseOrder &order : std::as_const(m_orders)) {
+        if (m_contractOfLot.value(order.lotId) != acim->id)
+            continue;
+        Id root = order.beneficiaryId;
+        while (byId.value(root).parentId != 0)
+            root = byId.value(root).parentId;
+        QVERIFY2(byId.value(root).code != QLatin1String("MEF"), qPrintable(order.number));
+    }
+}
+
+void DemoTest::lotPastNinetyPercent()
+{
+    // Any date after both contracts: every demo order has reached its final step by then.
+    QString error;
+    const auto summary = Summary::compute(*m_repository, QDate(2030, 1, 1), QString(), &error);
+    QVERIFY2(summary, qPrintable(error));
+    int pastNinety = 0;
+    for (const ContractSummary &contract : summary->contracts) {
+        for (const LotSummary &lot : contract.lots) {
+            QVERIFY2(lot.totals.ordered <= lot.maxHt, qPrintable(contract.reference));
+            if (lot.totals.ordered.cents() * 10 > lot.maxHt.cents() * 9) {
+                ++pastNinety;
+                QCOMPARE(lot.alerts, QStringList{QStringLiteral("lot_over_90_percent")});
+            }
+        }
+    }
+    QVERIFY(pastNinety >= 1);
+}
+
+QTEST_GUILESS_MAIN(DemoTest)
+#include "tst_demo.moc"

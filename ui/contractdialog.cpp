@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contractdialog.h"
+
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Plafond {
+
+namespace {
+
+const QString isoDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QString fixedPartExample(const QLocale &locale)
+{
+    return QLatin1Char('0') + locale.decimalPoint() + QStringLiteral("15");
+}
+
+QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+// The field and, next to it, the message that says what is wrong with it.
+QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // A field of fixed width stays at the left; an expanding one shares the row with its message.
+    const bool expanding = field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
+    layout->addWidget(field, expanding ? 1 : 0);
+    layout->addWidget(error, 1);
+    layout->addStretch(0); // takes the room only while the message is hidden
+    row->setFocusProxy(field); // the row label's mnemonic reaches the field
+    return row;
+}
+
+QLineEdit *makeAmountEdit(const QString &objectName, bool optional, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
+    edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    edit->setPlaceholderText(optional ? ContractDialog::tr("none") : Money::fromCents(0).toString(QLocale()));
+    return edit;
+}
+
+QSpinBox *makeMonths(const QString &objectName, int minimum, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setRange(minimum, 1200);
+    spin->setSuffix(ContractDialog::tr(" months"));
+    return spin;
+}
+
+// An amount typed by the user; an empty optional field is "none", an empty required one an error.
+std::optional<std::optional<Money>> readAmount(const QLineEdit *edit, bool optional, QString *error)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        if (optional)
+            return std::optional<Money>();
+        *error = ContractDialog::tr("An amount is required.");
+        return std::nullopt;
+    }
+    QString parseError;
+    const auto money = Money::parse(text, QLocale(), &parseError);
+    if (!money) {
+        *error = ContractDialog::tr("Not an amount: %1.").arg(parseError);
+        return std::nullopt;
+    }
+    if (money->isNegative()) {
+        *error = ContractDialog::tr("The amount cannot be negative.");
+        return std::nullopt;
+    }
+    return std::optional<Money>(*money);
+}
+
+// The revision's fixed part as stored: a decimal string with a point, between 0 and 1. The user may type
+// the locale's decimal separator.
+std::optional<QString> readFixedPart(QString text, const QLocale &locale)
+{
+    text = text.trimmed().replace(locale.decimalPoint(), QStringLiteral("."));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)(?:\\.(\\d{1,6}))?$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString whole = match.captured(1);
+    const QString fraction = match.captured(2);
+    bool ok = false;
+    const int integer = whole.toInt(&ok);
+    if (!ok || integer > 1)
+        return std::nullopt;
+    if (integer == 1 && fraction.count(QLatin1Char('0')) != fraction.size())
+        return std::nullopt;
+    return text;
+}
+
+bool sameContract(const Contract &a, const Contract &b)
+{
+    return a.reference == b.reference && a.title == b.title && a.buyer == b.buyer && a.notifiedOn == b.notifiedOn
+        && a.startOn == b.startOn && a.durationMonths == b.durationMonths && a.firmMonths == b.firmMonths
+        && a.renewalCount == b.renewalCount && a.renewalMonths == b.renewalMonths && a.minHt == b.minHt
+        && a.maxHt == b.maxHt && a.awardedHt == b.awardedHt && a.vatBasisPoints == b.vatBasisPoints
+        && a.revisionIndex == b.revisionIndex && a.revisionBaseMonth == b.revisionBaseMonth
+        && a.revisionFixedPart == b.revisionFixedPart && a.revisionClause == b.revisionClause
+        && a.componentsInScope == b.componentsInScope && a.demo == b.demo;
+}
+
+} // namespace
+
+ContractDialog::ContractDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Contract"));
+
+    // Left column: what the contract is and how long it runs.
+    auto *identity = new QGroupBox(tr("Contract"), this);
+    auto *identityForm = new QFormLayout(identity);
+    m_reference = new QLineEdit(identity);
+    m_reference->setObjectName(QStringLiteral("reference"));
+    m_reference->setPlaceholderText(tr("e.g. MEF-ELL-2020"));
+    m_referenceError = makeErrorLabel(QStringLiteral("referenceError"), identity);
+    identityForm->addRow(tr("&Reference:"), withError(m_reference, m_referenceError, identity));
+    m_title = new QLineEdit(identity);
+    m_title->setObjectName(QStringLiteral("title"));
+    identityForm->addRow(tr("&Title:"), m_title);
+    m_buyer = new QLineEdit(identity);
+    m_buyer->setObjectName(QStringLiteral("buyer"));
+    identityForm->addRow(tr("&Buyer:"), m_buyer);
+    m_componentsInScope = new QSpinBox(identity);
+    m_componentsInScope->setObjectName(QStringLiteral("componentsInScope"));
+    m_componentsInScope->setRange(0, 1000000);
+    m_componentsInScope->setToolTip(tr("Number of software components the contract covers"));
+    identityForm->addRow(tr("&Components in scope:"), m_componentsInScope);
+
+    auto *duration = new QGroupBox(tr("Duration"), this);
+    auto *durationForm = new QFormLayout(duration);
+    m_notified = new QCheckBox(tr("&Notified on:"), duration);
+    m_notified->setObjectName(QStringLiteral("notified"));
+    m_notifiedOn = new QDateEdit(duration);
+    m_notifiedOn->setObjectName(QStringLiteral("notifiedOn"));
+    m_notifiedOn->setCalendarPopup(true);
+    m_notifiedOn->setDisplayFormat(isoDateFormat);
+    m_notifiedOn->setDate(QDate::currentDate());
+    m_notifiedOn->setEnabled(false);
+    durationForm->addRow(m_notified, m_notifiedOn);
+    m_startOn = new QDateEdit(duration);
+    m_startOn->setObjectName(QStringLiteral("startOn"));
+    m_startOn->setCalendarPopup(true);
+    m_startOn->setDisplayFormat(isoDateFormat);
+    m_startOn->setDate(QDate::currentDate());
+    durationForm->addRow(tr("&Start date:"), m_startOn);
+    m_durationMonths = makeMonths(QStringLiteral("durationMonths"), 1, duration);
+    durationForm->addRow(tr("D&uration:"), m_durationMonths);
+    m_firmMonths = makeMonths(QStringLiteral("firmMonths"), 0, duration);
+    m_firmMonths->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as wide as its neighbours
+    m_firmMonthsError = makeErrorLabel(QStringLiteral("firmMonthsError"), duration);
+    durationForm->addRow(tr("&Firm period:"), withError(m_firmMonths, m_firmMonthsError, duration));
+    m_renewalCount = new QSpinBox(duration);
+    m_renewalCount->setObjectName(QStringLiteral("renewalCount"));
+    m_renewalCount->setRange(0, 99);
+    durationForm->addRow(tr("Number of rene&wals:"), m_renewalCount);
+    m_renewalMonths = makeMonths(QStringLiteral("renewalMonths"), 0, duration);
+    durationForm->addRow(tr("Length of each renewa&l:"), m_renewalMonths);
+    m_endOn = new QLabel(duration);
+    m_endOn->setObjectName(QStringLiteral("endOn"));
+    m_endOn->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    durationForm->addRow(tr("End date:"), m_endOn);
+
+    // Right column: the money.
+    auto *amounts = new QGroupBox(tr("Amounts (excl. VAT)"), this);
+    auto *amountsForm = new QFormLayout(amounts);
+    m_minHt = makeAmountEdit(QStringLiteral("minHt"), true, amounts);
+    m_minHtError = makeErrorLabel(QStringLiteral("minHtError"), amounts);
+    amountsForm->addRow(tr("M&inimum:"), withError(m_minHt, m_minHtError, amounts));
+    m_maxHt = makeAmountEdit(QStringLiteral("maxHt"), false, amounts);
+    m_maxHtError = makeErrorLabel(QStringLiteral("maxHtError"), amounts);
+    amountsForm->addRow(tr("M&aximum:"), withError(m_maxHt, m_maxHtError, amounts));
+    m_awardedHt = makeAmountEdit(QStringLiteral("awardedHt"), true, amounts);
+    m_awardedHt->setToolTip(tr("The amount announced at award, when it differs from the maximum"));
+    m_awardedHtError = makeErrorLabel(QStringLiteral("awardedHtError"), amounts);
+    amountsForm->addRow(tr("Awar&ded amount:"), withError(m_awardedHt, m_awardedHtError, amounts));
+    m_vatRate = new QLineEdit(amounts);
+    m_vatRate->setObjectName(QStringLiteral("vatRate"));
+    m_vatRate->setFixedWidth(m_vatRate->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
+    m_vatRate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_vatRateError = makeErrorLabel(QStringLiteral("vatRateError"), amounts);
+    amountsForm->addRow(tr("&VAT rate (%):"), withError(m_vatRate, m_vatRateError, amounts));
+
+    auto *revision = new QGroupBox(tr("Price revision"), this);
+    auto *revisionForm = new QFormLayout(revision);
+    m_revisionIndex = new QLineEdit(revision);
+    m_revisionIndex->setObjectName(QStringLiteral("revisionIndex"));
+    m_revisionIndex->setPlaceholderText(QStringLiteral("SYNTEC"));
+    revisionForm->addRow(tr("Inde&x:"), m_revisionIndex);
+    m_revisionBaseMonth = new QLineEdit(revision);
+    m_revisionBaseMonth->setObjectName(QStringLiteral("revisionBaseMonth"));
+    m_revisionBaseMonth->setPlaceholderText(tr("YYYY-MM"));
+    m_revisionBaseMonth->setFixedWidth(m_revisionBaseMonth->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    m_revisionBaseMonthError = makeErrorLabel(QStringLiteral("revisionBaseMonthError"), revision);
+    revisionForm->addRow(tr("Base &month:"), withError(m_revisionBaseMonth, m_revisionBaseMonthError, revision));
+    m_revisionFixedPart = new QLineEdit(revision);
+    m_revisionFixedPart->setObjectName(QStringLiteral("revisionFixedPart"));
+    m_revisionFixedPart->setPlaceholderText(fixedPartExample(QLocale()));
+    m_revisionFixedPart->setToolTip(tr("The part a of P = P0 × (a + (1 − a) × S / S0), between 0 and 1"));
+    m_revisionFixedPart->setFixedWidth(m_revisionFixedPart->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    m_revisionFixedPartError = makeErrorLabel(QStringLiteral("revisionFixedPartError"), revision);
+    revisionForm->addRow(tr("Fixed &part:"), withError(m_revisionFixedPart, m_revisionFixedPartError, revision));
+    m_revisionClause = new QPlainTextEdit(revision);
+    m_revisionClause->setObjectName(QStringLiteral("revisionClause"));
+    m_revisionClause->setTabChangesFocus(true); // Tab moves on, as everywhere else in the dialog
+    m_revisionClause->setMinimumHeight(m_revisionClause->fontMetrics().lineSpacing() * 5);
+    revisionForm->addRow(tr("Claus&e:"), m_revisionClause);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ContractDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ContractDialog::reject);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(identity);
+    left->addWidget(duration);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(amounts);
+    right->addWidget(revision, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_buttons);
+
+    // A new contract: the typical framework agreement runs four years; VAT at the standard rate.
+    m_durationMonths->setValue(48);
+    m_firmMonths->setValue(48);
+    m_vatRate->setText(vatRateToString(m_contract.vatBasisPoints, QLocale()));
+
+    connect(m_notified, &QCheckBox::toggled, m_notifiedOn, &QWidget::setEnabled);
+    for (QLineEdit *edit : {m_reference, m_minHt, m_maxHt, m_awardedHt, m_vatRate, m_revisionBaseMonth, m_revisionFixedPart})
+        connect(edit, &QLineEdit::textChanged, this, &ContractDialog::validate);
+    for (QSpinBox *spin : {m_durationMonths, m_firmMonths, m_renewalCount, m_renewalMonths})
+        connect(spin, &QSpinBox::valueChanged, this, &ContractDialog::validate);
+    connect(m_startOn, &QDateEdit::dateChanged, this, &ContractDialog::validate);
+
+    resize(980, 600);
+    validate();
+}
+
+void ContractDialog::setContract(const Contract &contract)
+{
+    m_contract = contract;
+    const QLocale locale;
+    m_reference->setText(contract.reference);
+    m_title->setText(contract.title);
+    m_buyer->setText(contract.buyer);
+    for (QLineEdit *edit : {m_reference, m_title, m_buyer})
+        edit->setCursorPosition(0); // show the start of a long text, not its end
+    m_notified->setChecked(contract.notifiedOn.isValid());
+    m_notifiedOn->setDate(contract.notifiedOn.isValid() ? contract.notifiedOn : QDate::currentDate());
+    m_startOn->setDate(contract.startOn.isValid() ? contract.startOn : QDate::currentDate());
+    m_durationMonths->setValue(contract.durationMonths);
+    m_firmMonths->setValue(contract.firmMonths);
+    m_renewalCount->setValue(contract.renewalCount);
+    m_renewalMonths->setValue(contract.renewalMonths);
+    m_minHt->setText(contract.minHt ? contract.minHt->toString(locale) : QString());
+    m_maxHt->setText(contract.maxHt.toString(locale));
+    m_awardedHt->setText(contract.awardedHt ? contract.awardedHt->toString(locale) : QString());
+    m_vatRate->setText(vatRateToString(contract.vatBasisPoints, locale));
+    m_revisionIndex->setText(contract.revisionIndex);
+    m_revisionBaseMonth->setText(contract.revisionBaseMonth);
+    QString fixedPart = contract.revisionFixedPart;
+    m_revisionFixedPart->setText(fixedPart.replace(QLatin1Char('.'), locale.decimalPoint()));
+    m_revisionClause->setPlainText(contract.revisionClause);
+    m_componentsInScope->setValue(contract.componentsInScope);
+    validate();
+}
+
+Contract ContractDialog::contract() const
+{
+    const QLocale locale;
+    Contract c = m_contract;
+    c.reference = m_reference->text().trimmed();
+    c.title = m_title->text().trimmed();
+    c.buyer = m_buyer->text().trimmed();
+    c.notifiedOn = m_notified->isChecked() ? m_notifiedOn->date() : QDate();
+    c.startOn = m_startOn->date();
+    c.durationMonths = m_durationMonths->value();
+    c.firmMonths = m_firmMonths->value();
+    c.renewalCount = m_renewalCount->value();
+    c.renewalMonths = m_renewalMonths->value();
+    QString ignored;
+    c.minHt = readAmount(m_minHt, true, &ignored).value_or(std::nullopt);
+    c.maxHt = readAmount(m_maxHt, false, &ignored).value_or(std::nullopt).value_or(Money());
+    c.awardedHt = readAmount(m_awardedHt, true, &ignored).value_or(std::nullopt);
+    c.vatBasisPoints = parseVatRate(m_vatRate->text(), locale).value_or(c.vatBasisPoints);
+    c.revisionIndex = m_revisionIndex->text().trimmed();
+    c.revisionBaseMonth = m_revisionBaseMonth->text().trimmed();
+    c.revisionFixedPart = readFixedPart(m_revisionFixedPart->text(), locale).value_or(QString());
+    c.revisionClause = m_revisionClause->toPlainText().trimmed();
+    c.componentsInScope = m_componentsInScope->value();
+    return c;
+}
+
+std::optional<int> ContractDialog::parseVatRate(const QString &text, const QLocale &locale, QString *error)
+{
+    QString normalized = text.trimmed();
+    normalized.remove(QLatin1Char('%'));
+    normalized.remove(QLatin1Char(' '));
+    normalized.remove(QChar(0x00A0));
+    normalized.remove(QChar(0x202F));
+    normalized.replace(locale.decimalPoint(), QStringLiteral("."));
+    // Percent with at most two decimals is exactly a whole number of basis points: no floating point.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?$"));
+    const QRegularExpressionMatch match = pattern.match(normalized);
+    if (!match.hasMatch()) {
+        if (error)
+            *error = tr("A rate in percent is expected, with at most two decimals (e.g. %1).")
+                         .arg(vatRateToString(550, locale));
+        return std::nullopt;
+    }
+    const int basisPoints = match.captured(1).toInt() * 100 + match.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
+    if (basisPoints > 10000) {
+        if (error)
+            *error = tr("The rate cannot be above 100 %.");
+        return std::nullopt;
+    }
+    return basisPoints;
+}
+
+QString ContractDialog::vatRateToString(int basisPoints, const QLocale &locale)
+{
+    QString text = locale.toString(basisPoints / 100);
+    QString fraction = QString::number(basisPoints % 100).rightJustified(2, QLatin1Char('0'));
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    return text;
+}
+
+void ContractDialog::setError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+void ContractDialog::validate()
+{
+    const QLocale locale;
+    bool valid = true;
+    auto check = [&valid, this](QLabel *label, const QString &message) {
+        setError(label, message);
+        if (!message.isEmpty())
+            valid = false;
+    };
+
+    check(m_referenceError, m_reference->text().trimmed().isEmpty() ? tr("A reference is required.") : QString());
+
+    QString error;
+    const auto maximum = readAmount(m_maxHt, false, &error);
+    check(m_maxHtError, maximum ? QString() : error);
+    error.clear();
+    const auto minimum = readAmount(m_minHt, true, &error);
+    if (minimum && *minimum && maximum && *maximum && **minimum > **maximum)
+        error = tr("The minimum is above the maximum.");
+    check(m_minHtError, error);
+    error.clear();
+    const auto awarded = readAmount(m_awardedHt, true, &error);
+    check(m_awardedHtError, awarded ? QString() : error);
+    error.clear();
+    const auto vat = parseVatRate(m_vatRate->text(), locale, &error);
+    check(m_vatRateError, vat ? QString() : error);
+
+    static const QRegularExpression monthPattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    const QString baseMonth = m_revisionBaseMonth->text().trimmed();
+    check(m_revisionBaseMonthError, baseMonth.isEmpty() || monthPattern.match(baseMonth).hasMatch()
+                                        ? QString() : tr("A month is expected as YYYY-MM, e.g. 2020-06."));
+    const QString fixedPart = m_revisionFixedPart->text().trimmed();
+    check(m_revisionFixedPartError, fixedPart.isEmpty() || readFixedPart(fixedPart, locale)
+                                        ? QString() : tr("A decimal number between 0 and 1 is expected, e.g. %1.")
+                                                          .arg(fixedPartExample(locale)));
+    check(m_firmMonthsError, m_firmMonths->value() > m_durationMonths->value()
+                                 ? tr("The firm period is longer than the contract.") : QString());
+
+    const QDate start = m_startOn->date();
+    const QDate end = start.addMonths(m_durationMonths->value()).addDays(-1);
+    QString endText = locale.toString(end, QLocale::ShortFormat);
+    if (m_firmMonths->value() > 0 && m_firmMonths->value() < m_durationMonths->value())
+        endText = tr("%1 (firm period until %2)")
+                      .arg(endText, locale.toString(start.addMonths(m_firmMonths->value()).addDays(-1), QLocale::ShortFormat));
+    m_endOn->setText(endText);
+
+    m_valid = valid;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+void ContractDialog::accept()
+{
+    if (!m_valid)
+        return;
+    if (m_commit) {
+        QString error;
+        if (!m_commit(contract(), &error)) {
+            QMessageBox::warning(this, tr("Contract not saved"), error);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+bool ContractDialog::editContract(Workspace *workspace, std::optional<Contract> existing, QWidget *parent)
+{
+    if (!workspace || !workspace->isOpen())
+        return false;
+    Repository &repository = workspace->repository();
+    if (existing && existing->id != 0) {
+        // Edit what is stored now, not a copy the caller may have kept for a while.
+        if (auto stored = repository.contract(existing->id))
+            existing = std::move(stored);
+    }
+    ContractDialog dialog(parent);
+    if (existing) {
+        dialog.setWindowTitle(tr("Contract %1").arg(existing->reference));
+        dialog.setContract(*existing);
+    } else {
+        dialog.setWindowTitle(tr("New contract"));
+    }
+    bool saved = false;
+    dialog.setCommit([&](const Contract &edited, QString *error) {
+        if (existing && sameContract(*existing, edited))
+            return true; // nothing to undo
+        const auto sameReference = repository.contractByReference(edited.reference);
+        if (sameReference && sameReference->id != edited.id) {
+            *error = tr("A contract with the reference %1 already exists.").arg(edited.reference);
+            return false;
+        }
+        const QString text = existing ? tr("Edit contract %1").arg(edited.reference)
+                                      : tr("Create contract %1").arg(edited.reference);
+        auto *command = new SaveEntityCommand<Contract>(workspace, text, existing, edited, &Repository::saveContract,
+                                                        &Repository::removeContract);
+        saved = workspace->execute(command, error);
+        return saved;
+    });
+    dialog.exec();
+    return saved;
+}
+
+} // namespace Plafond
