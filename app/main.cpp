@@ -87,9 +87,9 @@ public:
         return m_parser.isSet(m_lang) ? m_parser.value(m_lang) : Language::systemDefault();
     }
 
-    int runDemo();
-    int runSummary();
-    int runGui();
+    int runDemo() const;
+    int runSummary() const;
+    int runGui() const;
 
 private:
     Mode parse(const QStringList &arguments);
@@ -184,39 +184,24 @@ QString CommandLine::misplaced(Mode mode) const
     return {};
 }
 
-int CommandLine::runDemo()
+int CommandLine::runDemo() const
 {
     const QString location = m_parser.value(m_db);
-    const bool server = Database::isServerUrl(location);
-    // Writing over an existing file would lose its data: the demo only goes to a new file.
-    if (!server && QFileInfo::exists(location)) {
+    QString error;
+    if (!Database::isServerUrl(location) && QFileInfo::exists(location)) {
+        // Writing over an existing file would lose its data: the demo only goes to a new file.
         printError(tr("%1: the file already exists; the demo is only written to a new file").arg(location));
         return InvalidInput;
     }
-    auto removeCreatedFile = [&]() {
-        if (!server)
-            QFile::remove(location);
-    };
-    Database database;
-    QString error;
-    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
-        printError(error);
-        removeCreatedFile();
-        return RuntimeFailure;
-    }
-    Repository repository(database);
-    if (!DemoData::write(repository, &error)) {
-        database.close();
-        removeCreatedFile(); // a half-made file would be refused by the next attempt
+    if (!DemoData::writeTo(location, &error)) {
         printError(error);
         return RuntimeFailure;
     }
-    database.close();
     printOut(tr("Demo database written to %1").arg(location) + QLatin1Char('\n'));
     return Success;
 }
 
-int CommandLine::runSummary()
+int CommandLine::runSummary() const
 {
     const QString location = m_parser.value(m_db); // parse() made sure that a file exists
     Database database;
@@ -243,32 +228,18 @@ int CommandLine::runSummary()
     return Success;
 }
 
-int CommandLine::runGui()
+int CommandLine::runGui() const
 {
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QString location;
     bool createIfMissing = false;
     bool chosen = true; // named on the command line: a failure to open it ends the program
     if (m_parser.isSet(m_demo)) {
-        location = QDir(dataDir).filePath(QStringLiteral("demo.plafond"));
-        if (!QFileInfo::exists(location)) {
-            QDir().mkpath(dataDir);
-            Database database;
-            QString error;
-            if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
-                printError(error);
-                QMessageBox::critical(nullptr, tr("Plafond"), error);
-                return RuntimeFailure;
-            }
-            Repository repository(database);
-            const bool written = DemoData::write(repository, &error);
-            database.close();
-            if (!written) {
-                QFile::remove(location);
-                printError(error);
-                QMessageBox::critical(nullptr, tr("Plafond"), error);
-                return RuntimeFailure;
-            }
+        QString error;
+        if (!DemoData::ensureDefault(&location, &error)) {
+            printError(error);
+            QMessageBox::critical(nullptr, tr("Plafond"), error);
+            return RuntimeFailure;
         }
     } else if (m_parser.isSet(m_db)) {
         location = m_parser.value(m_db); // parse() made sure that a file exists
@@ -320,17 +291,16 @@ int main(int argc, char *argv[])
 {
     using namespace Plafond;
     setApplicationNames();
-    const bool gui = CommandLine(argumentList(argc, argv)).mode() == CommandLine::Mode::Gui;
+    const CommandLine untranslated(argumentList(argc, argv));
     std::unique_ptr<QCoreApplication> app;
-    if (gui)
+    if (untranslated.mode() == CommandLine::Mode::Gui)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
 
     // Translators first, then the real parse, so that help and messages follow the language.
-    const CommandLine preliminary(QCoreApplication::arguments());
-    Language::apply(preliminary.mode() == CommandLine::Mode::Invalid ? Language::systemDefault() : preliminary.language());
-    CommandLine commandLine(QCoreApplication::arguments());
+    Language::apply(untranslated.mode() == CommandLine::Mode::Invalid ? Language::systemDefault() : untranslated.language());
+    const CommandLine commandLine(QCoreApplication::arguments());
 
     switch (commandLine.mode()) {
     case CommandLine::Mode::Help:

@@ -131,6 +131,7 @@ private slots:
     void createContractUndoRedo();
     void editContractUndo();
     void duplicateReferenceRefused();
+    void prefilledNewContract();
     void badAmountInFrenchKeepsOkDisabled();
     void enterAcceptsEscapeCancels();
     void lotHoldersSiretAndRoles();
@@ -350,6 +351,35 @@ void TestGuiDialogs::duplicateReferenceRefused()
     QCOMPARE(message, QStringLiteral("A contract with the reference MEF-ELL-2020 already exists."));
     QCOMPARE(repository().contracts().size(), 1);
     QCOMPARE(m_workspace->undoStack()->count(), 0);
+}
+
+void TestGuiDialogs::prefilledNewContract()
+{
+    // A contract not stored yet (identifier 0) is a creation: undo removes it, nothing else.
+    Contract draft;
+    draft.reference = QStringLiteral("DRAFT-1");
+    draft.startOn = QDate(2024, 1, 1);
+    draft.durationMonths = 12;
+    draft.maxHt = Money::fromCents(500);
+    whenModal<ContractDialog>([](ContractDialog *dialog) {
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("New contract"));
+        QCOMPARE(child<QLineEdit>(dialog, "reference")->text(), QStringLiteral("DRAFT-1"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    QVERIFY(ContractDialog::editContract(m_workspace.get(), draft, nullptr));
+    QCOMPARE(repository().contracts().size(), 1);
+    QCOMPARE(m_workspace->undoStack()->undoText(), QStringLiteral("Create contract DRAFT-1"));
+    m_workspace->undoStack()->undo();
+    QVERIFY(repository().contracts().isEmpty());
+
+    // A contract removed meanwhile is not brought back by an edit.
+    Contract gone = draft;
+    gone.id = 4242;
+    QString message;
+    closeNextMessageBox(&message);
+    QVERIFY(!ContractDialog::editContract(m_workspace.get(), gone, nullptr));
+    QCOMPARE(message, QStringLiteral("The contract DRAFT-1 no longer exists."));
+    QVERIFY(repository().contracts().isEmpty());
 }
 
 void TestGuiDialogs::badAmountInFrenchKeepsOkDisabled()

@@ -1,4 +1,1572 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>CeilingCheck</name>
+    <message>
+        <source>This order of %1 would take the lot to %2, %3 past its maximum of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Database file or postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface and the messages: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fr|en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window on the demo database (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: only the contract with this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: the date of the figures (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: output format, json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json|csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo or summary; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: %1 is not a supported language (fr, en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown command (commands: demo, summary; see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --db PATH is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --db cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1 is not a supported format (json, csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: %1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo does not apply to the %1 command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to the summary command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; the demo is only written to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contract: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Plafond database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Plafond (schema version %2; this version reads up to %3). Open it with a newer Plafond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2 before migrating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo&apos;s list of beneficiaries is missing from the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s list of beneficiaries is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo beneficiary %1: its parent %2 is not listed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo beneficiary %1 is not in the list of beneficiaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lot %1 of %2 would be past its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds contracts: the demo is only written to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be committed to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is at &quot;%2&quot;: it cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be cancelled: its service is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go from &quot;%2&quot; to &quot;%3&quot;: the next step is &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the date of step &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be at &quot;%2&quot; on %3, before it was at &quot;%4&quot; on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>empty amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no digits in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has more than %n decimal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::BeneficiariesDialog</name>
+    <message>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;under selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DGFIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit beneficiary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add beneficiary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove beneficiary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContractDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MEF-ELL-2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of software components the contract covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Components in scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firm period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of rene&amp;wals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of each renewa&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts (excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount announced at award, when it differs from the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awar&amp;ded amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inde&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part a of P = P0 × (a + (1 − a) × S / S0), between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claus&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate in percent is expected, with at most two decimals (e.g. %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate cannot be above 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is expected as YYYY-MM, e.g. 2020-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decimal number between 0 and 1 is expected, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm period is longer than the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (firm period until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract with the reference %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContractTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract / lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::LotDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum (excl. VAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;aximum (excl. VAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder on row %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1 is not valid: 14 digits with a correct checksum are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 already exists in this contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::MainWindow</name>
+    <message>
+        <source>Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit c&amp;ontract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit l&amp;ot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;price schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark service &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the two contracts are real, but their prices, orders and amounts are illustrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order, contract, beneficiary or commitment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contracts. Choose a contract or a lot on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Maximum %2 · ordered %3 (%4 %) · service done %5 · invoiced %6 · paid %7 · remaining %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)? You can undo it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+To issue anyway, give the reason for overriding the maximum (it is recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued: the maximum was not overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of the step &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond databases (*.plafond *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Supervision of public framework contracts: what was ordered, delivered, invoiced and paid against each ceiling.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::OrderEditorDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — lot %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue the order on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override the maximum (the override is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for going past the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment number (EJ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a beneficiary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot maximum %1; already ordered %2; with this order %3 (%4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order goes past the lot&apos;s maximum: it is refused unless you override the maximum explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for going past the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::OrderLinesModel</name>
+    <message>
+        <source>The order has no line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: choose a work unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: work unit %2 has no price on %3 in the unit price schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price for %1 on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::OrdersTableModel</name>
+    <message>
+        <source>Ordered past the lot&apos;s maximum, with an explicit override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::PriceSchedulesDialog</name>
+    <message>
+        <source>Unit price schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price schedule — lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price schedule — lot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AUDIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;French label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices (save the work unit first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work unit %1 already exists in this lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit work unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add work unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove work unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a price from %2: select it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add price of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a price from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change price of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove price of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::Workspace</name>
+    <message>
+        <source>The change could not be written to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since it was read; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum of contract %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum of contract %1 is above its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum of lot %1 is above its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder of lot %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET %1 of %2 is not valid (wrong length or checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A beneficiary needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This beneficiary has orders or sub-entities: it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work unit needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price of work unit %1 has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price of work unit %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work unit is used by orders: it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budgeted quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation needs an amount or a quantity of work units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation in work units needs its work unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs its signature date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: its lot does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: its beneficiary does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number %1 is already used in this contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: a line has a quantity of zero or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: a line has a negative unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: a line amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>%1 is not the reference of a contract in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -438,30 +438,39 @@ bool ContractDialog::editContract(Workspace *workspace, std::optional<Contract> 
     if (!workspace || !workspace->isOpen())
         return false;
     Repository &repository = workspace->repository();
+    // The stored state the command will restore on undo; none for a new contract, even one that arrives
+    // pre-filled (identifier 0).
+    std::optional<Contract> before;
     if (existing && existing->id != 0) {
         // Edit what is stored now, not a copy the caller may have kept for a while.
-        if (auto stored = repository.contract(existing->id))
-            existing = std::move(stored);
+        before = repository.contract(existing->id);
+        if (!before) {
+            QMessageBox::warning(parent, tr("Contract not saved"),
+                                 tr("The contract %1 no longer exists.").arg(existing->reference));
+            return false;
+        }
     }
     ContractDialog dialog(parent);
-    if (existing) {
-        dialog.setWindowTitle(tr("Contract %1").arg(existing->reference));
-        dialog.setContract(*existing);
+    if (before) {
+        dialog.setWindowTitle(tr("Contract %1").arg(before->reference));
+        dialog.setContract(*before);
     } else {
         dialog.setWindowTitle(tr("New contract"));
+        if (existing)
+            dialog.setContract(*existing);
     }
     bool saved = false;
     dialog.setCommit([&](const Contract &edited, QString *error) {
-        if (existing && sameContract(*existing, edited))
+        if (before && sameContract(*before, edited))
             return true; // nothing to undo
         const auto sameReference = repository.contractByReference(edited.reference);
         if (sameReference && sameReference->id != edited.id) {
             *error = tr("A contract with the reference %1 already exists.").arg(edited.reference);
             return false;
         }
-        const QString text = existing ? tr("Edit contract %1").arg(edited.reference)
-                                      : tr("Create contract %1").arg(edited.reference);
-        auto *command = new SaveEntityCommand<Contract>(workspace, text, existing, edited, &Repository::saveContract,
+        const QString text = before ? tr("Edit contract %1").arg(edited.reference)
+                                    : tr("Create contract %1").arg(edited.reference);
+        auto *command = new SaveEntityCommand<Contract>(workspace, text, before, edited, &Repository::saveContract,
                                                         &Repository::removeContract);
         saved = workspace->execute(command, error);
         return saved;

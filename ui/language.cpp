@@ -27,11 +27,11 @@ bool apply(const QString &code)
         delete g_qt;
         g_qt = nullptr;
     }
-    bool ok = true;
+    // English is the source language, but its catalogue still carries the plural forms ("%n order(s)").
+    g_plafond = new QTranslator;
+    const bool ok = g_plafond->load(QStringLiteral(":/i18n/plafond_%1.qm").arg(language));
+    QCoreApplication::installTranslator(g_plafond);
     if (language == QLatin1String("fr")) {
-        g_plafond = new QTranslator;
-        ok = g_plafond->load(QStringLiteral(":/i18n/plafond_fr.qm"));
-        QCoreApplication::installTranslator(g_plafond);
         g_qt = new QTranslator;
         // Qt's own strings (standard buttons, context menus); present when qt6-translations-l10n is installed.
         if (g_qt->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

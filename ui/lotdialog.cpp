@@ -361,29 +361,38 @@ bool LotDialog::editLot(Workspace *workspace, Id contractId, std::optional<Lot> 
     if (!workspace || !workspace->isOpen())
         return false;
     Repository &repository = workspace->repository();
+    // The stored state the command will restore on undo; none for a new lot, even a pre-filled one.
+    std::optional<Lot> before;
     if (existing && existing->id != 0) {
-        if (auto stored = repository.lot(existing->id))
-            existing = std::move(stored);
-        contractId = existing->contractId;
+        before = repository.lot(existing->id); // what is stored now, not the caller's copy
+        if (!before) {
+            QMessageBox::warning(parent, tr("Lot not saved"), tr("Lot %1 no longer exists.").arg(existing->number));
+            return false;
+        }
+        contractId = before->contractId;
     }
     LotDialog dialog(parent);
-    if (existing) {
-        dialog.setWindowTitle(tr("Lot %1").arg(existing->number));
-        dialog.setLot(*existing);
+    if (before) {
+        dialog.setWindowTitle(tr("Lot %1").arg(before->number));
+        dialog.setLot(*before);
     } else {
-        // A new lot takes the next free number.
-        Lot fresh;
+        Lot fresh = existing.value_or(Lot());
+        fresh.id = 0;
         fresh.contractId = contractId;
-        fresh.number = 1;
-        for (const Lot &other : repository.lots(contractId))
-            fresh.number = qMax(fresh.number, other.number + 1);
+        if (!existing) {
+            // A new lot takes the next free number; its maximum must be typed, not taken as zero.
+            fresh.number = 1;
+            for (const Lot &other : repository.lots(contractId))
+                fresh.number = qMax(fresh.number, other.number + 1);
+        }
         dialog.setWindowTitle(tr("New lot"));
         dialog.setLot(fresh);
-        dialog.m_maxHt->clear(); // a maximum must be typed, not taken as zero
+        if (!existing)
+            dialog.m_maxHt->clear();
     }
     bool saved = false;
     dialog.setCommit([&](const Lot &edited, QString *error) {
-        if (existing && sameLot(*existing, edited))
+        if (before && sameLot(*before, edited))
             return true; // nothing to undo
         for (const Lot &other : repository.lots(edited.contractId)) {
             if (other.number == edited.number && other.id != edited.id) {
@@ -391,8 +400,8 @@ bool LotDialog::editLot(Workspace *workspace, Id contractId, std::optional<Lot> 
                 return false;
             }
         }
-        const QString text = existing ? tr("Edit lot %1").arg(edited.number) : tr("Create lot %1").arg(edited.number);
-        auto *command = new SaveEntityCommand<Lot>(workspace, text, existing, edited, &Repository::saveLot,
+        const QString text = before ? tr("Edit lot %1").arg(edited.number) : tr("Create lot %1").arg(edited.number);
+        auto *command = new SaveEntityCommand<Lot>(workspace, text, before, edited, &Repository::saveLot,
                                                    &Repository::removeLot);
         saved = workspace->execute(command, error);
         return saved;

@@ -10,6 +10,7 @@
 #include "ordereditordialog.h"
 #include "workspace.h"
 
+#include "io/demodata.h"
 #include "models/contracttreemodel.h"
 #include "models/ordersfilterproxy.h"
 #include "models/orderstablemodel.h"
@@ -804,7 +805,10 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::openDemo()
 {
-    emit demoRequested();
+    QString location;
+    QString error;
+    if (!DemoData::ensureDefault(&location, &error) || !openDatabase(location, false, &error))
+        QMessageBox::warning(this, tr("Cannot open the demo database"), error);
 }
 
 void MainWindow::setLanguage(const QString &code)

@@ -47,9 +47,6 @@ public:
     // Lifecycle step on the selected orders, dated `on`; all or nothing.
     bool moveSelectedOrders(OrderStatus to, const QDate &on, QString *error = nullptr);
 
-signals:
-    void demoRequested();
-
 public slots:
     void newOrder();
     void editOrder();

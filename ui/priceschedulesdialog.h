@@ -34,7 +34,7 @@ public:
     enum WorkUnitColumn { CodeColumn, LabelFrColumn, LabelEnColumn, UnitColumn, PriceColumn, WorkUnitColumnCount };
     enum PriceColumnIndex { FromColumn, AmountColumn, PriceColumnCount };
 
-    PriceSchedulesDialog(Workspace *workspace, Id lotId, QWidget *parent = nullptr);
+    explicit PriceSchedulesDialog(Workspace *workspace, Id lotId, QWidget *parent = nullptr);
 
     // Shows the lot's schedule until the dialog is closed; the changes are already on the undo stack.
     static void editPriceSchedules(Workspace *workspace, Id lotId, QWidget *parent = nullptr);

@@ -4,7 +4,10 @@
 #include "domain/lifecycle.h"
 #include "storage/repository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -610,6 +613,43 @@ bool DemoData::write(Repository &repository, QString *error)
     if (!guard.commit())
         return fail(tr("The demo could not be committed to the database."));
     return true;
+}
+
+bool DemoData::writeTo(const QString &location, QString *error)
+{
+    const bool server = Database::isServerUrl(location);
+    if (!server && QFileInfo::exists(location)) {
+        if (error)
+            *error = tr("%1: the file already exists; the demo is only written to a new file").arg(location);
+        return false;
+    }
+    bool written = false;
+    {
+        Database database;
+        if (database.open(location, Database::OpenMode::CreateIfMissing, error)) {
+            Repository repository(database);
+            written = write(repository, error);
+        }
+    }
+    if (!written && !server)
+        QFile::remove(location); // a half-made file would be refused by the next attempt
+    return written;
+}
+
+QString DemoData::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.plafond"));
+}
+
+bool DemoData::ensureDefault(QString *location, QString *error)
+{
+    const QString path = defaultPath();
+    if (location)
+        *location = path;
+    if (QFileInfo::exists(path))
+        return true;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return writeTo(path, error);
 }
 
 } // namespace Plafond

@@ -24,6 +24,14 @@ public:
     // Orders of the ongoing contract (MEF-ELL-2020) are frozen at this date: no step of any demo order is
     // dated after it, whatever today is.
     static QDate snapshotDate();
+
+    // Writes the demo into a new file (or an empty server database). An existing file is refused, never
+    // overwritten; on failure the file it created is removed.
+    static bool writeTo(const QString &location, QString *error = nullptr);
+    // The demo database of `plafond --demo` and File → Open the demo database, in the user's data folder.
+    static QString defaultPath();
+    // defaultPath(), written first when it does not exist yet.
+    static bool ensureDefault(QString *location, QString *error = nullptr);
 };
 
 } // namespace Plafond
