@@ -567,7 +567,7 @@ void MainWindow::updateSelectionSummary()
     QString title;
     if (lotId) {
         const auto lot = repo.lot(lotId);
-        title = lot ? tr("Lot %1 — %2").arg(lot->number).arg(lot->title) : QString();
+        title = lot ? tr("Lot %1 — %2").arg(QString::number(lot->number), lot->title) : QString();
     } else if (contract) {
         maximum = contract->maxHt;
         for (const Amendment &a : repo.amendments(contractId)) {
@@ -767,7 +767,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     int number = 1;
     for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(file));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(QString::number(number++), file));
         connect(action, &QAction::triggered, this, [this, file] {
             QString error;
             if (!openDatabase(file, false, &error))

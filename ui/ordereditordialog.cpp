@@ -82,7 +82,7 @@ OrderEditorDialog::OrderEditorDialog(Repository &repository, std::optional<Purch
     m_lot->setObjectName(QStringLiteral("lot"));
     for (const Contract &contract : m_repository.contracts()) {
         for (const Lot &lot : m_repository.lots(contract.id))
-            m_lot->addItem(tr("%1 — lot %2: %3").arg(contract.reference).arg(lot.number).arg(lot.title), lot.id);
+            m_lot->addItem(tr("%1 — lot %2: %3").arg(contract.reference, QString::number(lot.number), lot.title), lot.id);
     }
     const Id initialLot = m_existing ? m_existing->lotId : lotId;
     if (initialLot)

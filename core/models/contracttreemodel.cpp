@@ -138,7 +138,7 @@ QVariant ContractTreeModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == MaximumColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? QVariant(tr("Lot %1 — %2").arg(lot.number).arg(lot.title))
+        return index.column() == NameColumn ? QVariant(tr("Lot %1 — %2").arg(QString::number(lot.number), lot.title))
                                             : QVariant(maximum.toString(locale));
     default: return {};
     }

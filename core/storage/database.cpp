@@ -195,7 +195,7 @@ bool Database::migrate(int from, int to, QString *error)
         for (const QString &statement : migrationStatements(version)) {
             if (!query.exec(statement)) {
                 if (error)
-                    *error = tr("Migration to schema version %1 failed: %2").arg(version).arg(query.lastError().text());
+                    *error = tr("Migration to schema version %1 failed: %2").arg(QString::number(version), query.lastError().text());
                 return false;
             }
         }
@@ -209,7 +209,7 @@ bool Database::migrate(int from, int to, QString *error)
     query.bindValue(QStringLiteral(":now"), now);
     if (!query.exec()) {
         if (error)
-            *error = tr("Cannot record schema version %1: %2").arg(to).arg(query.lastError().text());
+            *error = tr("Cannot record schema version %1: %2").arg(QString::number(to), query.lastError().text());
         return false;
     }
     return guard.commit();
@@ -239,7 +239,7 @@ bool Database::open(const QString &location, OpenMode mode, QString *error)
     if (version > latestVersion) {
         if (error)
             *error = tr("%1 was written by a newer version of Plafond (schema version %2; this version reads up to %3)."
-                        " Open it with a newer Plafond.").arg(location).arg(version).arg(latestVersion);
+                        " Open it with a newer Plafond.").arg(location, QString::number(version), QString::number(latestVersion));
         close();
         return false;
     }
