@@ -216,6 +216,8 @@ bool Repository::insertOrUpdate(const QString &table, Id &id, qint64 &rowVersion
 bool Repository::removeRow(const QString &table, Id id)
 {
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     QSqlQuery &query = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
     if (!exec(query))
@@ -228,7 +230,7 @@ bool Repository::removeRow(const QString &table, Id id)
 static const QString contractColumns = QStringLiteral(
     "reference, title, buyer, notified_on, start_on, duration_months, firm_months, renewal_count, renewal_months,"
     " min_ht_cents, max_ht_cents, awarded_ht_cents, vat_basis_points, revision_index, revision_base_month,"
-    " revision_fixed_part, revision_clause, components_in_scope, demo");
+    " revision_fixed_part, revision_clause, components_in_scope, demo, alert_thresholds");
 
 static Contract readContract(const QSqlQuery &q)
 {
@@ -253,7 +255,9 @@ static Contract readContract(const QSqlQuery &q)
     c.revisionClause = q.value(17).toString();
     c.componentsInScope = q.value(18).toInt();
     c.demo = q.value(19).toInt() != 0;
-    c.rowVersion = q.value(20).toLongLong();
+    // A hand-edited file with a malformed list keeps the defaults rather than raising no alert at all.
+    c.alertThresholds = parseAlertThresholds(q.value(20).toString()).value_or(Contract().alertThresholds);
+    c.rowVersion = q.value(21).toLongLong();
     return c;
 }
 
@@ -298,13 +302,18 @@ bool Repository::saveContract(Contract &c)
         return fail(tr("The maximum of contract %1 cannot be negative.").arg(c.reference));
     if (c.minHt && c.maxHt < *c.minHt)
         return fail(tr("The minimum of contract %1 is above its maximum.").arg(c.reference));
+    if (!validAlertThresholds(c.alertThresholds))
+        return fail(tr("The alert thresholds of contract %1 must be whole percentages between 1 and 200, in"
+                       " ascending order, at least one.").arg(c.reference));
     IdentityRestorer identity(c.id, c.rowVersion);
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     const QVariantList values{c.reference, c.title, c.buyer, dateValue(c.notifiedOn), dateValue(c.startOn),
                               c.durationMonths, c.firmMonths, c.renewalCount, c.renewalMonths, centsValue(c.minHt),
                               c.maxHt.cents(), centsValue(c.awardedHt), c.vatBasisPoints, c.revisionIndex,
                               c.revisionBaseMonth, c.revisionFixedPart, c.revisionClause, c.componentsInScope,
-                              c.demo ? 1 : 0};
+                              c.demo ? 1 : 0, formatAlertThresholds(c.alertThresholds, QStringLiteral(","))};
     if (!insertOrUpdate(QStringLiteral("contracts"), c.id, c.rowVersion,
                         contractColumns.split(QStringLiteral(", ")), values))
         return false;
@@ -315,6 +324,8 @@ bool Repository::removeContract(Id id)
 {
     // Orders reference lots without cascading (an order is never lost by accident): remove them first.
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     QSqlQuery &orders = prepared(QStringLiteral("DELETE FROM orders WHERE lot_id IN (SELECT id FROM lots WHERE contract_id = ?)"));
     orders.addBindValue(id);
     if (!exec(orders) || !removeRow(QStringLiteral("contracts"), id))
@@ -398,6 +409,8 @@ bool Repository::saveLot(Lot &lot)
     }
     IdentityRestorer identity(lot.id, lot.rowVersion);
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     if (!insertOrUpdate(QStringLiteral("lots"), lot.id, lot.rowVersion,
                         {QStringLiteral("contract_id"), QStringLiteral("number"), QStringLiteral("title"),
                          QStringLiteral("min_ht_cents"), QStringLiteral("max_ht_cents")},
@@ -425,6 +438,8 @@ bool Repository::saveLot(Lot &lot)
 bool Repository::removeLot(Id id)
 {
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     QSqlQuery &orders = prepared(QStringLiteral("DELETE FROM orders WHERE lot_id = ?"));
     orders.addBindValue(id);
     if (!exec(orders) || !removeRow(QStringLiteral("lots"), id))
@@ -497,6 +512,8 @@ bool Repository::saveBeneficiary(Beneficiary &b)
     }
     IdentityRestorer identity(b.id, b.rowVersion);
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     if (!insertOrUpdate(QStringLiteral("beneficiaries"), b.id, b.rowVersion,
                         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_id")},
                         {b.code, b.name, idValue(b.parentId)}))
@@ -585,6 +602,8 @@ bool Repository::saveWorkUnit(WorkUnit &unit)
     }
     IdentityRestorer identity(unit.id, unit.rowVersion);
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     if (!insertOrUpdate(QStringLiteral("work_units"), unit.id, unit.rowVersion,
                         {QStringLiteral("lot_id"), QStringLiteral("code"), QStringLiteral("label_fr"),
                          QStringLiteral("label_en"), QStringLiteral("unit")},
@@ -640,6 +659,8 @@ bool Repository::saveBudget(WorkUnitBudget &budget)
     if (budget.quantityMilli < 0)
         return fail(tr("A budgeted quantity cannot be negative."));
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     qint64 version = 0;
     IdentityRestorer identity(budget.id, version);
     if (!insertOrUpdate(QStringLiteral("work_unit_budgets"), budget.id, version,
@@ -678,6 +699,8 @@ bool Repository::saveAllocation(Allocation &a)
     if (a.quantityMilli && a.workUnitId == 0)
         return fail(tr("An allocation in work units needs its work unit."));
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     qint64 version = 0;
     IdentityRestorer identity(a.id, version);
     if (!insertOrUpdate(QStringLiteral("allocations"), a.id, version,
@@ -710,6 +733,8 @@ bool Repository::saveAmendment(Amendment &a)
     if (!a.signedOn.isValid())
         return fail(tr("An amendment needs its signature date."));
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     qint64 version = 0;
     IdentityRestorer identity(a.id, version);
     if (!insertOrUpdate(QStringLiteral("amendments"), a.id, version,
@@ -866,6 +891,8 @@ bool Repository::saveOrder(PurchaseOrder &o)
         return fail(tr("Order %1: the total is too large.").arg(o.number));
     IdentityRestorer identity(o.id, o.rowVersion);
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     if (!insertOrUpdate(QStringLiteral("orders"), o.id, o.rowVersion,
                         {QStringLiteral("lot_id"), QStringLiteral("beneficiary_id"), QStringLiteral("number"),
                          QStringLiteral("commitment_number"), QStringLiteral("status"), QStringLiteral("created_on"),
@@ -904,6 +931,8 @@ bool Repository::removeOrder(Id id)
 bool Repository::logCeilingOverride(const PurchaseOrder &order, const CeilingCheck &check, const QString &userName)
 {
     TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     Id id = 0;
     qint64 version = 0;
     if (!insertOrUpdate(QStringLiteral("ceiling_overrides"), id, version,
@@ -1010,6 +1039,125 @@ int Repository::ceilingOverrideCount(Id orderId)
     const int count = q.value(0).toInt();
     q.finish(); // an open statement keeps a read lock on the file
     return count;
+}
+
+// --- Consumption engine ------------------------------------------------------------------------------
+
+QList<Repository::StepSum> Repository::stepSums(Id contractId, const QDate &asOf)
+{
+    // Each line is crossed with the five steps and kept for the steps dated on or before the date, then
+    // summed per lot, beneficiary, work unit, step and month: a few thousand rows for a contract of
+    // 200,000 orders. Dates are 'YYYY-MM-DD' text on both dialects, so substr(…, 1, 7) is the month and
+    // text comparison is date comparison. A cancellation keeps the month the order was issued in too,
+    // so that the engine can take it off that year's work-unit budget as well as off the month's flow.
+    QList<StepSum> list;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT x.lot_id, x.beneficiary_id, x.work_unit_id, x.step, x.month, x.issue_month,"
+        " SUM(x.quantity_milli), SUM(x.amount_ht_cents), SUM(x.amount_ttc_cents)"
+        " FROM (SELECT o.lot_id, o.beneficiary_id, ol.work_unit_id, s.step,"
+        "   substr(CASE s.step WHEN 1 THEN o.issued_on WHEN 2 THEN o.cancelled_on WHEN 3 THEN o.done_on"
+        "     WHEN 4 THEN o.invoiced_on ELSE o.paid_on END, 1, 7) AS month,"
+        "   CASE WHEN s.step = 2 THEN substr(o.issued_on, 1, 7) ELSE '' END AS issue_month,"
+        "   ol.quantity_milli, ol.amount_ht_cents, %1 AS amount_ttc_cents"
+        "   FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN lots l ON l.id = o.lot_id"
+        "   JOIN contracts c ON c.id = l.contract_id"
+        "   CROSS JOIN (SELECT 1 AS step UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4"
+        "     UNION ALL SELECT 5) s"
+        "   WHERE l.contract_id = ? AND o.status <> 'draft' AND o.issued_on IS NOT NULL AND o.issued_on <= ?"
+        "   AND (s.step = 1 OR (s.step = 2 AND o.cancelled_on <= ?)"
+        "     OR (s.step >= 3 AND (o.cancelled_on IS NULL OR o.cancelled_on > ?)"
+        "       AND CASE s.step WHEN 3 THEN o.done_on WHEN 4 THEN o.invoiced_on ELSE o.paid_on END <= ?))) x"
+        " GROUP BY x.lot_id, x.beneficiary_id, x.work_unit_id, x.step, x.month, x.issue_month")
+                                .arg(lineTtcSql(QStringLiteral("ol.amount_ht_cents"), QStringLiteral("c.vat_basis_points"))));
+    const QString day = asOf.toString(Qt::ISODate);
+    q.addBindValue(contractId);
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(day);
+    if (!exec(q))
+        return list;
+    QHash<QString, QDate> months; // a few dozen distinct months: parse each once
+    auto monthOf = [&months](const QString &text) {
+        auto it = months.constFind(text);
+        if (it == months.constEnd())
+            it = months.insert(text, QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate));
+        return *it;
+    };
+    while (q.next()) {
+        StepSum sum;
+        sum.lotId = q.value(0).toLongLong();
+        sum.beneficiaryId = q.value(1).toLongLong();
+        sum.workUnitId = q.value(2).toLongLong();
+        sum.step = static_cast<Step>(q.value(3).toInt());
+        sum.month = monthOf(q.value(4).toString());
+        if (sum.step == Step::Cancelled)
+            sum.issueMonth = monthOf(q.value(5).toString());
+        sum.quantityMilli = q.value(6).toLongLong();
+        sum.amountHt = Money::fromCents(q.value(7).toLongLong());
+        sum.amountTtc = Money::fromCents(q.value(8).toLongLong());
+        list << sum;
+    }
+    return list;
+}
+
+QList<WorkUnit> Repository::contractWorkUnits(Id contractId)
+{
+    QList<WorkUnit> list;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT w.id, w.lot_id, w.code, w.label_fr, w.label_en, w.unit, w.row_version FROM work_units w"
+        " JOIN lots l ON l.id = w.lot_id WHERE l.contract_id = ? ORDER BY l.number, w.code"));
+    q.addBindValue(contractId);
+    if (!exec(q))
+        return list;
+    while (q.next()) {
+        WorkUnit unit;
+        unit.id = q.value(0).toLongLong();
+        unit.lotId = q.value(1).toLongLong();
+        unit.code = q.value(2).toString();
+        unit.labelFr = q.value(3).toString();
+        unit.labelEn = q.value(4).toString();
+        unit.unit = q.value(5).toString();
+        unit.rowVersion = q.value(6).toLongLong();
+        list << unit;
+    }
+    return list;
+}
+
+QList<WorkUnitBudget> Repository::contractBudgets(Id contractId)
+{
+    QList<WorkUnitBudget> list;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT b.id, b.work_unit_id, b.year, b.quantity_milli FROM work_unit_budgets b"
+        " JOIN work_units w ON w.id = b.work_unit_id JOIN lots l ON l.id = w.lot_id"
+        " WHERE l.contract_id = ? ORDER BY b.work_unit_id, b.year"));
+    q.addBindValue(contractId);
+    if (!exec(q))
+        return list;
+    while (q.next())
+        list << WorkUnitBudget{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toLongLong()};
+    return list;
+}
+
+QList<Allocation> Repository::contractAllocations(Id contractId)
+{
+    QList<Allocation> list;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT a.id, a.lot_id, a.beneficiary_id, a.amount_ht_cents, a.work_unit_id, a.quantity_milli"
+        " FROM allocations a JOIN lots l ON l.id = a.lot_id WHERE l.contract_id = ? ORDER BY a.id"));
+    q.addBindValue(contractId);
+    if (!exec(q))
+        return list;
+    while (q.next()) {
+        Allocation a;
+        a.id = q.value(0).toLongLong();
+        a.lotId = q.value(1).toLongLong();
+        a.beneficiaryId = q.value(2).toLongLong();
+        a.amountHt = toCents(q.value(3));
+        a.workUnitId = q.value(4).toLongLong();
+        if (!q.value(5).isNull())
+            a.quantityMilli = q.value(5).toLongLong();
+        list << a;
+    }
+    return list;
 }
 
 } // namespace Plafond
