@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Lot %1: %2 % of its maximum ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the contract&apos;s maximum ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is past its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is past its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: its minimum is not reached and the contract ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s minimum is not reached and the contract ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The firm period ends on %1, in %n day(s): the renewal decision is due.</source>
+        <translation>
+            <numerusform>The firm period ends on %1, in %n day: the renewal decision is due.</numerusform>
+            <numerusform>The firm period ends on %1, in %n days: the renewal decision is due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal period %1 ends on %2, in %n day(s): the renewal decision is due.</source>
+        <translation>
+            <numerusform>Renewal period %1 ends on %2, in %n day: the renewal decision is due.</numerusform>
+            <numerusform>Renewal period %1 ends on %2, in %n days: the renewal decision is due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>The contract ends on %1, in %n day.</numerusform>
+            <numerusform>The contract ends on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work unit %1 (lot %2): %3 % of its %4 budget ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of its allocation on lot %3 ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of its allocation of work unit %3 (lot %4) ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CeilingCheck</name>
     <message>
         <source>This order of %1 would take the lot to %2, %3 past its maximum of %4.</source>
@@ -129,6 +189,29 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>ConsumptionEngine</name>
+    <message>
+        <source>The date of the figures is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contract %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts of contract %1 are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardValues</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage: %1 is the number. French puts a (non-breaking) space before the sign.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -195,6 +278,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>The demo could not be committed to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; the demo is only written to a new file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,13 +352,48 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has more than %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; has more than %n decimal</numerusform>
+            <numerusform>&quot;%1&quot; has more than %n decimals</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AlertsModel</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,6 +501,25 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Remove beneficiary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ConsumptionSeriesModel</name>
+    <message>
+        <source>%1 (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered, cumulative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +717,18 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>The contract %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Percentages of the maximum that raise an alert, in ascending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert t&amp;hresholds (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole percentages between 1 and 200, in ascending order, separated by commas, e.g. 70, 90, 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plafond::ContractTreeModel</name>
@@ -597,6 +750,227 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Maximum excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::DashboardWidget</name>
+    <message>
+        <source>Choose a contract or a lot on the left to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Lot %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service done %1 · invoiced %2 · paid %3 (excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 % threshold is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 a month, the rate of the last %n month(s); the contract ends on %2.</source>
+        <translation>
+            <numerusform>At %1 a month, the rate of the last month; the contract ends on %2.</numerusform>
+            <numerusform>At %1 a month, the rate of the last %n months; the contract ends on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered: %1 (%2 of the total), directions and bodies included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered: %1 (%2 of the amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: %1 of a budget of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: %1, no budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for %1: %2 ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by %1: %2 (%3 in the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reached (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;s of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the contract&apos;s life: every figure and chart follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an alert to show its lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption of each lot, in % of its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative amount ordered, in k€ excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending per ministry, in k€ excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-unit mix and budget used, in %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption of the lot, in % of its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::LotConsumptionModel</name>
+    <message>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced, not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, not invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered, not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,9 +1285,9 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message numerus="yes">
         <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order · %1 excl. VAT · %2 incl. VAT</numerusform>
+            <numerusform>%n orders · %1 excl. VAT · %2 incl. VAT</numerusform>
         </translation>
     </message>
     <message>
@@ -922,16 +1296,16 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message numerus="yes">
         <source>Delete %n order(s)? You can undo it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n order? You can undo it.</numerusform>
+            <numerusform>Delete %n orders? You can undo it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n order</numerusform>
+            <numerusform>Delete %n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -958,9 +1332,9 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n order</numerusform>
+            <numerusform>%1: %n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -1005,6 +1379,56 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Supervision of public framework contracts: what was ordered, delivered, invoiced and paid against each ceiling.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::MinistrySpendingModel</name>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other beneficiary(ies)</source>
+        <translation>
+            <numerusform>%n other beneficiary</numerusform>
+            <numerusform>%n other beneficiaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1857,41 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
 </context>
 <context>
+    <name>Plafond::WorkUnitMixModel</name>
+    <message>
+        <source>No budget is set for this work unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plafond::Workspace</name>
     <message>
         <source>The change could not be written to the database.</source>
@@ -1559,6 +2018,14 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Order %1: the total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

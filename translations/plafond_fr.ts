@@ -2,57 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Lot %1: %2 % of its maximum ordered.</source>
+        <translation>Lot %1&#xa0;: montant maximum consommé à %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>%1 % of the contract&apos;s maximum ordered.</source>
+        <translation>Montant maximum du contrat consommé à %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is past its maximum.</source>
+        <translation>Le lot %1 dépasse son montant maximum.</translation>
+    </message>
+    <message>
+        <source>The contract is past its maximum.</source>
+        <translation>Le contrat dépasse son montant maximum.</translation>
+    </message>
+    <message>
+        <source>Lot %1: its minimum is not reached and the contract ends on %2.</source>
+        <translation>Lot %1&#xa0;: son montant minimum n&apos;est pas atteint et le contrat se termine le %2.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s minimum is not reached and the contract ends on %1.</source>
+        <translation>Le montant minimum du contrat n&apos;est pas atteint et le contrat se termine le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The firm period ends on %1, in %n day(s): the renewal decision is due.</source>
+        <translation>
+            <numerusform>La tranche ferme se termine le %1, dans %n jour&#xa0;: la décision de reconduction doit être prise.</numerusform>
+            <numerusform>La tranche ferme se termine le %1, dans %n jours&#xa0;: la décision de reconduction doit être prise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal period %1 ends on %2, in %n day(s): the renewal decision is due.</source>
+        <translation>
+            <numerusform>La période de reconduction %1 se termine le %2, dans %n jour&#xa0;: la décision de reconduction doit être prise.</numerusform>
+            <numerusform>La période de reconduction %1 se termine le %2, dans %n jours&#xa0;: la décision de reconduction doit être prise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Le contrat se termine le %1, dans %n jour.</numerusform>
+            <numerusform>Le contrat se termine le %1, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work unit %1 (lot %2): %3 % of its %4 budget ordered.</source>
+        <translation>Unité d&apos;œuvre %1 (lot %2)&#xa0;: budget %4 consommé à %3&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of its allocation on lot %3 ordered.</source>
+        <translation>%1&#xa0;: droit de tirage sur le lot %3 consommé à %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of its allocation of work unit %3 (lot %4) ordered.</source>
+        <translation>%1&#xa0;: droit de tirage sur l&apos;unité d&apos;œuvre %3 (lot %4) consommé à %2&#xa0;%.</translation>
+    </message>
+</context>
+<context>
     <name>CeilingCheck</name>
     <message>
         <source>This order of %1 would take the lot to %2, %3 past its maximum of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande de %1 porterait le lot à %2, soit %3 au-delà de son montant maximum de %4.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Database file or postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données ou URL postgresql://.</translation>
     </message>
     <message>
         <source>PATH|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN|URL</translation>
     </message>
     <message>
         <source>Language of the interface and the messages: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface et des messages&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>fr|en</source>
-        <translation type="unfinished"></translation>
+        <translation>fr|en</translation>
     </message>
     <message>
         <source>Open the window on the demo database (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre sur la base de démonstration (créée si elle n&apos;existe pas).</translation>
     </message>
     <message>
         <source>summary: only the contract with this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: uniquement le contrat portant cette référence.</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉF</translation>
     </message>
     <message>
         <source>summary: the date of the figures (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: date d&apos;arrêté des chiffres (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>summary: output format, json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: format de sortie, json (par défaut) ou csv.</translation>
     </message>
     <message>
         <source>json|csv</source>
-        <translation type="unfinished"></translation>
+        <translation>json|csv</translation>
     </message>
     <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
@@ -65,1508 +125,1926 @@ Commands:
              one row per lot in CSV)
 
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond supervise l&apos;exécution des accords-cadres à bons de commande&#xa0;: commandes, service fait, factures et paiements au regard du montant maximum de chaque lot.
+
+Commandes&#xa0;:
+  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou la base par défaut
+  demo       --db CHEMIN&#xa0;: écrit la base de démonstration dans CHEMIN, qui ne doit pas encore exister
+  summary    --db CHEMIN [--contract RÉF] [--as-of AAAA-MM-JJ] [--format json|csv]&#xa0;:
+             affiche les chiffres des contrats à une date (montants en centimes en JSON,
+             une ligne par lot en CSV)
+
+Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non valide (le message est écrit sur stderr).</translation>
     </message>
     <message>
         <source>demo or summary; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo ou summary (sans commande, la fenêtre s&apos;ouvre).</translation>
     </message>
     <message>
         <source>--lang: %1 is not a supported language (fr, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang&#xa0;: %1 n&apos;est pas une langue prise en charge (fr, en)</translation>
     </message>
     <message>
         <source>%1: unknown command (commands: demo, summary; see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, summary&#xa0;; voir --help)</translation>
     </message>
     <message>
         <source>%1: unexpected argument %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: argument inattendu %2</translation>
     </message>
     <message>
         <source>%1: --db PATH is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --db CHEMIN est obligatoire</translation>
     </message>
     <message>
         <source>--demo and --db cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo et --db ne peuvent pas être utilisés ensemble</translation>
     </message>
     <message>
         <source>%1: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier de base de données introuvable</translation>
     </message>
     <message>
         <source>--format: %1 is not a supported format (json, csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: %1 n&apos;est pas un format pris en charge (json, csv)</translation>
     </message>
     <message>
         <source>--as-of: %1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of&#xa0;: %1 n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--demo does not apply to the %1 command</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ne s&apos;applique pas à la commande %1</translation>
     </message>
     <message>
         <source>--%1 only applies to the summary command</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s&apos;applique qu&apos;à la commande summary</translation>
     </message>
     <message>
         <source>%1: the file already exists; the demo is only written to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier existe déjà&#xa0;; la démonstration n&apos;est écrite que dans un nouveau fichier</translation>
     </message>
     <message>
         <source>Demo database written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de démonstration écrite dans %1</translation>
     </message>
     <message>
         <source>--contract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--contract&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionEngine</name>
+    <message>
+        <source>The date of the figures is not valid.</source>
+        <translation>La date d&apos;arrêté des chiffres n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>There is no contract %1 in this database.</source>
+        <translation>Il n&apos;y a pas de contrat %1 dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>The amounts of contract %1 are too large to add up.</source>
+        <translation>Les montants du contrat %1 sont trop élevés pour être additionnés.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardValues</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage: %1 is the number. French puts a (non-breaking) space before the sign.</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la migration vers la version %1 du schéma&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la version %1 du schéma&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier de base de données introuvable</translation>
     </message>
     <message>
         <source>%1 is not a Plafond database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Plafond.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Plafond (schema version %2; this version reads up to %3). Open it with a newer Plafond.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base %1 a été écrite par une version plus récente de Plafond (version %2 du schéma&#xa0;; cette version lit jusqu&apos;à la version %3). Ouvrez-la avec une version plus récente de Plafond.</translation>
     </message>
     <message>
         <source>Cannot back up %1 to %2 before migrating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder %1 dans %2 avant sa migration.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>The demo&apos;s list of beneficiaries is missing from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des bénéficiaires de la démonstration est absente de l&apos;application.</translation>
     </message>
     <message>
         <source>The demo&apos;s list of beneficiaries is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des bénéficiaires de la démonstration n&apos;est pas un JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo beneficiary %1: its parent %2 is not listed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire de démonstration %1&#xa0;: son entité parente %2 n&apos;est pas listée avant lui.</translation>
     </message>
     <message>
         <source>Demo beneficiary %1 is not in the list of beneficiaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bénéficiaire de démonstration %1 ne figure pas dans la liste des bénéficiaires.</translation>
     </message>
     <message>
         <source>Demo lot %1 of %2 would be past its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 du contrat de démonstration %2 dépasserait son montant maximum.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction sur la base de données.</translation>
     </message>
     <message>
         <source>The database already holds contracts: the demo is only written to an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient déjà des contrats&#xa0;: la démonstration n&apos;est écrite que dans une base vide.</translation>
     </message>
     <message>
         <source>The demo could not be committed to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n&apos;a pas pu être enregistrée dans la base de données.</translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; the demo is only written to a new file</source>
+        <translation>%1&#xa0;: le fichier existe déjà&#xa0;; la démonstration n&apos;est écrite que dans un nouveau fichier</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Service done</source>
-        <translation type="unfinished"></translation>
+        <translation>Service fait</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Order %1 is already at &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est déjà au statut &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Order %1 is at &quot;%2&quot;: it cannot change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est au statut &quot;%2&quot;&#xa0;: son statut ne peut plus changer.</translation>
     </message>
     <message>
         <source>Order %1 cannot be cancelled: its service is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 ne peut pas être annulée&#xa0;: son service fait est déjà constaté.</translation>
     </message>
     <message>
         <source>Order %1 cannot go from &quot;%2&quot; to &quot;%3&quot;: the next step is &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 ne peut pas passer de &quot;%2&quot; à &quot;%3&quot;&#xa0;: l&apos;étape suivante est &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Order %1: the date of step &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: la date de l&apos;étape &quot;%2&quot; est manquante.</translation>
     </message>
     <message>
         <source>Order %1 cannot be at &quot;%2&quot; on %3, before it was at &quot;%4&quot; on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 ne peut pas passer au statut &quot;%2&quot; le %3&#xa0;: elle n&apos;est au statut &quot;%4&quot; que depuis le %5.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>empty amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant vide</translation>
     </message>
     <message>
         <source>no digits in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre dans &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has more than %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; a plus de %n décimale</numerusform>
+            <numerusform>&quot;%1&quot; a plus de %n décimales</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est trop élevé</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AlertsModel</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
     </message>
 </context>
 <context>
     <name>Plafond::BeneficiariesDialog</name>
     <message>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Add &amp;top-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au premier ni&amp;veau</translation>
     </message>
     <message>
         <source>Add &amp;under selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter so&amp;us la sélection</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>e.g. DGFIP</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. DGFIP</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité &amp;parente&#xa0;:</translation>
     </message>
     <message>
         <source>New beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Selected beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire sélectionné</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(premier niveau)</translation>
     </message>
     <message>
         <source>%1%2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — %3</translation>
     </message>
     <message>
         <source>Beneficiary not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire non enregistré</translation>
     </message>
     <message>
         <source>The code %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 est déjà utilisé par %2.</translation>
     </message>
     <message>
         <source>Edit beneficiary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du bénéficiaire %1</translation>
     </message>
     <message>
         <source>Add beneficiary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du bénéficiaire %1</translation>
     </message>
     <message>
         <source>Beneficiary not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire non supprimé</translation>
     </message>
     <message>
         <source>Remove beneficiary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du bénéficiaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ConsumptionSeriesModel</name>
+    <message>
+        <source>%1 (forecast)</source>
+        <translation>%1 (prévision)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Ordered in the month</source>
+        <translation>Commandé dans le mois</translation>
+    </message>
+    <message>
+        <source>Ordered, cumulative</source>
+        <translation>Commandé, en cumul</translation>
     </message>
 </context>
 <context>
     <name>Plafond::ContractDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>An amount is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant est requis.</translation>
     </message>
     <message>
         <source>Not an amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>e.g. MEF-ELL-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. MEF-ELL-2020</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acheteur&#xa0;:</translation>
     </message>
     <message>
         <source>Number of software components the contract covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de composants logiciels couverts par le contrat</translation>
     </message>
     <message>
         <source>&amp;Components in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Composants couverts&#xa0;:</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>&amp;Notified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifié le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Firm period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche &amp;ferme&#xa0;:</translation>
     </message>
     <message>
         <source>Number of rene&amp;wals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre de reconductions&#xa0;:</translation>
     </message>
     <message>
         <source>Length of each renewa&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de c&amp;haque reconduction&#xa0;:</translation>
     </message>
     <message>
         <source>End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin&#xa0;:</translation>
     </message>
     <message>
         <source>Amounts (excl. VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants (HT)</translation>
     </message>
     <message>
         <source>M&amp;inimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant &amp;minimum&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ma&amp;ximum&#xa0;:</translation>
     </message>
     <message>
         <source>The amount announced at award, when it differs from the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant annoncé à l&apos;attribution, s&apos;il diffère du montant maximum</translation>
     </message>
     <message>
         <source>Awar&amp;ded amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant a&amp;ttribué&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de T&amp;VA (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Price revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision des prix</translation>
     </message>
     <message>
         <source>Inde&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indic&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM</translation>
     </message>
     <message>
         <source>Base &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ois de base&#xa0;:</translation>
     </message>
     <message>
         <source>The part a of P = P0 × (a + (1 − a) × S / S0), between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>La part fixe a de P = P0 × (a + (1 − a) × S / S0), entre 0 et 1</translation>
     </message>
     <message>
         <source>Fixed &amp;part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Part fixe&#xa0;:</translation>
     </message>
     <message>
         <source>Claus&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lause&#xa0;:</translation>
     </message>
     <message>
         <source>A rate in percent is expected, with at most two decimals (e.g. %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux en pourcentage est attendu, avec au plus deux décimales (p. ex. %1).</translation>
     </message>
     <message>
         <source>The rate cannot be above 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux ne peut pas dépasser 100&#xa0;%.</translation>
     </message>
     <message>
         <source>A reference is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence est requise.</translation>
     </message>
     <message>
         <source>The minimum is above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant minimum est supérieur au montant maximum.</translation>
     </message>
     <message>
         <source>A month is expected as YYYY-MM, e.g. 2020-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois est attendu au format AAAA-MM, p. ex. 2020-06.</translation>
     </message>
     <message>
         <source>A decimal number between 0 and 1 is expected, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre décimal entre 0 et 1 est attendu, p. ex. %1.</translation>
     </message>
     <message>
         <source>The firm period is longer than the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tranche ferme est plus longue que le contrat.</translation>
     </message>
     <message>
         <source>%1 (firm period until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tranche ferme jusqu&apos;au %2)</translation>
     </message>
     <message>
         <source>Contract not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat non enregistré</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat</translation>
     </message>
     <message>
         <source>A contract with the reference %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat de référence %1 existe déjà.</translation>
     </message>
     <message>
         <source>Edit contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du contrat %1</translation>
     </message>
     <message>
         <source>Create contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du contrat %1</translation>
     </message>
     <message>
         <source>The contract %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Percentages of the maximum that raise an alert, in ascending order</source>
+        <translation>Pourcentages du montant maximum qui déclenchent une alerte, en ordre croissant</translation>
+    </message>
+    <message>
+        <source>Alert t&amp;hresholds (%):</source>
+        <translation>&amp;Seuils d&apos;alerte (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whole percentages between 1 and 200, in ascending order, separated by commas, e.g. 70, 90, 100.</source>
+        <translation>Des pourcentages entiers entre 1 et 200 sont attendus, en ordre croissant, séparés par des virgules, p. ex. 70, 90, 100.</translation>
     </message>
 </context>
 <context>
     <name>Plafond::ContractTreeModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Holders not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires non communiqués</translation>
     </message>
     <message>
         <source>Lot %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot %1 — %2</translation>
     </message>
     <message>
         <source>Contract / lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat / lot</translation>
     </message>
     <message>
         <source>Maximum excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant maximum HT</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::DashboardWidget</name>
+    <message>
+        <source>Choose a contract or a lot on the left to see its dashboard.</source>
+        <translation>Choisissez un contrat ou un lot à gauche pour afficher son tableau de bord.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation>Le tableau de bord ne peut pas être calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · Lot %2 — %3</source>
+        <translation>%1 · Lot %2 — %3</translation>
+    </message>
+    <message>
+        <source>Service done %1 · invoiced %2 · paid %3 (excl. VAT)</source>
+        <translation>Service fait %1 · facturé %2 · payé %3 (HT)</translation>
+    </message>
+    <message>
+        <source>The %1 % threshold is reached.</source>
+        <translation>Le seuil de %1&#xa0;% est atteint.</translation>
+    </message>
+    <message>
+        <source>No threshold is reached.</source>
+        <translation>Aucun seuil n&apos;est atteint.</translation>
+    </message>
+    <message>
+        <source>Already reached</source>
+        <translation>Déjà atteint</translation>
+    </message>
+    <message>
+        <source>Not before the end</source>
+        <translation>Pas avant la fin du contrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 a month, the rate of the last %n month(s); the contract ends on %2.</source>
+        <translation>
+            <numerusform>Au rythme de %1 par mois, mesuré sur %n mois&#xa0;; le contrat se termine le %2.</numerusform>
+            <numerusform>Au rythme de %1 par mois, mesuré sur les %n derniers mois&#xa0;; le contrat se termine le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation>&amp;Alertes (%1)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message>
+        <source>Lot %1 — %2</source>
+        <translation>Lot %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ordered: %1 (%2 of the total), directions and bodies included</source>
+        <translation>Commandé&#xa0;: %1 (%2 du total), directions et organismes rattachés compris</translation>
+    </message>
+    <message>
+        <source>Click to list its orders.</source>
+        <translation>Cliquez pour afficher ses commandes.</translation>
+    </message>
+    <message>
+        <source>Ordered: %1 (%2 of the amount)</source>
+        <translation>Commandé&#xa0;: %1 (%2 du montant total)</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 of a budget of %2 (%3)</source>
+        <translation>Quantité&#xa0;: %1 sur un budget de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Quantity: %1, no budget set</source>
+        <translation>Quantité&#xa0;: %1, aucun budget défini</translation>
+    </message>
+    <message>
+        <source>Forecast for %1: %2 ordered</source>
+        <translation>Prévision au %1&#xa0;: cumul commandé de %2</translation>
+    </message>
+    <message>
+        <source>Ordered by %1: %2 (%3 in the month)</source>
+        <translation>Cumul commandé au %1&#xa0;: %2 (%3 dans le mois)</translation>
+    </message>
+    <message>
+        <source>Maximum excl. VAT</source>
+        <translation>Montant maximum HT</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consommé</translation>
+    </message>
+    <message>
+        <source>Maximum reached (forecast)</source>
+        <translation>Atteinte du montant maximum (prévision)</translation>
+    </message>
+    <message>
+        <source>A&amp;s of:</source>
+        <translation>&amp;Situation au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move through the contract&apos;s life: every figure and chart follows.</source>
+        <translation>Parcourez la vie du contrat&#xa0;: tous les chiffres et graphiques suivent.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an alert to show its lot.</source>
+        <translation>Double-cliquez sur une alerte ou appuyez sur Entrée pour afficher son lot.</translation>
+    </message>
+    <message>
+        <source>Consumption of each lot, in % of its maximum</source>
+        <translation>Consommation de chaque lot, en&#xa0;% de son montant maximum</translation>
+    </message>
+    <message>
+        <source>Cumulative amount ordered, in k€ excl. VAT</source>
+        <translation>Montant commandé cumulé, en k€ HT</translation>
+    </message>
+    <message>
+        <source>Spending per ministry, in k€ excl. VAT</source>
+        <translation>Commandes par ministère, en k€ HT</translation>
+    </message>
+    <message>
+        <source>Work-unit mix and budget used, in %</source>
+        <translation>Répartition par unité d&apos;œuvre et budget consommé, en&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Montant maximum</translation>
+    </message>
+    <message>
+        <source>Budget (100 %)</source>
+        <translation>Budget (100&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>Service fait</translation>
+    </message>
+    <message>
+        <source>Consumption of the lot, in % of its maximum</source>
+        <translation>Consommation du lot, en % de son montant maximum</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::LotConsumptionModel</name>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Montant maximum</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Invoiced, not paid</source>
+        <translation>Facturé, non payé</translation>
+    </message>
+    <message>
+        <source>Done, not invoiced</source>
+        <translation>Service fait, non facturé</translation>
+    </message>
+    <message>
+        <source>Ordered, not done</source>
+        <translation>Commandé, service non fait</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consommé</translation>
     </message>
 </context>
 <context>
     <name>Plafond::LotDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>An amount is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant est requis.</translation>
     </message>
     <message>
         <source>Not an amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;inimum (excl. VAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant &amp;minimum HT&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;aximum (excl. VAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ma&amp;ximum HT&#xa0;:</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Holders not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires non communiqués</translation>
     </message>
     <message>
         <source>A&amp;dd holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;titulaire</translation>
     </message>
     <message>
         <source>&amp;Remove holder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le titulaire</translation>
     </message>
     <message>
         <source>Lead contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandataire</translation>
     </message>
     <message>
         <source>Co-contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-traitant</translation>
     </message>
     <message>
         <source>Subcontractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant</translation>
     </message>
     <message>
         <source>The minimum is above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant minimum est supérieur au montant maximum.</translation>
     </message>
     <message>
         <source>The holder on row %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire de la ligne %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>SIRET %1 is not valid: 14 digits with a correct checksum are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SIRET %1 n&apos;est pas valide&#xa0;: 14 chiffres avec une clé de contrôle correcte sont attendus.</translation>
     </message>
     <message>
         <source>Lot not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot non enregistré</translation>
     </message>
     <message>
         <source>Lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot %1</translation>
     </message>
     <message>
         <source>New lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lot</translation>
     </message>
     <message>
         <source>Lot %1 already exists in this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 existe déjà dans ce contrat.</translation>
     </message>
     <message>
         <source>Edit lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du lot %1</translation>
     </message>
     <message>
         <source>Create lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du lot %1</translation>
     </message>
     <message>
         <source>Lot %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Plafond::MainWindow</name>
     <message>
         <source>Plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond</translation>
     </message>
     <message>
         <source>%1 — Plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Plafond</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commandes</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
         <source>&amp;Edit order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la commande…</translation>
     </message>
     <message>
         <source>&amp;Delete order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la commande</translation>
     </message>
     <message>
         <source>New &amp;contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;contrat…</translation>
     </message>
     <message>
         <source>Edit c&amp;ontract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contra&amp;t…</translation>
     </message>
     <message>
         <source>New &amp;lot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;lot…</translation>
     </message>
     <message>
         <source>Edit l&amp;ot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le l&amp;ot…</translation>
     </message>
     <message>
         <source>Unit &amp;price schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau des &amp;prix unitaires (BPU)…</translation>
     </message>
     <message>
         <source>&amp;Beneficiaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéficiaires…</translation>
     </message>
     <message>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher des commandes</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Émettre</translation>
     </message>
     <message>
         <source>Mark service &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constater le service fait</translation>
     </message>
     <message>
         <source>Mark &amp;invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;facturé</translation>
     </message>
     <message>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;payé</translation>
     </message>
     <message>
         <source>&amp;Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la commande</translation>
     </message>
     <message>
         <source>&amp;About Plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Plafond</translation>
     </message>
     <message>
         <source>Demo data: the two contracts are real, but their prices, orders and amounts are illustrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration&#xa0;: les deux contrats sont réels, mais leurs prix, commandes et montants sont fictifs.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Order, contract, beneficiary or commitment number</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande, contrat, bénéficiaire ou numéro d&apos;EJ</translation>
     </message>
     <message>
         <source>&amp;Beneficiary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéficiaire&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>The database was upgraded; the previous version is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été mise à jour&#xa0;; la version précédente est conservée dans %1.</translation>
     </message>
     <message>
         <source>All beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les bénéficiaires</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All contracts. Choose a contract or a lot on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contrats. Choisissez un contrat ou un lot à gauche.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Lot %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Maximum %2 · ordered %3 (%4 %) · service done %5 · invoiced %6 · paid %7 · remaining %8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Montant maximum %2 · commandé %3 (%4&#xa0;%) · service fait %5 · facturé %6 · payé %7 · reste %8</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande · %1 HT · %2 TTC</numerusform>
+            <numerusform>%n commandes · %1 HT · %2 TTC</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de commandes</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n order(s)? You can undo it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n commande&#xa0;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n commandes&#xa0;? Vous pourrez annuler cette action.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n commande</numerusform>
+            <numerusform>Suppression de %n commandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Orders not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes non supprimées</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Maximum exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant maximum dépassé</translation>
     </message>
     <message>
         <source>%1
 
 To issue anyway, give the reason for overriding the maximum (it is recorded):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum (il sera enregistré)&#xa0;:</translation>
     </message>
     <message>
         <source>Not issued: the maximum was not overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission abandonnée&#xa0;: le dépassement du montant maximum n&apos;a pas été autorisé.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n commande</numerusform>
+            <numerusform>%1&#xa0;: %n commandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Date of the step &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l&apos;étape &quot;%1&quot;&#xa0;:</translation>
     </message>
     <message>
         <source>Step refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape refusée</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>Plafond databases (*.plafond *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Plafond (*.plafond *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>About Plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Plafond</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Supervision of public framework contracts: what was ordered, delivered, invoiced and paid against each ceiling.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Suivi des accords-cadres publics&#xa0;: ce qui a été commandé, livré, facturé et payé au regard de chaque montant maximum.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database</source>
+        <translation>Impossible d&apos;ouvrir la base de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::MinistrySpendingModel</name>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other beneficiary(ies)</source>
+        <translation>
+            <numerusform>%n autre bénéficiaire</numerusform>
+            <numerusform>%n autres bénéficiaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
     <name>Plafond::OrderEditorDialog</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>New purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bon de commande</translation>
     </message>
     <message>
         <source>%1 — lot %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — lot %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Issue the order on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;mettre la commande à cette date</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>&amp;Override the maximum (the override is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer &amp;outre le montant maximum (la dérogation est enregistrée)</translation>
     </message>
     <message>
         <source>Reason for going past the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du dépassement du montant maximum</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lot&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Beneficiary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéficiaire&#xa0;:</translation>
     </message>
     <message>
         <source>Order &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro de commande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commitment number (EJ):</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;engagement &amp;juridique (EJ)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Total excl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total HT&#xa0;:</translation>
     </message>
     <message>
         <source>VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA&#xa0;:</translation>
     </message>
     <message>
         <source>Total incl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total TTC&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>The order needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande doit avoir un numéro.</translation>
     </message>
     <message>
         <source>Choose a beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bénéficiaire.</translation>
     </message>
     <message>
         <source>Lot maximum %1; already ordered %2; with this order %3 (%4 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant maximum du lot %1&#xa0;; déjà commandé %2&#xa0;; avec cette commande %3 (%4&#xa0;%).</translation>
     </message>
     <message>
         <source>This order goes past the lot&apos;s maximum: it is refused unless you override the maximum explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande dépasse le montant maximum du lot&#xa0;: elle est refusée, sauf si vous autorisez explicitement le dépassement.</translation>
     </message>
     <message>
         <source>Give the reason for going past the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif du dépassement du montant maximum.</translation>
     </message>
     <message>
         <source>Edit order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la commande %1</translation>
     </message>
     <message>
         <source>New order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la commande %1</translation>
     </message>
     <message>
         <source>Order not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande non enregistrée</translation>
     </message>
 </context>
 <context>
     <name>Plafond::OrderLinesModel</name>
     <message>
         <source>The order has no line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande ne comporte aucune ligne.</translation>
     </message>
     <message>
         <source>Line %1: choose a work unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: choisissez une unité d&apos;œuvre.</translation>
     </message>
     <message>
         <source>Line %1: the quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: la quantité doit être supérieure à zéro.</translation>
     </message>
     <message>
         <source>Line %1: work unit %2 has no price on %3 in the unit price schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: l&apos;unité d&apos;œuvre %2 n&apos;a pas de prix au %3 dans le bordereau des prix unitaires.</translation>
     </message>
     <message>
         <source>No price for %1 on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de prix pour %1 à cette date</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de prix</translation>
     </message>
     <message>
         <source>Work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;œuvre</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire HT</translation>
     </message>
     <message>
         <source>Amount excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant HT</translation>
     </message>
 </context>
 <context>
     <name>Plafond::OrdersTableModel</name>
     <message>
         <source>Ordered past the lot&apos;s maximum, with an explicit override</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande passée au-delà du montant maximum du lot, avec une dérogation explicite</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>EJ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;émission</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière étape</translation>
     </message>
     <message>
         <source>Amount excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant HT</translation>
     </message>
     <message>
         <source>Amount incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant TTC</translation>
     </message>
 </context>
 <context>
     <name>Plafond::PriceSchedulesDialog</name>
     <message>
         <source>Unit price schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau des prix unitaires (BPU)</translation>
     </message>
     <message>
         <source>Unit price schedule — lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau des prix unitaires — lot %1</translation>
     </message>
     <message>
         <source>Unit price schedule — lot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau des prix unitaires — lot %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>French label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé français</translation>
     </message>
     <message>
         <source>English label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé anglais</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Price in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix en vigueur</translation>
     </message>
     <message>
         <source>Work units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités d&apos;œuvre</translation>
     </message>
     <message>
         <source>&amp;New work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle unité d&apos;œuvre</translation>
     </message>
     <message>
         <source>Remove work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;unité d&apos;œuvre</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>e.g. AUDIT</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. AUDIT</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;French label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé &amp;français&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;English label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé &amp;anglais&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. day</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. jour</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>À compter du</translation>
     </message>
     <message>
         <source>Price excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix HT</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;compter du&#xa0;:</translation>
     </message>
     <message>
         <source>Pr&amp;ice excl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ix HT&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le &amp;prix</translation>
     </message>
     <message>
         <source>C&amp;hange selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le prix sélectionné</translation>
     </message>
     <message>
         <source>Remove price</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le prix</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Price on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix au %1</translation>
     </message>
     <message>
         <source>New work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle unité d&apos;œuvre</translation>
     </message>
     <message>
         <source>Add &amp;work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter l&apos;unité d&apos;œuvre</translation>
     </message>
     <message>
         <source>Selected work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;œuvre sélectionnée</translation>
     </message>
     <message>
         <source>Save &amp;work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;unité d&apos;œuvre</translation>
     </message>
     <message>
         <source>Prices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de %1</translation>
     </message>
     <message>
         <source>In force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur au %1</translation>
     </message>
     <message>
         <source>Prices (save the work unit first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (enregistrez d&apos;abord l&apos;unité d&apos;œuvre)</translation>
     </message>
     <message>
         <source>Not an amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Work unit not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;œuvre introuvable</translation>
     </message>
     <message>
         <source>Work unit not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;œuvre non enregistrée</translation>
     </message>
     <message>
         <source>The work unit %1 already exists in this lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité d&apos;œuvre %1 existe déjà dans ce lot.</translation>
     </message>
     <message>
         <source>Edit work unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de l&apos;unité d&apos;œuvre %1</translation>
     </message>
     <message>
         <source>Add work unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de l&apos;unité d&apos;œuvre %1</translation>
     </message>
     <message>
         <source>Remove work unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;unité d&apos;œuvre %1</translation>
     </message>
     <message>
         <source>Price not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix non ajouté</translation>
     </message>
     <message>
         <source>%1 already has a price from %2: select it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un prix à compter du %2&#xa0;: sélectionnez-le pour le modifier.</translation>
     </message>
     <message>
         <source>Add price of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du prix de %1 à compter du %2</translation>
     </message>
     <message>
         <source>Price not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix non modifié</translation>
     </message>
     <message>
         <source>%1 already has a price from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un prix à compter du %2.</translation>
     </message>
     <message>
         <source>Change price of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du prix de %1 à compter du %2</translation>
     </message>
     <message>
         <source>Remove price of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du prix de %1 à compter du %2</translation>
     </message>
     <message>
         <source>Work unit not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;œuvre non supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::WorkUnitMixModel</name>
+    <message>
+        <source>No budget is set for this work unit.</source>
+        <translation>Aucun budget n&apos;est défini pour cette unité d&apos;œuvre.</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unité d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Quantity ordered</source>
+        <translation>Quantité commandée</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Share of the amount</source>
+        <translation>Part du montant</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget consommé</translation>
     </message>
 </context>
 <context>
     <name>Plafond::Workspace</name>
     <message>
         <source>The change could not be written to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans la base de données.</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>This record was changed by someone else since it was read; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement a été modifié par quelqu&apos;un d&apos;autre depuis sa lecture&#xa0;; rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>The change could not be committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être validée.</translation>
     </message>
     <message>
         <source>A contract needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat doit avoir une référence.</translation>
     </message>
     <message>
         <source>The maximum of contract %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant maximum du contrat %1 ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The minimum of contract %1 is above its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant minimum du contrat %1 est supérieur à son montant maximum.</translation>
     </message>
     <message>
         <source>A lot number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de lot doit être supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>The minimum of lot %1 is above its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant minimum du lot %1 est supérieur à son montant maximum.</translation>
     </message>
     <message>
         <source>A holder of lot %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titulaire du lot %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The SIRET %1 of %2 is not valid (wrong length or checksum).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SIRET %1 de %2 n&apos;est pas valide (longueur ou clé de contrôle incorrecte).</translation>
     </message>
     <message>
         <source>A beneficiary needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bénéficiaire doit avoir un code et un nom.</translation>
     </message>
     <message>
         <source>%1 cannot be placed under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être rattaché à lui-même.</translation>
     </message>
     <message>
         <source>The parent of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entité parente de %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This beneficiary has orders or sub-entities: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bénéficiaire a des commandes ou des entités rattachées&#xa0;: il ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>A work unit needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une unité d&apos;œuvre doit avoir un code.</translation>
     </message>
     <message>
         <source>A price of work unit %1 has no start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prix de l&apos;unité d&apos;œuvre %1 n&apos;a pas de date d&apos;effet.</translation>
     </message>
     <message>
         <source>A price of work unit %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prix de l&apos;unité d&apos;œuvre %1 est négatif.</translation>
     </message>
     <message>
         <source>This work unit is used by orders: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette unité d&apos;œuvre est utilisée par des commandes&#xa0;: elle ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>A budgeted quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une quantité budgétée ne peut pas être négative.</translation>
     </message>
     <message>
         <source>An allocation needs an amount or a quantity of work units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un droit de tirage doit porter sur un montant ou une quantité d&apos;unités d&apos;œuvre.</translation>
     </message>
     <message>
         <source>An allocation in work units needs its work unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un droit de tirage en unités d&apos;œuvre doit préciser son unité d&apos;œuvre.</translation>
     </message>
     <message>
         <source>An amendment needs its signature date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avenant doit avoir une date de signature.</translation>
     </message>
     <message>
         <source>An order needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande doit avoir un numéro.</translation>
     </message>
     <message>
         <source>Order %1: its lot does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: son lot n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Order %1: its beneficiary does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: son bénéficiaire n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Order number %1 is already used in this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de commande %1 est déjà utilisé dans ce contrat.</translation>
     </message>
     <message>
         <source>Order %1: a line has a quantity of zero or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: une ligne a une quantité nulle ou négative.</translation>
     </message>
     <message>
         <source>Order %1: a line has a negative unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: une ligne a un prix unitaire négatif.</translation>
     </message>
     <message>
         <source>Order %1: a line amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: le montant d&apos;une ligne est trop élevé.</translation>
     </message>
     <message>
         <source>Order %1: the total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: le total est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
+        <translation>Le contrat %1 doit avoir au moins un seuil d&apos;alerte&#xa0;; ses seuils doivent être des pourcentages entiers compris entre 1 et 200, en ordre croissant.</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est la référence d&apos;aucun contrat de cette base de données.</translation>
     </message>
 </context>
 </TS>

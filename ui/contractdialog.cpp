@@ -127,7 +127,7 @@ bool sameContract(const Contract &a, const Contract &b)
         && a.maxHt == b.maxHt && a.awardedHt == b.awardedHt && a.vatBasisPoints == b.vatBasisPoints
         && a.revisionIndex == b.revisionIndex && a.revisionBaseMonth == b.revisionBaseMonth
         && a.revisionFixedPart == b.revisionFixedPart && a.revisionClause == b.revisionClause
-        && a.componentsInScope == b.componentsInScope && a.demo == b.demo;
+        && a.componentsInScope == b.componentsInScope && a.demo == b.demo && a.alertThresholds == b.alertThresholds;
 }
 
 } // namespace
@@ -210,6 +210,12 @@ ContractDialog::ContractDialog(QWidget *parent)
     m_vatRate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_vatRateError = makeErrorLabel(QStringLiteral("vatRateError"), amounts);
     amountsForm->addRow(tr("&VAT rate (%):"), withError(m_vatRate, m_vatRateError, amounts));
+    m_alertThresholds = new QLineEdit(amounts);
+    m_alertThresholds->setObjectName(QStringLiteral("alertThresholds"));
+    m_alertThresholds->setToolTip(tr("Percentages of the maximum that raise an alert, in ascending order"));
+    m_alertThresholds->setFixedWidth(m_alertThresholds->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    m_alertThresholdsError = makeErrorLabel(QStringLiteral("alertThresholdsError"), amounts);
+    amountsForm->addRow(tr("Alert t&hresholds (%):"), withError(m_alertThresholds, m_alertThresholdsError, amounts));
 
     auto *revision = new QGroupBox(tr("Price revision"), this);
     auto *revisionForm = new QFormLayout(revision);
@@ -259,9 +265,11 @@ ContractDialog::ContractDialog(QWidget *parent)
     m_durationMonths->setValue(48);
     m_firmMonths->setValue(48);
     m_vatRate->setText(vatRateToString(m_contract.vatBasisPoints, QLocale()));
+    m_alertThresholds->setText(formatAlertThresholds(m_contract.alertThresholds, QStringLiteral(", ")));
 
     connect(m_notified, &QCheckBox::toggled, m_notifiedOn, &QWidget::setEnabled);
-    for (QLineEdit *edit : {m_reference, m_minHt, m_maxHt, m_awardedHt, m_vatRate, m_revisionBaseMonth, m_revisionFixedPart})
+    for (QLineEdit *edit : {m_reference, m_minHt, m_maxHt, m_awardedHt, m_vatRate, m_alertThresholds, m_revisionBaseMonth,
+                            m_revisionFixedPart})
         connect(edit, &QLineEdit::textChanged, this, &ContractDialog::validate);
     for (QSpinBox *spin : {m_durationMonths, m_firmMonths, m_renewalCount, m_renewalMonths})
         connect(spin, &QSpinBox::valueChanged, this, &ContractDialog::validate);
@@ -291,6 +299,7 @@ void ContractDialog::setContract(const Contract &contract)
     m_maxHt->setText(contract.maxHt.toString(locale));
     m_awardedHt->setText(contract.awardedHt ? contract.awardedHt->toString(locale) : QString());
     m_vatRate->setText(vatRateToString(contract.vatBasisPoints, locale));
+    m_alertThresholds->setText(formatAlertThresholds(contract.alertThresholds, QStringLiteral(", ")));
     m_revisionIndex->setText(contract.revisionIndex);
     m_revisionBaseMonth->setText(contract.revisionBaseMonth);
     QString fixedPart = contract.revisionFixedPart;
@@ -318,6 +327,7 @@ Contract ContractDialog::contract() const
     c.maxHt = readAmount(m_maxHt, false, &ignored).value_or(std::nullopt).value_or(Money());
     c.awardedHt = readAmount(m_awardedHt, true, &ignored).value_or(std::nullopt);
     c.vatBasisPoints = parseVatRate(m_vatRate->text(), locale).value_or(c.vatBasisPoints);
+    c.alertThresholds = parseAlertThresholds(m_alertThresholds->text()).value_or(c.alertThresholds);
     c.revisionIndex = m_revisionIndex->text().trimmed();
     c.revisionBaseMonth = m_revisionBaseMonth->text().trimmed();
     c.revisionFixedPart = readFixedPart(m_revisionFixedPart->text(), locale).value_or(QString());
@@ -395,6 +405,10 @@ void ContractDialog::validate()
     error.clear();
     const auto vat = parseVatRate(m_vatRate->text(), locale, &error);
     check(m_vatRateError, vat ? QString() : error);
+    check(m_alertThresholdsError, parseAlertThresholds(m_alertThresholds->text())
+                                      ? QString()
+                                      : tr("Whole percentages between 1 and 200, in ascending order, separated by"
+                                           " commas, e.g. 70, 90, 100."));
 
     static const QRegularExpression monthPattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
     const QString baseMonth = m_revisionBaseMonth->text().trimmed();

@@ -25,7 +25,7 @@ class Workspace;
 //
 // Object names of the inputs: reference, title, buyer, notified (check box: the notification date is
 // known), notifiedOn, startOn, durationMonths, firmMonths, renewalCount, renewalMonths, minHt, maxHt,
-// awardedHt, vatRate, revisionIndex, revisionBaseMonth, revisionFixedPart, revisionClause,
+// awardedHt, vatRate, alertThresholds, revisionIndex, revisionBaseMonth, revisionFixedPart, revisionClause,
 // componentsInScope; the computed end date: endOn; the errors: <input>Error (e.g. maxHtError);
 // the button box: buttons.
 class ContractDialog : public QDialog
@@ -77,6 +77,7 @@ private:
     QLineEdit *m_maxHt = nullptr;
     QLineEdit *m_awardedHt = nullptr;
     QLineEdit *m_vatRate = nullptr;
+    QLineEdit *m_alertThresholds = nullptr;
     QLineEdit *m_revisionIndex = nullptr;
     QLineEdit *m_revisionBaseMonth = nullptr;
     QLineEdit *m_revisionFixedPart = nullptr;
@@ -88,6 +89,7 @@ private:
     QLabel *m_maxHtError = nullptr;
     QLabel *m_awardedHtError = nullptr;
     QLabel *m_vatRateError = nullptr;
+    QLabel *m_alertThresholdsError = nullptr;
     QLabel *m_revisionBaseMonthError = nullptr;
     QLabel *m_revisionFixedPartError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

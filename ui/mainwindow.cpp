@@ -3,6 +3,7 @@
 
 #include "beneficiariesdialog.h"
 #include "contractdialog.h"
+#include "dashboardwidget.h"
 #include "language.h"
 #include "lotdialog.h"
 #include "priceschedulesdialog.h"
@@ -39,6 +40,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -130,6 +132,12 @@ void MainWindow::createActions()
     m_find->setShortcut(QKeySequence::Find);
     m_clearFilters = new QAction(this);
     m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_showOrders = new QAction(this);
+    m_showOrders->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showOrders, &QAction::triggered, this, &MainWindow::showOrders);
+    m_showDashboard = new QAction(this);
+    m_showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
 
     m_issue = new QAction(this);
     connect(m_issue, &QAction::triggered, this, [this] { askAndMove(OrderStatus::Issued); });
@@ -167,7 +175,8 @@ void MainWindow::createMenus()
         {m_editOrder, "actionEditOrder"}, {m_deleteOrder, "actionDeleteOrder"}, {m_newContract, "actionNewContract"},
         {m_editContract, "actionEditContract"}, {m_newLot, "actionNewLot"}, {m_editLot, "actionEditLot"},
         {m_editPrices, "actionPriceSchedule"}, {m_editBeneficiaries, "actionBeneficiaries"}, {m_find, "actionFind"},
-        {m_clearFilters, "actionClearFilters"}, {m_issue, "actionIssue"}, {m_markDone, "actionMarkDone"},
+        {m_clearFilters, "actionClearFilters"}, {m_showOrders, "actionShowOrders"},
+        {m_showDashboard, "actionShowDashboard"}, {m_issue, "actionIssue"}, {m_markDone, "actionMarkDone"},
         {m_markInvoiced, "actionMarkInvoiced"}, {m_markPaid, "actionMarkPaid"}, {m_cancel, "actionCancel"},
         {m_french, "actionFrench"}, {m_english, "actionEnglish"}, {m_about, "actionAbout"}};
     for (const auto &[action, name] : named) {
@@ -207,6 +216,10 @@ void MainWindow::createMenus()
     m_orderMenu->addAction(m_markInvoiced);
     m_orderMenu->addAction(m_markPaid);
     m_orderMenu->addAction(m_cancel);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showOrders);
+    m_viewMenu->addAction(m_showDashboard);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -249,6 +262,7 @@ void MainWindow::createWidgets()
     m_searchLabel->setBuddy(m_search);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &OrdersFilterProxy::setText);
     connect(m_find, &QAction::triggered, this, [this] {
+        showOrders(); // the search field is on the orders tab
         m_search->setFocus();
         m_search->selectAll();
     });
@@ -306,13 +320,34 @@ void MainWindow::createWidgets()
     filters->addWidget(m_statusLabel);
     filters->addWidget(m_status, 1);
 
+    m_ordersPage = new QWidget(this);
+    m_ordersPage->setObjectName(QStringLiteral("ordersPage"));
+    auto *ordersLayout = new QVBoxLayout(m_ordersPage);
+    ordersLayout->setContentsMargins(4, 4, 4, 4);
+    ordersLayout->addWidget(m_selectionSummary);
+    ordersLayout->addLayout(filters);
+    ordersLayout->addWidget(m_table, 1);
+
+    m_dashboard = new DashboardWidget(m_workspace, this);
+    // A ministry's bar leads to its orders (its directions included); an alert to its lot.
+    connect(m_dashboard, &DashboardWidget::ministryClicked, this, [this](Id beneficiaryId) {
+        setBeneficiaryFilter(beneficiaryId);
+        showOrders();
+    });
+    connect(m_dashboard, &DashboardWidget::lotActivated, this,
+            [this](Id lotId) { selectContractOrLot(m_dashboard->contractId(), lotId); });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_ordersPage, QString());
+    m_tabs->addTab(m_dashboard, QString());
+
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_demoBanner);
-    rightLayout->addWidget(m_selectionSummary);
-    rightLayout->addLayout(filters);
-    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_demoBanner); // the demo warning holds for the orders and the dashboard alike
+    rightLayout->addWidget(m_tabs, 1);
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_tree);
@@ -354,6 +389,11 @@ void MainWindow::retranslateUi()
     m_editBeneficiaries->setText(tr("&Beneficiaries…"));
     m_find->setText(tr("&Find orders"));
     m_clearFilters->setText(tr("&Clear filters"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_showOrders->setText(tr("&Orders"));
+    m_showDashboard->setText(tr("&Dashboard"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ordersPage), tr("Orders"));
+    m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
     m_issue->setText(tr("&Issue"));
     m_markDone->setText(tr("Mark service &done"));
     m_markInvoiced->setText(tr("Mark &invoiced"));
@@ -532,10 +572,21 @@ void MainWindow::selectContractOrLot(Id contractId, Id lotId)
         onTreeSelection();
 }
 
+void MainWindow::showOrders()
+{
+    m_tabs->setCurrentWidget(m_ordersPage);
+}
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
 void MainWindow::onTreeSelection()
 {
     m_proxy->setContract(currentContractId());
     m_proxy->setLot(currentLotId());
+    m_dashboard->setSelection(currentContractId(), currentLotId());
     updateSelectionSummary();
     updateActions();
 }

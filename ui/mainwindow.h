@@ -12,17 +12,20 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
 namespace Plafond {
 
 class ContractTreeModel;
+class DashboardWidget;
 class OrdersFilterProxy;
 class OrdersTableModel;
 class Workspace;
 
-// Contracts and lots on the left, the orders of the selection on the right, with their filters and totals.
+// Contracts and lots on the left; on the right, in two tabs, the orders of the selection with their filters
+// and totals, and the dashboard of the selected contract or lot.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +42,10 @@ public:
     OrdersFilterProxy *ordersProxy() const { return m_proxy; }
     QTableView *ordersView() const { return m_table; }
     QTreeView *contractsView() const { return m_tree; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    QTabWidget *viewTabs() const { return m_tabs; }
+    void showOrders();    // Ctrl+1
+    void showDashboard(); // Ctrl+2
     QString totalsText() const;
     void selectContractOrLot(Id contractId, Id lotId);
     void setBeneficiaryFilter(Id beneficiaryId); // 0: all
@@ -90,6 +97,9 @@ private:
     OrdersFilterProxy *m_proxy = nullptr;
 
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_ordersPage = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
     QTreeView *m_tree = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_demoBanner = nullptr;
@@ -107,6 +117,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_orderMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -127,6 +138,8 @@ private:
     QAction *m_editPrices = nullptr;
     QAction *m_find = nullptr;
     QAction *m_clearFilters = nullptr;
+    QAction *m_showOrders = nullptr;
+    QAction *m_showDashboard = nullptr;
     QAction *m_issue = nullptr;
     QAction *m_markDone = nullptr;
     QAction *m_markInvoiced = nullptr;

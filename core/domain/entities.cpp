@@ -53,6 +53,46 @@ std::optional<Money> PurchaseOrder::totalTtc(int vatBasisPoints) const
     return total;
 }
 
+std::optional<QList<int>> parseAlertThresholds(const QString &text)
+{
+    QList<int> thresholds;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString digits = part.trimmed();
+        // Digits only: toInt() would also take "+70" or " 7 0"-like oddities that the user did not mean.
+        if (digits.isEmpty() || digits.size() > 3)
+            return std::nullopt;
+        for (const QChar c : digits) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return std::nullopt;
+        }
+        thresholds << digits.toInt();
+    }
+    if (!validAlertThresholds(thresholds))
+        return std::nullopt;
+    return thresholds;
+}
+
+QString formatAlertThresholds(const QList<int> &thresholds, const QString &separator)
+{
+    QStringList parts;
+    for (int threshold : thresholds)
+        parts << QString::number(threshold);
+    return parts.join(separator);
+}
+
+bool validAlertThresholds(const QList<int> &thresholds)
+{
+    if (thresholds.isEmpty())
+        return false;
+    int previous = 0;
+    for (int threshold : thresholds) {
+        if (threshold < 1 || threshold > 200 || threshold <= previous)
+            return false;
+        previous = threshold;
+    }
+    return true;
+}
+
 QDate PurchaseOrder::dateOf(OrderStatus step) const
 {
     switch (step) {

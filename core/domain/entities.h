@@ -37,6 +37,9 @@ struct Contract
     QString revisionClause;    // the clause's wording
     int componentsInScope = 0; // software components the contract says it covers
     bool demo = false;         // illustrative data, shown with a banner
+    // Percentages of the maximum that raise an alert (lot, contract, budgets, allocations): whole numbers,
+    // strictly ascending, each in 1..200 (see validAlertThresholds()).
+    QList<int> alertThresholds{70, 90, 100};
     qint64 rowVersion = 0;
 
     QDate endOn() const { return startOn.isValid() ? startOn.addMonths(durationMonths).addDays(-1) : QDate(); }
@@ -160,6 +163,14 @@ struct PurchaseOrder
     std::optional<Money> totalTtc(int vatBasisPoints) const;
     QDate dateOf(OrderStatus step) const;
 };
+
+// Alert thresholds as stored and typed: "70,90,100" or "70, 90, 100". Nothing when the text is not a list of
+// valid thresholds (validAlertThresholds()).
+std::optional<QList<int>> parseAlertThresholds(const QString &text);
+// "70,90,100" with separator ",", "70, 90, 100" with ", ".
+QString formatAlertThresholds(const QList<int> &thresholds, const QString &separator);
+// At least one; each a whole percentage in 1..200; strictly ascending (so "the highest reached" is the last).
+bool validAlertThresholds(const QList<int> &thresholds);
 
 struct Amendment
 {

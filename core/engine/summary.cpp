@@ -5,23 +5,13 @@
 
 #include <QJsonArray>
 
-#include <limits>
-
 namespace Plafond {
 
 namespace {
 
-__extension__ typedef __int128 Wide; // exact products of two 64-bit values
-
-// Money sums of real contracts stay far below 2^63 cents; saturating keeps a corrupt row from wrapping.
-Money add(Money a, Money b)
+StepTotals totalsOf(const StepAmounts &amounts)
 {
-    return a.checkedAdd(b).value_or(Money::fromCents(std::numeric_limits<qint64>::max()));
-}
-
-StepTotals add(const StepTotals &a, const StepTotals &b)
-{
-    return {add(a.ordered, b.ordered), add(a.done, b.done), add(a.invoiced, b.invoiced), add(a.paid, b.paid)};
+    return {amounts.orderedHt, amounts.doneHt, amounts.invoicedHt, amounts.paidHt};
 }
 
 QJsonValue optionalCents(const std::optional<Money> &money)
@@ -29,12 +19,23 @@ QJsonValue optionalCents(const std::optional<Money> &money)
     return money ? QJsonValue(money->cents()) : QJsonValue(QJsonValue::Null);
 }
 
-void putTotals(QJsonObject &object, const StepTotals &totals)
+QJsonValue optionalMilli(const std::optional<qint64> &milli)
 {
-    object.insert(QStringLiteral("ordered_ht_cents"), totals.ordered.cents());
-    object.insert(QStringLiteral("done_ht_cents"), totals.done.cents());
-    object.insert(QStringLiteral("invoiced_ht_cents"), totals.invoiced.cents());
-    object.insert(QStringLiteral("paid_ht_cents"), totals.paid.cents());
+    return milli ? QJsonValue(*milli) : QJsonValue(QJsonValue::Null);
+}
+
+void putTotals(QJsonObject &object, const StepTotals &totals, const QString &prefix = QString())
+{
+    object.insert(prefix + QStringLiteral("ordered_ht_cents"), totals.ordered.cents());
+    object.insert(prefix + QStringLiteral("done_ht_cents"), totals.done.cents());
+    object.insert(prefix + QStringLiteral("invoiced_ht_cents"), totals.invoiced.cents());
+    object.insert(prefix + QStringLiteral("paid_ht_cents"), totals.paid.cents());
+}
+
+void putCeiling(QJsonObject &object, const CeilingState &ceiling)
+{
+    object.insert(QStringLiteral("remaining_ht_cents"), ceiling.remaining.cents());
+    object.insert(QStringLiteral("percent_hundredths"), ceiling.percentHundredths);
 }
 
 // A field of a ';'-separated file, quoted only when it has to be (RFC 4180 style).
@@ -47,19 +48,13 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-} // namespace
-
-QStringList Summary::thresholdAlerts(const QString &prefix, Money maximum, Money ordered)
+// The alerts about a lot's or the contract's own ceiling and term, not about budgets or allocations.
+bool isCeilingAlert(const Alert &alert)
 {
-    if (maximum.cents() <= 0)
-        return {};
-    for (int threshold : {100, 90, 70}) {
-        // ordered / maximum >= threshold %, compared exactly in 128 bits: no rounding may raise an alert early.
-        if (Wide(ordered.cents()) * 100 >= Wide(maximum.cents()) * threshold)
-            return {QStringLiteral("%1_over_%2_percent").arg(prefix).arg(threshold)};
-    }
-    return {};
+    return alert.kind != Alert::Kind::BudgetThreshold && alert.kind != Alert::Kind::AllocationThreshold;
 }
+
+} // namespace
 
 std::optional<Summary> Summary::compute(Repository &repository, const QDate &asOf, const QString &reference, QString *error,
                                         Failure *failure)
@@ -93,62 +88,40 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
     Summary summary;
     summary.asOf = asOf;
     for (const Contract &contract : std::as_const(contracts)) {
+        QString engineError;
+        std::optional<ContractConsumption> consumption = ConsumptionEngine::compute(repository, contract.id, asOf, {},
+                                                                                    &engineError);
+        if (!consumption)
+            return fail(Failure::Storage, engineError);
         ContractSummary result;
         result.contractId = contract.id;
-        result.reference = contract.reference;
-        result.title = contract.title;
-        result.minHt = contract.minHt;
-
-        // Amendments are few per contract: summed here from one query. Only those signed by the date count,
-        // so that a summary as of a past date shows the ceiling that was in force then.
-        Money contractDelta;
-        int extraMonths = 0;
-        std::map<Id, Money> lotDelta;
-        for (const Amendment &amendment : repository.amendments(contract.id)) {
-            if (amendment.signedOn > asOf)
-                continue;
-            if (amendment.lotId == 0) {
-                contractDelta = add(contractDelta, amendment.deltaMaxHt);
-                extraMonths += amendment.deltaMonths;
-            } else {
-                lotDelta[amendment.lotId] = add(lotDelta[amendment.lotId], amendment.deltaMaxHt);
-            }
-        }
-        result.maxHt = add(contract.maxHt, contractDelta);
-        result.endOn = contract.startOn.isValid()
-            ? contract.startOn.addMonths(contract.durationMonths + extraMonths).addDays(-1)
-            : QDate();
-
-        std::map<Id, StepTotals> totalsByLot;
-        for (const LotTotals &totals : repository.lotTotals(contract.id, asOf))
-            totalsByLot[totals.lotId] = StepTotals{totals.ordered, totals.done, totals.invoiced, totals.paid};
-        for (const Lot &lot : repository.lots(contract.id)) {
+        result.reference = consumption->reference;
+        result.title = consumption->title;
+        result.maxHt = consumption->ceiling.maximum;
+        result.minHt = consumption->ceiling.minimum;
+        result.endOn = consumption->endOn;
+        result.totals = totalsOf(consumption->amounts);
+        for (const LotConsumption &lot : std::as_const(consumption->lots)) {
             LotSummary lotSummary;
-            lotSummary.lotId = lot.id;
+            lotSummary.lotId = lot.lotId;
             lotSummary.number = lot.number;
             lotSummary.title = lot.title;
-            lotSummary.maxHt = add(lot.maxHt, lotDelta[lot.id]);
-            lotSummary.minHt = lot.minHt;
-            lotSummary.totals = totalsByLot[lot.id];
-            lotSummary.alerts = thresholdAlerts(QStringLiteral("lot"), lotSummary.maxHt, lotSummary.totals.ordered);
-            if (lot.minHt && result.endOn.isValid() && asOf > result.endOn && lotSummary.totals.ordered < *lot.minHt)
-                lotSummary.alerts << QStringLiteral("lot_minimum_shortfall");
-            result.totals = add(result.totals, lotSummary.totals);
+            lotSummary.maxHt = lot.ceiling.maximum;
+            lotSummary.minHt = lot.ceiling.minimum;
+            lotSummary.totals = totalsOf(lot.amounts);
+            lotSummary.remainingHt = lot.ceiling.remaining;
+            lotSummary.percentHundredths = lot.ceiling.percentHundredths;
+            for (const Alert &alert : std::as_const(consumption->alerts)) {
+                if (alert.lotId == lot.lotId && isCeilingAlert(alert))
+                    lotSummary.alerts << alert.key();
+            }
             result.lots << lotSummary;
         }
-        for (const Repository::BeneficiaryTotal &total : repository.beneficiaryTotals(contract.id, asOf))
-            result.beneficiaries << BeneficiarySummary{total.code, total.name, total.ordered};
-        for (const Repository::WorkUnitTotal &total : repository.workUnitTotals(contract.id, asOf))
-            result.workUnits << WorkUnitSummary{total.lotNumber, total.code, total.quantityMilli, total.budgetQuantityMilli,
-                                                total.ordered};
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError());
-
-        // Alerts that are cheap to tell from the totals; the alert engine will add the others.
-        result.alerts = thresholdAlerts(QStringLiteral("contract"), result.maxHt, result.totals.ordered);
-        // At the end of the contract, ordered below the minimum is a shortfall (DESIGN.md).
-        if (contract.minHt && result.endOn.isValid() && asOf > result.endOn && result.totals.ordered < *contract.minHt)
-            result.alerts << QStringLiteral("minimum_shortfall");
+        for (const Alert &alert : std::as_const(consumption->alerts)) {
+            if (alert.lotId == 0 && isCeilingAlert(alert))
+                result.alerts << alert.key();
+        }
+        result.consumption = std::move(*consumption);
         summary.contracts << result;
     }
     return summary;
@@ -158,11 +131,15 @@ QJsonObject Summary::toJson() const
 {
     QJsonArray contractArray;
     for (const ContractSummary &contract : contracts) {
+        const ContractConsumption &consumption = contract.consumption;
         QJsonObject object;
         object.insert(QStringLiteral("reference"), contract.reference);
+        object.insert(QStringLiteral("end_on"), contract.endOn.isValid() ? QJsonValue(contract.endOn.toString(Qt::ISODate))
+                                                                         : QJsonValue(QJsonValue::Null));
         object.insert(QStringLiteral("max_ht_cents"), contract.maxHt.cents());
         object.insert(QStringLiteral("min_ht_cents"), optionalCents(contract.minHt));
         putTotals(object, contract.totals);
+        putCeiling(object, consumption.ceiling);
         QJsonArray lotArray;
         for (const LotSummary &lot : contract.lots) {
             QJsonObject lotObject;
@@ -170,30 +147,69 @@ QJsonObject Summary::toJson() const
             lotObject.insert(QStringLiteral("max_ht_cents"), lot.maxHt.cents());
             lotObject.insert(QStringLiteral("min_ht_cents"), optionalCents(lot.minHt));
             putTotals(lotObject, lot.totals);
+            lotObject.insert(QStringLiteral("remaining_ht_cents"), lot.remainingHt.cents());
+            lotObject.insert(QStringLiteral("percent_hundredths"), lot.percentHundredths);
             lotObject.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(lot.alerts));
             lotArray << lotObject;
         }
         object.insert(QStringLiteral("lots"), lotArray);
+
+        QHash<Id, QString> codeOf;
+        for (const BeneficiaryConsumption &beneficiary : consumption.beneficiaries)
+            codeOf.insert(beneficiary.beneficiaryId, beneficiary.code);
         QJsonArray beneficiaryArray;
-        for (const BeneficiarySummary &beneficiary : contract.beneficiaries)
-            beneficiaryArray << QJsonObject{{QStringLiteral("code"), beneficiary.code},
-                                            {QStringLiteral("ordered_ht_cents"), beneficiary.ordered.cents()}};
+        for (const BeneficiaryConsumption &beneficiary : consumption.beneficiaries) {
+            QJsonObject beneficiaryObject{
+                {QStringLiteral("code"), beneficiary.code},
+                {QStringLiteral("parent"), beneficiary.parentId != 0 ? QJsonValue(codeOf.value(beneficiary.parentId))
+                                                                     : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("ordered_ht_cents"), beneficiary.own.orderedHt.cents()},
+                {QStringLiteral("allocation_ht_cents"), optionalCents(beneficiary.allocationHt)}};
+            putTotals(beneficiaryObject, totalsOf(beneficiary.rolledUp), QStringLiteral("rolled_up_"));
+            QStringList alerts;
+            for (const Alert &alert : consumption.alerts) {
+                if (alert.kind == Alert::Kind::AllocationThreshold && alert.beneficiaryId == beneficiary.beneficiaryId)
+                    alerts << alert.key();
+            }
+            beneficiaryObject.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(alerts));
+            beneficiaryArray << beneficiaryObject;
+        }
         object.insert(QStringLiteral("beneficiaries"), beneficiaryArray);
+
         QJsonArray unitArray;
-        for (const WorkUnitSummary &unit : contract.workUnits) {
-            unitArray << QJsonObject{
-                {QStringLiteral("lot"), unit.lotNumber},
-                {QStringLiteral("code"), unit.code},
-                {QStringLiteral("quantity_milli"), unit.quantityMilli},
-                {QStringLiteral("budget_quantity_milli"),
-                 unit.budgetQuantityMilli ? QJsonValue(*unit.budgetQuantityMilli) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("ordered_ht_cents"), unit.ordered.cents()}};
+        for (const WorkUnitConsumption &unit : consumption.workUnits) {
+            QJsonArray yearArray;
+            for (const WorkUnitYear &year : unit.years) {
+                QStringList alerts;
+                for (const Alert &alert : consumption.alerts) {
+                    if (alert.kind == Alert::Kind::BudgetThreshold && alert.workUnitId == unit.workUnitId
+                        && alert.year == year.year)
+                        alerts << alert.key();
+                }
+                yearArray << QJsonObject{{QStringLiteral("year"), year.year},
+                                         {QStringLiteral("quantity_milli"), year.orderedQuantityMilli},
+                                         {QStringLiteral("budget_quantity_milli"), optionalMilli(year.budgetQuantityMilli)},
+                                         {QStringLiteral("ordered_ht_cents"), year.orderedHt.cents()},
+                                         {QStringLiteral("alerts"), QJsonArray::fromStringList(alerts)}};
+            }
+            unitArray << QJsonObject{{QStringLiteral("lot"), unit.lotNumber},
+                                     {QStringLiteral("code"), unit.code},
+                                     {QStringLiteral("quantity_milli"), unit.orderedQuantityMilli},
+                                     {QStringLiteral("budget_quantity_milli"), optionalMilli(unit.budgetQuantityMilli)},
+                                     {QStringLiteral("ordered_ht_cents"), unit.orderedHt.cents()},
+                                     {QStringLiteral("years"), yearArray}};
         }
         object.insert(QStringLiteral("work_units"), unitArray);
+
+        // DESIGN.md: the date the maximum will be reached, or "not before the end" (then the date is null).
+        const Forecast &forecast = consumption.forecast;
+        const bool dated = forecast.maxReachedOn && !forecast.notBeforeEnd;
         object.insert(QStringLiteral("forecast"),
-                      QJsonObject{{QStringLiteral("max_reached_on"),
-                                   contract.maxReachedOn ? QJsonValue(contract.maxReachedOn->toString(Qt::ISODate))
-                                                         : QJsonValue(QJsonValue::Null)}});
+                      QJsonObject{{QStringLiteral("max_reached_on"), dated ? QJsonValue(forecast.maxReachedOn->toString(Qt::ISODate))
+                                                                           : QJsonValue(QJsonValue::Null)},
+                                  {QStringLiteral("burn_rate_per_month_ht_cents"), forecast.burnRatePerMonthHt.cents()},
+                                  {QStringLiteral("window_months"), forecast.windowMonths},
+                                  {QStringLiteral("not_before_end"), forecast.notBeforeEnd}});
         object.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(contract.alerts));
         contractArray << object;
     }
@@ -202,13 +218,9 @@ QJsonObject Summary::toJson() const
 
 QString Summary::toCsv() const
 {
-    QString text = QStringLiteral("contract;lot;max_ht;ordered_ht;done_ht;invoiced_ht;paid_ht;remaining_ht;percent\n");
+    QString text = QStringLiteral("contract;lot;max_ht;ordered_ht;done_ht;invoiced_ht;paid_ht;remaining_ht;percent;alerts\n");
     for (const ContractSummary &contract : contracts) {
         for (const LotSummary &lot : contract.lots) {
-            const Money remaining = lot.maxHt.checkedSub(lot.totals.ordered).value_or(Money());
-            // Hundredths of a percent, formatted like cents: the same two-decimal point notation.
-            const auto hundredths = lot.maxHt.isZero() ? std::nullopt
-                                                      : mulDivRounded(lot.totals.ordered.cents(), 10000, lot.maxHt.cents());
             const QStringList fields{
                 csvField(contract.reference),
                 QString::number(lot.number),
@@ -217,8 +229,10 @@ QString Summary::toCsv() const
                 lot.totals.done.toDecimalString(),
                 lot.totals.invoiced.toDecimalString(),
                 lot.totals.paid.toDecimalString(),
-                remaining.toDecimalString(),
-                hundredths ? Money::fromCents(*hundredths).toDecimalString() : QString(),
+                lot.remainingHt.toDecimalString(),
+                // Hundredths of a percent, formatted like cents: the same two-decimal point notation.
+                lot.maxHt.cents() > 0 ? Money::fromCents(lot.percentHundredths).toDecimalString() : QString(),
+                lot.alerts.join(QLatin1Char(',')),
             };
             text += fields.join(QLatin1Char(';')) + QLatin1Char('\n');
         }

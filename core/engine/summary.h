@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "consumption.h"
 #include "domain/entities.h"
 
 #include <QCoreApplication>
@@ -32,23 +33,9 @@ struct LotSummary
     Money maxHt; // effective: initial maximum + the lot's amendments signed on or before the date
     std::optional<Money> minHt;
     StepTotals totals;
-    QStringList alerts; // keys, e.g. "lot_over_90_percent"
-};
-
-struct BeneficiarySummary
-{
-    QString code;
-    QString name;
-    Money ordered; // the beneficiary's own orders; sub-entities are listed separately, not rolled up
-};
-
-struct WorkUnitSummary
-{
-    int lotNumber = 0;
-    QString code;
-    qint64 quantityMilli = 0; // ordered
-    std::optional<qint64> budgetQuantityMilli;
-    Money ordered;
+    Money remainingHt;            // maxHt − ordered; negative past the maximum
+    qint64 percentHundredths = 0; // ordered / maxHt in hundredths of a percent, rounded half away from zero
+    QStringList alerts;           // keys of the lot's ceiling alerts, e.g. "lot_over_90_percent"
 };
 
 struct ContractSummary
@@ -61,15 +48,13 @@ struct ContractSummary
     QDate endOn; // including the extensions of amendments signed on or before the date
     StepTotals totals; // sum over the lots
     QList<LotSummary> lots;
-    QList<BeneficiarySummary> beneficiaries; // by code
-    QList<WorkUnitSummary> workUnits;       // by lot number, then code
-    // The forecast engine does not exist yet: always empty, written as null, until it does.
-    std::optional<QDate> maxReachedOn;
-    QStringList alerts;
+    QStringList alerts; // keys of the contract's own alerts (thresholds, maximum, minimum, period ends)
+    // Everything else (beneficiaries, work units and their budgets, months, forecast, every alert).
+    ContractConsumption consumption;
 };
 
-// The summary of `plafond summary` (DESIGN.md "Summary (JSON)"), computed from SQL aggregates: a fixed
-// number of queries per contract whatever the number of orders.
+// The summary of `plafond summary` (DESIGN.md "Summary (JSON)"), computed by the consumption engine:
+// a fixed number of queries per contract whatever the number of orders.
 class Summary
 {
     Q_DECLARE_TR_FUNCTIONS(Summary)
@@ -83,19 +68,22 @@ public:
     static std::optional<Summary> compute(Repository &repository, const QDate &asOf, const QString &reference = QString(),
                                           QString *error = nullptr, Failure *failure = nullptr);
 
-    // Amounts in integer cents, snake_case keys, dates ISO 8601.
+    // Amounts in integer cents, snake_case keys, dates ISO 8601. Beyond DESIGN.md's keys, per contract and lot:
+    // remaining_ht_cents, percent_hundredths (9057 = 90.57 %); per contract: end_on, and forecast
+    // {max_reached_on (null when not before the end), burn_rate_per_month_ht_cents, window_months,
+    // not_before_end}; per beneficiary: parent (code or null), its own ordered_ht_cents and the rolled-up
+    // rolled_up_{ordered,done,invoiced,paid}_ht_cents (a ministry includes its directions),
+    // allocation_ht_cents (or null) and its allocation alerts; per work unit: years [{year, quantity_milli,
+    // budget_quantity_milli, ordered_ht_cents, alerts}] with the budget alerts of that year.
     QJsonObject toJson() const;
 
     // One row per lot, ';'-separated, '\n'-terminated, with a header row:
-    //   contract;lot;max_ht;ordered_ht;done_ht;invoiced_ht;paid_ht;remaining_ht;percent
+    //   contract;lot;max_ht;ordered_ht;done_ht;invoiced_ht;paid_ht;remaining_ht;percent;alerts
     // amounts as decimal euros with a point and two decimals ("1234.50"); max_ht is the effective maximum;
     // remaining_ht = max_ht - ordered_ht (negative past the maximum); percent = ordered_ht / max_ht × 100
-    // rounded half away from zero to two decimals ("93.07"), empty when the maximum is zero.
+    // rounded half away from zero to two decimals ("93.07"), empty when the maximum is zero; alerts: the
+    // lot's alert keys separated by commas.
     QString toCsv() const;
-
-    // Threshold alerts (70, 90, 100 % of the maximum, DESIGN.md): the highest threshold reached, as
-    // "<prefix>_over_<n>_percent"; none below 70 % or when the maximum is zero.
-    static QStringList thresholdAlerts(const QString &prefix, Money maximum, Money ordered);
 };
 
 } // namespace Plafond

@@ -5,6 +5,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Plafond {
 
 OrdersTableModel::OrdersTableModel(QObject *parent)
@@ -28,6 +31,7 @@ void OrdersTableModel::setRows(QList<OrderRow> rows)
                      + QLatin1Char('\n') + r.beneficiaryName + QLatin1Char('\n') + r.commitmentNumber)
                         .toLower();
     }
+    applySort();
     endResetModel();
 }
 
@@ -139,6 +143,78 @@ QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, 
     case ColumnCount: break;
     }
     return {};
+}
+
+bool OrdersTableModel::rowLessThan(const OrderRow &a, const OrderRow &b, int column) const
+{
+    auto text = [](const QString &x, const QString &y) { return QString::compare(x, y, Qt::CaseInsensitive) < 0; };
+    auto day = [](const QDate &d) { return d.isValid() ? d.toJulianDay() : 0; };
+    switch (static_cast<Column>(column)) {
+    case NumberColumn: return text(a.number, b.number);
+    case ContractColumn: return text(a.contractReference, b.contractReference);
+    case LotColumn: return a.lotNumber < b.lotNumber;
+    case BeneficiaryColumn: return text(a.beneficiaryCode, b.beneficiaryCode);
+    case CommitmentColumn: return text(a.commitmentNumber, b.commitmentNumber);
+    case StatusColumn: return a.status < b.status;
+    case IssuedColumn: return day(a.issuedOn) < day(b.issuedOn);
+    case LastStepColumn: return day(a.lastStepOn) < day(b.lastStepOn);
+    case AmountHtColumn: return a.totalHt < b.totalHt;
+    case AmountTtcColumn: return a.totalTtc < b.totalTtc;
+    case ColumnCount: break;
+    }
+    return false;
+}
+
+// Reorders m_rows and m_search; returns nothing: callers announce the change (reset or layout change).
+void OrdersTableModel::applySort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount || m_rows.size() < 2)
+        return;
+    std::vector<int> order(static_cast<std::size_t>(m_rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        return descending ? rowLessThan(m_rows.at(y), m_rows.at(x), column) : rowLessThan(m_rows.at(x), m_rows.at(y), column);
+    });
+    QList<OrderRow> rows;
+    QStringList search;
+    rows.reserve(m_rows.size());
+    search.reserve(m_search.size());
+    for (const int from : order) {
+        rows << std::move(m_rows[from]);
+        search << std::move(m_search[from]);
+    }
+    m_rows = std::move(rows);
+    m_search = std::move(search);
+}
+
+void OrdersTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_rows.size() < 2)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (selections, current cell) follow their order across the new layout.
+    const QModelIndexList persistent = persistentIndexList();
+    QList<Id> ids;
+    ids.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        ids << m_rows.at(index.row()).id;
+    applySort();
+    if (!persistent.isEmpty()) {
+        QHash<Id, int> rowOf;
+        rowOf.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            rowOf.insert(m_rows.at(row).id, row);
+        QModelIndexList moved;
+        moved.reserve(persistent.size());
+        for (int i = 0; i < persistent.size(); ++i)
+            moved << index(rowOf.value(ids.at(i)), persistent.at(i).column());
+        changePersistentIndexList(persistent, moved);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace Plafond

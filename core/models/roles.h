@@ -16,6 +16,11 @@ enum ItemRole {
     LotIdRole,
     BeneficiaryIdRole,
     KindRole, // tree nodes: NodeKind
+    // The value a chart plots, as a double: the only place where money leaves integer cents
+    // (see DashboardValues). Charts read it through ChartValueProxy, whose DisplayRole it becomes.
+    ChartValueRole,
+    ForecastRole, // bool: the row is projected, not recorded
+    SeverityRole, // Alert::Severity as int
 };
 
 } // namespace Plafond

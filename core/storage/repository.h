@@ -150,6 +150,36 @@ public:
 public:
     // How many times the ceiling of the order's lot was overridden for it (the override log).
     int ceilingOverrideCount(Id orderId);
+
+public:
+    // --- Consumption engine (engine/consumption.*): a fixed number of queries per contract, never one per
+    // order; the engine makes one pass over what they return.
+
+    // A lifecycle step as the engine counts it. A cancellation is the negative of the issue it undoes.
+    enum class Step { Issued = 1, Cancelled = 2, Done = 3, Invoiced = 4, Paid = 5 };
+    // Order lines of one lot, beneficiary and work unit whose step falls in one month, summed.
+    struct StepSum
+    {
+        Id lotId = 0;
+        Id beneficiaryId = 0;
+        Id workUnitId = 0;
+        Step step = Step::Issued;
+        QDate month;      // first day of the month of the step's date
+        QDate issueMonth; // Cancelled only: first day of the month the cancelled orders were issued
+        qint64 quantityMilli = 0;
+        Money amountHt;
+        Money amountTtc; // VAT rounded per line, then summed
+    };
+    // Every step dated on or before `asOf` of the contract's non-draft orders: issues (even of orders
+    // cancelled later), cancellations of issued orders, and done, invoiced, paid of orders not cancelled by
+    // then. Ordered at a date d = issues on or before d − cancellations on or before d. One query.
+    QList<StepSum> stepSums(Id contractId, const QDate &asOf);
+
+    // The work units of all the lots of a contract (without their price schedules), by lot number and code.
+    QList<WorkUnit> contractWorkUnits(Id contractId);
+    // Budgets and allocations of all the lots of a contract, one query each.
+    QList<WorkUnitBudget> contractBudgets(Id contractId);
+    QList<Allocation> contractAllocations(Id contractId);
 };
 
 } // namespace Plafond

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+#include "engine/consumption.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QSlider;
+class QSplitter;
+class QTableView;
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QHorizontalBarSeries;
+class QLineSeries;
+class QStackedBarSeries;
+class QValueAxis;
+class QVBarModelMapper;
+class QVXYModelMapper;
+QT_END_NAMESPACE
+
+namespace Plafond {
+
+class AlertsModel;
+class ChartValueProxy;
+class ConsumptionSeriesModel;
+class LotConsumptionModel;
+class MinistrySpendingModel;
+class WorkUnitMixModel;
+class Workspace;
+
+// The dashboard of one contract, or of one of its lots: headline figures, four charts, the alerts, all at an
+// as-of date chosen with a date field or a slider over the contract's life. Everything shown comes from one
+// ConsumptionEngine::compute() per change (selection, date, edit, undo, redo), put into the dashboard models;
+// each chart is a view of one of them through a Qt Charts model mapper, never a second computation.
+//
+// Object names, for tests and accessibility: headline labels "dashboardTitle", "maximumValue",
+// "orderedValue", "remainingValue", "percentValue" (property "alertState": none, info, warning,
+// critical), "forecastValue"; "asOfDate", "asOfSlider"; chart views "ceilingChart", "timelineChart",
+// "ministryChart", "workUnitChart"; the alerts table "alerts".
+class DashboardWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardWidget(Workspace *workspace, QWidget *parent = nullptr);
+    ~DashboardWidget() override;
+
+    // What the dashboard shows: a contract (lotId 0), one of its lots, or nothing (0, 0).
+    void setSelection(Id contractId, Id lotId);
+    Id contractId() const { return m_contractId; }
+    Id lotId() const { return m_lotId; }
+
+    // The date the figures are computed at, within the contract's life (a date outside is brought inside).
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(const QDate &date);
+    // First and last day of the contract's life, amendments included: the slider's range.
+    QDate lifeStart() const { return m_lifeStart; }
+    QDate lifeEnd() const { return m_lifeEnd; }
+
+    // Recomputes every figure and chart. Called after every edit, undo and redo; while the dashboard is
+    // hidden, the computation waits until it is shown.
+    void refresh();
+
+    // The computation shown (none when nothing is selected or it failed).
+    const std::optional<ContractConsumption> &consumption() const { return m_consumption; }
+
+    LotConsumptionModel *lotModel() const { return m_lots; }
+    ConsumptionSeriesModel *seriesModel() const { return m_series; }
+    MinistrySpendingModel *ministryModel() const { return m_ministries; }
+    WorkUnitMixModel *workUnitModel() const { return m_workUnits; }
+    AlertsModel *alertsModel() const { return m_alerts; }
+
+    QChart *ceilingChart() const { return m_ceilingChart; }
+    QChart *timelineChart() const { return m_timelineChart; }
+    QChart *ministryChart() const { return m_ministryChart; }
+    QChart *workUnitChart() const { return m_workUnitChart; }
+
+public slots:
+    // The ministry of this row of ministryModel() was chosen (its bar clicked): emits ministryClicked() with
+    // its beneficiary, not for "Others".
+    void activateMinistry(int row);
+
+signals:
+    // Show the orders of this ministry and of its directions.
+    void ministryClicked(Id beneficiaryId);
+    // Show this lot (0: the contract of the dashboard).
+    void lotActivated(Id lotId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createWidgets();
+    void createCeilingChart();
+    void createTimelineChart();
+    void createMinistryChart();
+    void createWorkUnitChart();
+    QChartView *addChartView(QChart *chart, const QString &objectName);
+    void retranslateUi();
+    void applyTheme();
+    void nameThresholdLines();
+    void styleSeries();
+    void styleBarSets();
+    void updateLife();
+    void syncDateControls();
+    void compute();
+    void updateHeadline();
+    void updateCharts();
+    void clearAll(const QString &message);
+    void showBarToolTip(QChart *chart, int row, bool status);
+    void showTimelineToolTip(const QPointF &point, bool status, bool forecast);
+    bool isDark() const;
+
+    Workspace *m_workspace;
+    Id m_contractId = 0;
+    Id m_lotId = 0;
+    QDate m_asOf;
+    QDate m_lifeStart;
+    QDate m_lifeEnd;
+    bool m_stale = false; // a computation is due the next time the dashboard is shown
+    std::optional<ContractConsumption> m_consumption;
+
+    LotConsumptionModel *m_lots;
+    ConsumptionSeriesModel *m_series;
+    MinistrySpendingModel *m_ministries;
+    WorkUnitMixModel *m_workUnits;
+    AlertsModel *m_alerts;
+    ChartValueProxy *m_lotValues;
+    ChartValueProxy *m_seriesValues;
+    ChartValueProxy *m_ministryValues;
+    ChartValueProxy *m_workUnitValues;
+
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_maximumCaption = nullptr;
+    QLabel *m_maximum = nullptr;
+    QLabel *m_orderedCaption = nullptr;
+    QLabel *m_ordered = nullptr;
+    QLabel *m_remainingCaption = nullptr;
+    QLabel *m_remaining = nullptr;
+    QLabel *m_percentCaption = nullptr;
+    QLabel *m_percent = nullptr;
+    QLabel *m_forecastCaption = nullptr;
+    QLabel *m_forecast = nullptr;
+    QList<QFrame *> m_cards;
+    QLabel *m_asOfLabel = nullptr;
+    QDateEdit *m_asOfDate = nullptr;
+    QSlider *m_asOfSlider = nullptr;
+    QLabel *m_alertsLabel = nullptr;
+    QTableView *m_alertsView = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    // Chart 1: consumption of each lot against its maximum, in percent of it.
+    QChart *m_ceilingChart = nullptr;
+    QStackedBarSeries *m_ceilingBars = nullptr;
+    QVBarModelMapper *m_ceilingMapper = nullptr;
+    QBarCategoryAxis *m_ceilingLots = nullptr;
+    QValueAxis *m_ceilingPercent = nullptr;
+    QValueAxis *m_ceilingAcross = nullptr; // hidden: lets the threshold lines span the plot
+    QList<QLineSeries *> m_thresholdLines;
+
+    // Chart 2: cumulative ordered over time, forecast, maximum, as-of date.
+    QChart *m_timelineChart = nullptr;
+    QLineSeries *m_orderedLine = nullptr;
+    QLineSeries *m_forecastLine = nullptr;
+    QLineSeries *m_maximumLine = nullptr;
+    QLineSeries *m_asOfLine = nullptr;
+    QVXYModelMapper *m_orderedMapper = nullptr;
+    QVXYModelMapper *m_forecastMapper = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_amountAxis = nullptr;
+
+    // Chart 3: spending per ministry.
+    QChart *m_ministryChart = nullptr;
+    QHorizontalBarSeries *m_ministryBars = nullptr;
+    QVBarModelMapper *m_ministryMapper = nullptr;
+    QBarCategoryAxis *m_ministryNames = nullptr;
+    QValueAxis *m_ministryAmounts = nullptr;
+
+    // Chart 4: the work-unit mix and each unit's budget.
+    QChart *m_workUnitChart = nullptr;
+    QHorizontalBarSeries *m_workUnitBars = nullptr;
+    QVBarModelMapper *m_workUnitMapper = nullptr;
+    QBarCategoryAxis *m_workUnitCodes = nullptr;
+    QValueAxis *m_workUnitPercent = nullptr;
+    QValueAxis *m_workUnitAcross = nullptr; // hidden: lets the 100 % line span the plot
+    QLineSeries *m_budgetLine = nullptr;
+};
+
+} // namespace Plafond
