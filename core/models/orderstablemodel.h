@@ -37,9 +37,9 @@ public:
     // Texts depend on the language: tell the views to fetch them again.
     void retranslate();
 
-    const OrderRow &orderRow(int row) const { return m_rows.at(row); }
+    const OrderRow &orderRow(int row) const { return m_rows.at(m_order.at(row)); }
     // Lower-case text a filter matches against: number, contract, beneficiary, commitment.
-    const QString &searchText(int row) const { return m_search.at(row); }
+    const QString &searchText(int row) const { return m_search.at(m_order.at(row)); }
     int rowOfOrder(Id id) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -57,8 +57,9 @@ private:
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<OrderRow> m_rows;
-    QStringList m_search;
+    QList<OrderRow> m_rows;  // as loaded; never moved by a sort
+    QStringList m_search;    // per loaded row
+    QList<int> m_order;      // model row → loaded row: sorting permutes this, not the rows
 };
 
 } // namespace Plafond

@@ -98,6 +98,16 @@ private slots:
         }
     }
 
+    void sortSourceOnly()
+    {
+        OrdersTableModel model;
+        model.setRows(m_rows);
+        QBENCHMARK {
+            model.sort(OrdersTableModel::AmountHtColumn, Qt::AscendingOrder);
+            model.sort(OrdersTableModel::AmountHtColumn, Qt::DescendingOrder);
+        }
+    }
+
     void totalsOfFilteredRows()
     {
         OrdersTableModel model;
