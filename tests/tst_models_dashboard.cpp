@@ -336,6 +336,23 @@ private slots:
         QCOMPARE(text(2, MinistrySpendingModel::ShareColumn), QStringLiteral("32.04%"));
         QCOMPARE(model.index(2, MinistrySpendingModel::OrderedColumn).data(ChartValueRole).toDouble(), 33.0);
 
+        // The chart reads it reversed, so that the largest comes at the top of horizontal bars.
+        ChartValueProxy values;
+        values.setSourceModel(&model);
+        values.setReversed(true);
+        QAbstractItemModelTester proxyTester(&values, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(values.rowCount(), 3);
+        QCOMPARE(values.index(0, MinistrySpendingModel::OrderedColumn).data().toDouble(), 33.0); // "Others"
+        QCOMPARE(values.index(2, MinistrySpendingModel::OrderedColumn).data().toDouble(), 50.0);
+        QCOMPARE(values.index(2, 0).data(IdRole).toLongLong(), 1);
+        // A change of amounts keeps the order (by row, never by value).
+        ContractConsumption more = fixture();
+        more.beneficiaries[3].rolledUp.orderedHt = euros(9'000'000); // MIN-B now the largest
+        model.setConsumption(more);
+        QCOMPARE(values.index(2, MinistrySpendingModel::CodeColumn).data(SortRole).toString(), QStringLiteral("MIN-B"));
+        QCOMPARE(values.index(2, MinistrySpendingModel::OrderedColumn).data().toDouble(), 90.0);
+        model.setConsumption(fixture());
+
         // A lot's dashboard: the lot's own beneficiaries.
         model.setConsumption(fixture(), 12);
         QCOMPARE(model.rowCount(), 1);

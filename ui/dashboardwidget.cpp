@@ -53,7 +53,7 @@ struct Colours
     QColor paid, invoiced, done, ordered;
     QColor line, maximum, threshold, asOf;
     QColor ministry, share, budget;
-    QColor warning, critical;
+    QColor info, warning, critical; // alert severities, as text
 };
 
 Colours coloursFor(bool dark)
@@ -62,12 +62,12 @@ Colours coloursFor(bool dark)
         return {QColor(0x43a047), QColor(0x9ccc65), QColor(0x4fc3f7), QColor(0x90a4ae),
                 QColor(0x64b5f6), QColor(0xef5350), QColor(0xffb74d), QColor(0xbdbdbd),
                 QColor(0x64b5f6), QColor(0x90a4ae), QColor(0xb39ddb),
-                QColor(0xffb74d), QColor(0xff6e6e)};
+                QColor(0xffe082), QColor(0xffab40), QColor(0xff6e6e)};
     }
     return {QColor(0x2e7d32), QColor(0x8bc34a), QColor(0x29b6f6), QColor(0xb0bec5),
             QColor(0x1565c0), QColor(0xc62828), QColor(0xef6c00), QColor(0x616161),
             QColor(0x1e88e5), QColor(0x90a4ae), QColor(0x5e35b1),
-            QColor(0xb25e00), QColor(0xc62828)};
+            QColor(0x8a6d00), QColor(0xd35400), QColor(0xc62828)};
 }
 
 // Severity in the alerts table's text colour, in the variant of the palette the table is drawn with.
@@ -89,7 +89,7 @@ protected:
             option->font.setBold(true);
             break;
         case Alert::Severity::Warning: option->palette.setColor(QPalette::Text, colours.warning); break;
-        case Alert::Severity::Info: break;
+        case Alert::Severity::Info: option->palette.setColor(QPalette::Text, colours.info); break;
         }
     }
 };
@@ -110,11 +110,41 @@ int sourceRow(const ChartValueProxy *proxy, int bar)
     return proxy->mapToSource(proxy->index(bar, 0)).row();
 }
 
+// An amount axis from 0 past `top`, with three to five ticks on round values (1, 2, 2.5 or 5 times a power of
+// ten). QValueAxis::applyNiceNumbers() may double the range, leaving half a small chart empty.
+void setAmountRange(QValueAxis *axis, double top)
+{
+    top = std::max(top * 1.05, 1.0);
+    const double rough = top / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (factor * magnitude >= rough) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(top / step) * step);
+}
+
 QPen linePen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
 {
     QPen pen(colour, width, style);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
+}
+
+// The font, larger or smaller; a font sized in pixels (some platform themes) is scaled in pixels.
+QFont scaled(QFont font, qreal factor)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    return font;
 }
 
 QFrame *card(QLabel *caption, QLabel *value, QWidget *parent)
@@ -126,9 +156,8 @@ QFrame *card(QLabel *caption, QLabel *value, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(caption);
     layout->addWidget(value);
-    QFont font = value->font();
+    QFont font = scaled(value->font(), 1.25);
     font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.25);
     value->setFont(font);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return frame;
@@ -180,9 +209,8 @@ void DashboardWidget::createWidgets()
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
+    QFont titleFont = scaled(m_title->font(), 1.15);
     titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
 
     const auto label = [this](const char *name) {
@@ -208,10 +236,8 @@ void DashboardWidget::createWidgets()
                                                      {m_remainingCaption, m_remaining},
                                                      {m_percentCaption, m_percent},
                                                      {m_forecastCaption, m_forecast}};
-    for (const auto &[caption, value] : cards) {
-        m_cards << card(caption, value, m_content);
-        headline->addWidget(m_cards.last(), 1);
-    }
+    for (const auto &[caption, value] : cards)
+        headline->addWidget(card(caption, value, m_content), 1);
 
     m_asOfDate = new QDateEdit(m_content);
     m_asOfDate->setObjectName(QStringLiteral("asOfDate"));
@@ -563,7 +589,9 @@ void DashboardWidget::compute()
     // A lot that no longer exists (deleted, or undone) leaves its contract's dashboard.
     const bool lotExists = std::any_of(m_consumption->lots.cbegin(), m_consumption->lots.cend(),
                                        [this](const LotConsumption &lot) { return lot.lotId == m_lotId; });
-    const Id lot = lotExists ? m_lotId : 0;
+    if (!lotExists)
+        m_lotId = 0;
+    const Id lot = m_lotId;
     m_lots->setConsumption(*m_consumption, lot);
     // From the first row until updateCharts() sets the new ranges: the old ones may lie past the new rows.
     m_forecastMapper->setFirstRow(0);
@@ -636,6 +664,7 @@ void DashboardWidget::updateHeadline()
         palette.setColor(QPalette::WindowText, colours.warning);
         state = QStringLiteral("warning");
     } else if (severity == Alert::Severity::Info) {
+        palette.setColor(QPalette::WindowText, colours.info);
         state = QStringLiteral("info");
     }
     m_percent->setPalette(palette);
@@ -723,8 +752,7 @@ void DashboardWidget::updateCharts()
     double highest = maximum;
     for (int row = 0; row < rows; ++row)
         highest = std::max(highest, DashboardValues::kiloEuros(m_series->point(row).cumulativeOrdered));
-    m_amountAxis->setRange(0, highest * 1.05);
-    m_amountAxis->applyNiceNumbers();
+    setAmountRange(m_amountAxis, highest);
     const double amountTop = m_amountAxis->max();
     m_timeAxis->setRange(m_lifeStart.startOfDay(), m_lifeEnd.startOfDay());
     m_maximumLine->replace({QPointF(DashboardValues::time(m_lifeStart), maximum),
@@ -741,8 +769,7 @@ void DashboardWidget::updateCharts()
     }
     std::reverse(ministries.begin(), ministries.end()); // as the reversed proxy lists them
     m_ministryNames->setCategories(ministries);
-    m_ministryAmounts->setRange(0, std::max(1.0, largest * 1.05));
-    m_ministryAmounts->applyNiceNumbers();
+    setAmountRange(m_ministryAmounts, largest);
 
     // Chart 4: the work units by code; the axis reaches 100 % of the budget at least.
     QStringList codes;
@@ -936,8 +963,7 @@ void DashboardWidget::applyTheme()
         titleFont.setBold(true);
         chart->setTitleFont(titleFont);
         chart->legend()->setLabelColor(text);
-        QFont small = font();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
+        const QFont small = scaled(font(), 0.9);
         chart->legend()->setFont(small);
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsBrush(text);

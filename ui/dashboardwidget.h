@@ -9,7 +9,6 @@
 #include <optional>
 
 class QDateEdit;
-class QFrame;
 class QLabel;
 class QSlider;
 class QSplitter;
@@ -155,7 +154,6 @@ private:
     QLabel *m_percent = nullptr;
     QLabel *m_forecastCaption = nullptr;
     QLabel *m_forecast = nullptr;
-    QList<QFrame *> m_cards;
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOfDate = nullptr;
     QSlider *m_asOfSlider = nullptr;
