@@ -2,9 +2,11 @@
 // The command line: reads the arguments, then opens the window or runs one headless command.
 // Kept thin on purpose: every command's work lives in core, where the tests reach it.
 #include "engine/summary.h"
+#include "io/csvexport.h"
 #include "io/demodata.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "report/reportbuilder.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -48,7 +51,7 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Help, Version, Gui, Demo, Summary, Invalid };
+    enum class Mode { Help, Version, Gui, Demo, Summary, Report, Export, Invalid };
 
     // Built twice: once before any application object exists, to choose between QCoreApplication and
     // QApplication (a headless command must not need a display), then again once the translators are
@@ -57,9 +60,16 @@ public:
         : m_db(QStringLiteral("db"), tr("Database file or postgresql:// URL."), tr("PATH|URL")),
           m_lang(QStringLiteral("lang"), tr("Language of the interface and the messages: fr or en."), tr("fr|en")),
           m_demo(QStringLiteral("demo"), tr("Open the window on the demo database (created when missing).")),
-          m_contract(QStringLiteral("contract"), tr("summary: only the contract with this reference."), tr("REF")),
-          m_asOf(QStringLiteral("as-of"), tr("summary: the date of the figures (default: today)."), tr("YYYY-MM-DD")),
-          m_format(QStringLiteral("format"), tr("summary: output format, json (default) or csv."), tr("json|csv"))
+          m_contract(QStringLiteral("contract"), tr("summary, report, export: only the contract with this reference."),
+                     tr("REF")),
+          m_asOf(QStringLiteral("as-of"), tr("summary, report: the date of the figures (default: today)."), tr("YYYY-MM-DD")),
+          m_format(QStringLiteral("format"), tr("summary: output format, json (default) or csv."), tr("json|csv")),
+          m_all(QStringLiteral("all"), tr("report: every contract (the portfolio) instead of one.")),
+          m_pdfa(QStringLiteral("pdfa"), tr("report: write PDF/A-1b, for archiving.")),
+          m_out(QStringLiteral("out"), tr("report, export: the file to write."), tr("FILE")),
+          m_dialect(QStringLiteral("dialect"),
+                    tr("export: fr (';', decimal comma, byte order mark; the default) or standard (',', decimal point)."),
+                    tr("fr|standard"))
     {
         m_parser.setApplicationDescription(
             tr("Plafond supervises framework contracts: orders, service done, invoices and payments against each"
@@ -69,12 +79,17 @@ public:
                "  demo       --db PATH: write the demo database to PATH, which must not exist yet\n"
                "  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:\n"
                "             print the figures of the contracts at a date (amounts in cents in JSON,\n"
-               "             one row per lot in CSV)\n\n"
+               "             one row per lot in CSV)\n"
+               "  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]\n"
+               "             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them\n"
+               "  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:\n"
+               "             the orders, one row per order line, in the orders CSV format\n\n"
                "Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format});
-        m_parser.addPositionalArgument(QStringLiteral("command"), tr("demo or summary; none opens the window."),
+        m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format, m_all, m_pdfa, m_out, m_dialect});
+        m_parser.addPositionalArgument(QStringLiteral("command"),
+                                       tr("demo, summary, report or export; none opens the window."),
                                        QStringLiteral("[command]"));
         m_mode = parse(arguments);
     }
@@ -89,6 +104,8 @@ public:
 
     int runDemo() const;
     int runSummary() const;
+    int runReport() const;
+    int runExport() const;
     int runGui() const;
 
 private:
@@ -109,6 +126,10 @@ private:
     QCommandLineOption m_contract;
     QCommandLineOption m_asOf;
     QCommandLineOption m_format;
+    QCommandLineOption m_all;
+    QCommandLineOption m_pdfa;
+    QCommandLineOption m_out;
+    QCommandLineOption m_dialect;
     Mode m_mode = Mode::Invalid;
     QString m_error;
     QDate m_asOfDate;
@@ -134,18 +155,42 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
             mode = Mode::Demo;
         else if (command == QLatin1String("summary"))
             mode = Mode::Summary;
+        else if (command == QLatin1String("report"))
+            mode = Mode::Report;
+        else if (command == QLatin1String("export"))
+            mode = Mode::Export;
         else
-            return invalid(tr("%1: unknown command (commands: demo, summary; see --help)").arg(command));
-        if (positional.size() > 1)
-            return invalid(tr("%1: unexpected argument %2").arg(command, positional.at(1)));
+            return invalid(tr("%1: unknown command (commands: demo, summary, report, export; see --help)").arg(command));
+        // export names what it exports; the other commands take no argument.
+        const int expected = mode == Mode::Export ? 2 : 1;
+        if (mode == Mode::Export && positional.size() < 2)
+            return invalid(tr("export: what to export is missing (orders)"));
+        if (mode == Mode::Export && positional.at(1) != QLatin1String("orders"))
+            return invalid(tr("export: %1 cannot be exported (orders)").arg(positional.at(1)));
+        if (positional.size() > expected)
+            return invalid(tr("%1: unexpected argument %2").arg(command, positional.at(expected)));
     }
     const QString wrongOption = misplaced(mode);
     if (!wrongOption.isEmpty())
         return invalid(wrongOption);
 
-    if (mode == Mode::Demo || mode == Mode::Summary) {
+    if (mode != Mode::Gui) {
         if (!m_parser.isSet(m_db) || m_parser.value(m_db).isEmpty())
             return invalid(tr("%1: --db PATH is required").arg(positional.first()));
+    }
+    if (mode == Mode::Report) {
+        if (m_parser.isSet(m_contract) && m_parser.isSet(m_all))
+            return invalid(tr("--contract and --all cannot be used together"));
+        if (!m_parser.isSet(m_contract) && !m_parser.isSet(m_all))
+            return invalid(tr("report: --contract REF or --all is required"));
+        if (!m_parser.isSet(m_out) || m_parser.value(m_out).isEmpty())
+            return invalid(tr("report: --out FILE.pdf is required"));
+    }
+    if (mode == Mode::Export) {
+        if (!m_parser.isSet(m_out) || m_parser.value(m_out).isEmpty())
+            return invalid(tr("export: --out FILE is required"));
+        if (m_parser.isSet(m_dialect) && !CsvExport::dialectFromKey(m_parser.value(m_dialect)))
+            return invalid(tr("--dialect: %1 is not a supported dialect (fr, standard)").arg(m_parser.value(m_dialect)));
     }
     if (mode == Mode::Gui && m_parser.isSet(m_demo) && m_parser.isSet(m_db))
         return invalid(tr("--demo and --db cannot be used together"));
@@ -155,8 +200,8 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
             return invalid(tr("%1: no such database file").arg(location));
     }
-    if (mode == Mode::Summary) {
-        if (m_parser.isSet(m_format) && m_parser.value(m_format) != QLatin1String("json")
+    if (mode == Mode::Summary || mode == Mode::Report) {
+        if (mode == Mode::Summary && m_parser.isSet(m_format) && m_parser.value(m_format) != QLatin1String("json")
             && m_parser.value(m_format) != QLatin1String("csv"))
             return invalid(tr("--format: %1 is not a supported format (json, csv)").arg(m_parser.value(m_format)));
         m_asOfDate = QDate::currentDate();
@@ -174,12 +219,30 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::misplaced(Mode mode) const
 {
-    const QString command = mode == Mode::Demo ? QStringLiteral("demo") : QStringLiteral("summary");
+    const QString command = mode == Mode::Demo ? QStringLiteral("demo")
+        : mode == Mode::Summary                ? QStringLiteral("summary")
+        : mode == Mode::Report                 ? QStringLiteral("report")
+                                               : QStringLiteral("export");
     if (mode != Mode::Gui && m_parser.isSet(m_demo))
         return tr("--demo does not apply to the %1 command").arg(command);
-    for (const QCommandLineOption *option : {&m_contract, &m_asOf, &m_format}) {
-        if (mode != Mode::Summary && m_parser.isSet(*option))
-            return tr("--%1 only applies to the summary command").arg(option->names().first());
+    // Each option with the commands it applies to, and how the message names them.
+    const struct
+    {
+        const QCommandLineOption *option;
+        QList<Mode> modes;
+        QString commands;
+    } scopes[] = {
+        {&m_contract, {Mode::Summary, Mode::Report, Mode::Export}, tr("the summary, report and export commands")},
+        {&m_asOf, {Mode::Summary, Mode::Report}, tr("the summary and report commands")},
+        {&m_format, {Mode::Summary}, tr("the summary command")},
+        {&m_all, {Mode::Report}, tr("the report command")},
+        {&m_pdfa, {Mode::Report}, tr("the report command")},
+        {&m_out, {Mode::Report, Mode::Export}, tr("the report and export commands")},
+        {&m_dialect, {Mode::Export}, tr("the export command")},
+    };
+    for (const auto &scope : scopes) {
+        if (!scope.modes.contains(mode) && m_parser.isSet(*scope.option))
+            return tr("--%1 only applies to %2").arg(scope.option->names().first(), scope.commands);
     }
     return {};
 }
@@ -225,6 +288,71 @@ int CommandLine::runSummary() const
         printOut(summary->toCsv());
     else
         writeBytes(stdout, QJsonDocument(summary->toJson()).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int CommandLine::runReport() const
+{
+    const QString location = m_parser.value(m_db); // parse() made sure that a file exists
+    Database database;
+    QString error;
+    if (!database.open(location, Database::OpenMode::MustExist, &error)) {
+        printError(error);
+        return RuntimeFailure;
+    }
+    Repository repository(database);
+    ReportOptions options;
+    options.all = m_parser.isSet(m_all);
+    options.contractReference = m_parser.value(m_contract);
+    options.asOf = m_asOfDate;
+    options.language = language();
+    options.pdfA = m_parser.isSet(m_pdfa);
+    ReportBuilder builder;
+    if (!builder.prepare(repository, options, &error)) {
+        if (builder.failure() == ReportBuilder::Failure::UnknownContract) {
+            printError(options.all ? error : tr("--contract: %1").arg(error));
+            return InvalidInput;
+        }
+        printError(error);
+        return RuntimeFailure;
+    }
+    const QString out = m_parser.value(m_out);
+    if (!builder.writePdf(out, &error)) {
+        printError(error);
+        return RuntimeFailure;
+    }
+    printOut(tr("Report written to %1 (%n page(s))", nullptr, builder.pageCount()).arg(out) + QLatin1Char('\n'));
+    return Success;
+}
+
+int CommandLine::runExport() const
+{
+    const QString location = m_parser.value(m_db); // parse() made sure that a file exists
+    Database database;
+    QString error;
+    if (!database.open(location, Database::OpenMode::MustExist, &error)) {
+        printError(error);
+        return RuntimeFailure;
+    }
+    Repository repository(database);
+    const CsvExport::Dialect dialect =
+        CsvExport::dialectFromKey(m_parser.value(m_dialect)).value_or(CsvExport::Dialect::French);
+    CsvExport::Failure failure = CsvExport::Failure::None;
+    const auto bytes = CsvExport::orders(repository, m_parser.value(m_contract), dialect, &error, &failure);
+    if (!bytes) {
+        if (failure == CsvExport::Failure::UnknownContract) {
+            printError(tr("--contract: %1").arg(error));
+            return InvalidInput;
+        }
+        printError(error);
+        return RuntimeFailure;
+    }
+    const QString out = m_parser.value(m_out);
+    if (!CsvExport::write(out, *bytes, &error)) {
+        printError(error);
+        return RuntimeFailure;
+    }
+    printOut(tr("Orders written to %1").arg(out) + QLatin1Char('\n'));
     return Success;
 }
 
@@ -293,10 +421,18 @@ int main(int argc, char *argv[])
     setApplicationNames();
     const CommandLine untranslated(argumentList(argc, argv));
     std::unique_ptr<QCoreApplication> app;
-    if (untranslated.mode() == CommandLine::Mode::Gui)
+    if (untranslated.mode() == CommandLine::Mode::Gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (untranslated.mode() == CommandLine::Mode::Report) {
+        // The report needs fonts (a QGuiApplication), not a screen: without one, the offscreen platform lets
+        // it run on a server or in a pipeline.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
 
     // Translators first, then the real parse, so that help and messages follow the language.
     Language::apply(untranslated.mode() == CommandLine::Mode::Invalid ? Language::systemDefault() : untranslated.language());
@@ -317,6 +453,10 @@ int main(int argc, char *argv[])
         return commandLine.runDemo();
     case CommandLine::Mode::Summary:
         return commandLine.runSummary();
+    case CommandLine::Mode::Report:
+        return commandLine.runReport();
+    case CommandLine::Mode::Export:
+        return commandLine.runExport();
     case CommandLine::Mode::Gui:
         return commandLine.runGui();
     }

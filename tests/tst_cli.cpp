@@ -107,6 +107,11 @@ private slots:
     void summaryCsv();
     void errors_data();
     void errors();
+    void report_data();
+    void report();
+    void exportOrders();
+    void reportAndExportErrors_data();
+    void reportAndExportErrors();
 
 private:
     Run run(const QStringList &arguments);
@@ -505,7 +510,7 @@ void CliTest::errors_data()
     const QString missing = QStringLiteral("%2");
     const QString summary = QStringLiteral("summary");
     QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")}
-                                     << QStringLiteral("frobnicate: unknown command (commands: demo, summary; see --help)\n");
+                                     << QStringLiteral("frobnicate: unknown command (commands: demo, summary, report, export; see --help)\n");
     QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")}
                                     << QStringLiteral("Unknown option 'frobnicate'.\n");
     QTest::newRow("missing-option-value") << QStringList{summary, db}
@@ -550,6 +555,150 @@ void CliTest::errors()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QByteArray());
     QVERIFY(!QFileInfo::exists(missing)); // nothing was created
+}
+
+void CliTest::report_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedText"); // found in the PDF's text (pdftotext)
+    QTest::newRow("english") << QStringList{QStringLiteral("--contract"), QStringLiteral("TEST-1"), QStringLiteral("--lang"),
+                                            QStringLiteral("en")}
+                             << QStringLiteral("€16,151.39");
+    // French amounts: pdftotext prints the narrow no-break spaces as spaces.
+    QTest::newRow("french-pdfa") << QStringList{QStringLiteral("--contract"), QStringLiteral("TEST-1"), QStringLiteral("--lang"),
+                                                QStringLiteral("fr"), QStringLiteral("--pdfa")}
+                                 << QStringLiteral("16 151,39 €");
+    QTest::newRow("portfolio") << QStringList{QStringLiteral("--all")} << QStringLiteral("TEST-1");
+}
+
+void CliTest::report()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedText);
+    const QString out = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const Run result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_fixture, QStringLiteral("--as-of"),
+                                       QStringLiteral("2023-09-15"), QStringLiteral("--out"), out}
+                           + arguments);
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(out.toUtf8())); // "Report written to …", in the language of --lang
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(expectedText));
+}
+
+void CliTest::exportOrders()
+{
+    const QString out = m_dir.filePath(QStringLiteral("orders.csv"));
+    Run result = run({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--db"), m_fixture,
+                      QStringLiteral("--contract"), QStringLiteral("TEST-1"), QStringLiteral("--out"), out,
+                      QStringLiteral("--dialect"), QStringLiteral("standard")});
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(),
+             QByteArray("contract,lot,order,beneficiary,issued,work_unit,quantity,unit_price_ht,status,service_done,invoiced,paid\n"
+                        "TEST-1,1,O1,MIN,2023-02-05,A,10,1000.00,paid,2023-03-10,2023-03-20,2023-04-15\n"
+                        "TEST-1,1,O1,MIN,2023-02-05,B,2.5,812.35,paid,2023-03-10,2023-03-20,2023-04-15\n"
+                        "TEST-1,1,O2,DIR,2023-08-01,A,3.5,1100.00,paid,2023-09-10,2023-10-01,2023-11-01\n"
+                        "TEST-1,2,O3,OTHER,2023-03-02,C,7,250.50,cancelled,,,\n"
+                        "TEST-1,2,O4,DIR,2023-06-10,C,40,250.50,invoiced,2023-07-01,2023-07-20,\n"
+                        "TEST-1,1,O5,MIN,,A,1,1100.00,draft,,,\n"
+                        "TEST-1,1,O6,OTHER,2023-09-10,B,0.333,812.35,issued,,,\n"
+                        "TEST-1,2,O7,MIN,2023-09-16,C,10,250.50,issued,,,\n"));
+    file.close();
+
+    // The default dialect is the French spreadsheet's: byte order mark, ';', decimal comma.
+    result = run({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--db"), m_fixture, QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray french = file.readAll();
+    QVERIFY(french.startsWith("\xEF\xBB\xBF" "contract;lot;order;beneficiary;issued;work_unit;quantity;unit_price_ht;status;"));
+    QVERIFY(french.contains("TEST-1;1;O1;MIN;2023-02-05;B;2,5;812,35;paid;2023-03-10;2023-03-20;2023-04-15\n"));
+}
+
+void CliTest::reportAndExportErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // the whole of stderr, %1 = the fixture, %2 = a missing file
+
+    const QString db = QStringLiteral("--db");
+    const QString fixture = QStringLiteral("%1");
+    const QString missing = QStringLiteral("%2");
+    const QString report = QStringLiteral("report");
+    const QString out = QStringLiteral("--out");
+    const QString pdf = QStringLiteral("%3");
+    const QString contract = QStringLiteral("--contract");
+    QTest::newRow("report-without-db") << QStringList{report} << QStringLiteral("report: --db PATH is required\n");
+    QTest::newRow("report-missing-file") << QStringList{report, db, missing, QStringLiteral("--all"), out, pdf}
+                                         << QStringLiteral("%2: no such database file\n");
+    QTest::newRow("report-without-contract") << QStringList{report, db, fixture, out, pdf}
+                                             << QStringLiteral("report: --contract REF or --all is required\n");
+    QTest::newRow("report-contract-and-all") << QStringList{report, db, fixture, contract, QStringLiteral("TEST-1"),
+                                                            QStringLiteral("--all"), out, pdf}
+                                             << QStringLiteral("--contract and --all cannot be used together\n");
+    QTest::newRow("report-without-out") << QStringList{report, db, fixture, QStringLiteral("--all")}
+                                        << QStringLiteral("report: --out FILE.pdf is required\n");
+    QTest::newRow("report-unknown-contract") << QStringList{report, db, fixture, contract, QStringLiteral("NOPE"), out, pdf}
+                                             << QStringLiteral("--contract: NOPE is not the reference of a contract in this database.\n");
+    QTest::newRow("report-bad-date") << QStringList{report, db, fixture, QStringLiteral("--all"), QStringLiteral("--as-of"),
+                                                    QStringLiteral("2024-02-30"), out, pdf}
+                                     << QStringLiteral("--as-of: 2024-02-30 is not a date (YYYY-MM-DD)\n");
+    QTest::newRow("report-bad-language") << QStringList{report, db, fixture, QStringLiteral("--all"), QStringLiteral("--lang"),
+                                                        QStringLiteral("de"), out, pdf}
+                                         << QStringLiteral("--lang: de is not a supported language (fr, en)\n");
+    QTest::newRow("report-format") << QStringList{report, db, fixture, QStringLiteral("--all"), out, pdf,
+                                                  QStringLiteral("--format"), QStringLiteral("csv")}
+                                   << QStringLiteral("--format only applies to the summary command\n");
+    QTest::newRow("pdfa-outside-report") << QStringList{QStringLiteral("summary"), db, fixture, QStringLiteral("--pdfa")}
+                                         << QStringLiteral("--pdfa only applies to the report command\n");
+    QTest::newRow("out-with-summary") << QStringList{QStringLiteral("summary"), db, fixture, out, pdf}
+                                      << QStringLiteral("--out only applies to the report and export commands\n");
+    const QString exportCommand = QStringLiteral("export");
+    const QString orders = QStringLiteral("orders");
+    QTest::newRow("export-nothing") << QStringList{exportCommand, db, fixture, out, pdf}
+                                    << QStringLiteral("export: what to export is missing (orders)\n");
+    QTest::newRow("export-unknown") << QStringList{exportCommand, QStringLiteral("invoices"), db, fixture, out, pdf}
+                                    << QStringLiteral("export: invoices cannot be exported (orders)\n");
+    QTest::newRow("export-extra") << QStringList{exportCommand, orders, QStringLiteral("more"), db, fixture, out, pdf}
+                                  << QStringLiteral("export: unexpected argument more\n");
+    QTest::newRow("export-without-db") << QStringList{exportCommand, orders} << QStringLiteral("export: --db PATH is required\n");
+    QTest::newRow("export-without-out") << QStringList{exportCommand, orders, db, fixture}
+                                        << QStringLiteral("export: --out FILE is required\n");
+    QTest::newRow("export-bad-dialect") << QStringList{exportCommand, orders, db, fixture, out, pdf, QStringLiteral("--dialect"),
+                                                       QStringLiteral("excel")}
+                                        << QStringLiteral("--dialect: excel is not a supported dialect (fr, standard)\n");
+    QTest::newRow("export-unknown-contract") << QStringList{exportCommand, orders, db, fixture, contract, QStringLiteral("NOPE"),
+                                                            out, pdf}
+                                             << QStringLiteral("--contract: NOPE is not the reference of a contract in this database.\n");
+    QTest::newRow("export-as-of") << QStringList{exportCommand, orders, db, fixture, out, pdf, QStringLiteral("--as-of"),
+                                                 QStringLiteral("2024-01-01")}
+                                  << QStringLiteral("--as-of only applies to the summary and report commands\n");
+    QTest::newRow("dialect-with-report") << QStringList{report, db, fixture, QStringLiteral("--all"), out, pdf,
+                                                        QStringLiteral("--dialect"), QStringLiteral("fr")}
+                                         << QStringLiteral("--dialect only applies to the export command\n");
+}
+
+void CliTest::reportAndExportErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString missing = m_dir.filePath(QStringLiteral("no-such.plafond"));
+    const QString out = m_dir.filePath(QStringLiteral("not-written.out"));
+    for (QString &argument : arguments) {
+        argument = argument == QLatin1String("%1") ? m_fixture
+            : argument == QLatin1String("%2")      ? missing
+            : argument == QLatin1String("%3")      ? out
+                                                   : argument;
+    }
+    const Run result = run(arguments);
+    QCOMPARE(QString::fromUtf8(result.err), QString(expected).replace(QStringLiteral("%1"), m_fixture).replace(QStringLiteral("%2"), missing));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QByteArray());
+    QVERIFY(!QFileInfo::exists(missing));
+    QVERIFY(!QFileInfo::exists(out)); // nothing written
 }
 
 QTEST_GUILESS_MAIN(CliTest)

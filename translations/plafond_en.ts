@@ -91,15 +91,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>summary: only the contract with this reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary: the date of the figures (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,28 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
-
-Commands:
-  (none)     open the window on --db, --demo, the last database used or the default one
-  demo       --db PATH: write the demo database to PATH, which must not exist yet
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
-             print the figures of the contracts at a date (amounts in cents in JSON,
-             one row per lot in CSV)
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo or summary; none opens the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang: %1 is not a supported language (fr, en)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown command (commands: demo, summary; see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -168,10 +139,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 only applies to the summary command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file already exists; the demo is only written to a new file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,6 +154,130 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>Plafond</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>summary, report, export: only the contract with this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary, report: the date of the figures (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: every contract (the portfolio) instead of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write PDF/A-1b, for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report, export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: fr (&apos;;&apos;, decimal comma, byte order mark; the default) or standard (&apos;,&apos;, decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fr|standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
+             the orders, one row per order line, in the orders CSV format
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo, summary, report or export; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown command (commands: demo, summary, report, export; see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: what to export is missing (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1 cannot be exported (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contract and --all cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --contract REF or --all is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --out FILE.pdf is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect: %1 is not a supported dialect (fr, standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary, report and export commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary and report commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report and export commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Report written to %1 (%n page)</numerusform>
+            <numerusform>Report written to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionEngine</name>
@@ -200,6 +291,17 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>The amounts of contract %1 are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>%1 is not the reference of a contract in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,10 +882,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 % threshold is reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No threshold is reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,10 +1005,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget (100 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +1022,61 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Consumption of the lot, in % of its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1% threshold is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ExportActions</name>
+    <message>
+        <source>Export PDF &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF summary of a contract, or of all of them, at a date, for audit and archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders table as it is shown, with its filters and sort, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contract in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French spreadsheet (;, decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (comma, decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +2006,69 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
 </context>
 <context>
+    <name>Plafond::ReportDialog</name>
+    <message>
+        <source>Export PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contracts (portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plafond::WorkUnitMixModel</name>
     <message>
         <source>No budget is set for this work unit.</source>
@@ -1895,6 +2107,597 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     <name>Plafond::Workspace</name>
     <message>
         <source>The change could not be written to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subcontractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the figures is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the reference of a contract in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contract in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio of framework contracts as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption of every contract against its maximum as of %1: ordered, service done, invoiced, paid, alerts and forecasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of contract %1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): orders, service done, invoices and payments against the maximum as of %3, with every purchase order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this rate the maximum will be reached on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this rate the maximum will not be reached before the end of the contract (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordered over the last %n month(s): %1 a month on average.</source>
+        <translation>
+            <numerusform>Ordered over the last month: %1 a month on average.</numerusform>
+            <numerusform>Ordered over the last %n months: %1 a month on average.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(initially to %1, extended by amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n initially)</source>
+        <translation>
+            <numerusform>(%n initially)</numerusform>
+            <numerusform>(%n initially)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firm period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s), to %1</source>
+        <translation>
+            <numerusform>%n month, to %1</numerusform>
+            <numerusform>%n months, to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n renewal</numerusform>
+            <numerusform>%n renewals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum with amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount at award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software components in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price revision clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1, base month %2, fixed part %3: P = P0 × (a + (1 − a) × S / S0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signed after the date of the figures: not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No beneficiary has ordered by the date of the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ministry&apos;s amounts include its directions&apos;. Remaining and percentage are against the beneficiary&apos;s allocation, when it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per lot against its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative amount ordered, maximum and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ordered per ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-unit mix against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s), with the step each had reached on %1. Amounts excluding VAT; drafts and cancelled orders count nowhere.</source>
+        <translation>
+            <numerusform>%n purchase order, with the step it had reached on %1. Amounts excluding VAT; drafts and cancelled orders count nowhere.</numerusform>
+            <numerusform>%n purchase orders, with the step each had reached on %1. Amounts excluding VAT; drafts and cancelled orders count nowhere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1. Amounts excluding VAT unless stated otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the prices, orders and figures of this contract are illustrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Contract identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Holders per lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Alerts and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Annex: purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contracts as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of every figure of this report (every amount in cents, every order line) as of %1. Two reports with the same fingerprint were made from the same data; the footers show its first 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond · as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1 at %2 · figures as of %3 · fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1 M€</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract has no lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ordered by the date of the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ministries</source>
+        <translation>
+            <numerusform>%n other ministry</numerusform>
+            <numerusform>%n other ministries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ministry has ordered by the date of the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work unit ordered or budgeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered quantity, in % of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,16 +91,8 @@
         <translation>Ouvrir la fenêtre sur la base de démonstration (créée si elle n&apos;existe pas).</translation>
     </message>
     <message>
-        <source>summary: only the contract with this reference.</source>
-        <translation>summary&#xa0;: uniquement le contrat portant cette référence.</translation>
-    </message>
-    <message>
         <source>REF</source>
         <translation>RÉF</translation>
-    </message>
-    <message>
-        <source>summary: the date of the figures (default: today).</source>
-        <translation>summary&#xa0;: date d&apos;arrêté des chiffres (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -115,38 +107,8 @@
         <translation>json|csv</translation>
     </message>
     <message>
-        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
-
-Commands:
-  (none)     open the window on --db, --demo, the last database used or the default one
-  demo       --db PATH: write the demo database to PATH, which must not exist yet
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
-             print the figures of the contracts at a date (amounts in cents in JSON,
-             one row per lot in CSV)
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise l&apos;exécution des accords-cadres à bons de commande&#xa0;: commandes, service fait, factures et paiements au regard du montant maximum de chaque lot.
-
-Commandes&#xa0;:
-  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou la base par défaut
-  demo       --db CHEMIN&#xa0;: écrit la base de démonstration dans CHEMIN, qui ne doit pas encore exister
-  summary    --db CHEMIN [--contract RÉF] [--as-of AAAA-MM-JJ] [--format json|csv]&#xa0;:
-             affiche les chiffres des contrats à une date (montants en centimes en JSON,
-             une ligne par lot en CSV)
-
-Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non valide (le message est écrit sur stderr).</translation>
-    </message>
-    <message>
-        <source>demo or summary; none opens the window.</source>
-        <translation>demo ou summary (sans commande, la fenêtre s&apos;ouvre).</translation>
-    </message>
-    <message>
         <source>--lang: %1 is not a supported language (fr, en)</source>
         <translation>--lang&#xa0;: %1 n&apos;est pas une langue prise en charge (fr, en)</translation>
-    </message>
-    <message>
-        <source>%1: unknown command (commands: demo, summary; see --help)</source>
-        <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, summary&#xa0;; voir --help)</translation>
     </message>
     <message>
         <source>%1: unexpected argument %2</source>
@@ -177,10 +139,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <translation>--demo ne s&apos;applique pas à la commande %1</translation>
     </message>
     <message>
-        <source>--%1 only applies to the summary command</source>
-        <translation>--%1 ne s&apos;applique qu&apos;à la commande summary</translation>
-    </message>
-    <message>
         <source>%1: the file already exists; the demo is only written to a new file</source>
         <translation>%1&#xa0;: le fichier existe déjà&#xa0;; la démonstration n&apos;est écrite que dans un nouveau fichier</translation>
     </message>
@@ -196,6 +154,143 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <source>Plafond</source>
         <translation>Plafond</translation>
     </message>
+    <message>
+        <source>summary, report, export: only the contract with this reference.</source>
+        <translation>summary, report, export&#xa0;: uniquement le contrat portant cette référence.</translation>
+    </message>
+    <message>
+        <source>summary, report: the date of the figures (default: today).</source>
+        <translation>summary, report&#xa0;: date d&apos;arrêté des chiffres (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>report: every contract (the portfolio) instead of one.</source>
+        <translation>report&#xa0;: tous les contrats (le portefeuille) au lieu d&apos;un seul.</translation>
+    </message>
+    <message>
+        <source>report: write PDF/A-1b, for archiving.</source>
+        <translation>report&#xa0;: écrire au format PDF/A-1b, pour l&apos;archivage.</translation>
+    </message>
+    <message>
+        <source>report, export: the file to write.</source>
+        <translation>report, export&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>export: fr (&apos;;&apos;, decimal comma, byte order mark; the default) or standard (&apos;,&apos;, decimal point).</source>
+        <translation>export&#xa0;: fr (&apos;;&apos;, virgule décimale, indicateur d&apos;ordre des octets&#xa0;; par défaut) ou standard (&apos;,&apos;, point décimal).</translation>
+    </message>
+    <message>
+        <source>fr|standard</source>
+        <translation>fr|standard</translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
+             the orders, one row per order line, in the orders CSV format
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation>Plafond supervise l&apos;exécution des accords-cadres à bons de commande&#xa0;: commandes, service fait, factures et paiements au regard du montant maximum de chaque lot.
+
+Commandes&#xa0;:
+  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou la base par défaut
+  demo       --db CHEMIN&#xa0;: écrit la base de démonstration dans CHEMIN, qui ne doit pas encore exister
+  summary    --db CHEMIN [--contract RÉF] [--as-of AAAA-MM-JJ] [--format json|csv]&#xa0;:
+             affiche les chiffres des contrats à une date (montants en centimes en JSON,
+             une ligne par lot en CSV)
+  report     --db CHEMIN (--contract RÉF | --all) [--as-of AAAA-MM-JJ] [--lang fr|en] [--pdfa]
+             --out FICHIER.pdf&#xa0;: écrit la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db CHEMIN [--contract RÉF] --out FICHIER [--dialect fr|standard]&#xa0;:
+             écrit les commandes, une ligne par ligne de commande, au format CSV des commandes
+
+Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non valide (le message est écrit sur stderr).</translation>
+    </message>
+    <message>
+        <source>demo, summary, report or export; none opens the window.</source>
+        <translation>demo, summary, report ou export (sans commande, la fenêtre s&apos;ouvre).</translation>
+    </message>
+    <message>
+        <source>%1: unknown command (commands: demo, summary, report, export; see --help)</source>
+        <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, summary, report, export&#xa0;; voir --help)</translation>
+    </message>
+    <message>
+        <source>export: what to export is missing (orders)</source>
+        <translation>export&#xa0;: l&apos;objet de l&apos;export manque (orders)</translation>
+    </message>
+    <message>
+        <source>export: %1 cannot be exported (orders)</source>
+        <translation>export&#xa0;: %1 ne peut pas être exporté (orders)</translation>
+    </message>
+    <message>
+        <source>--contract and --all cannot be used together</source>
+        <translation>--contract et --all ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>report: --contract REF or --all is required</source>
+        <translation>report&#xa0;: --contract RÉF ou --all est obligatoire</translation>
+    </message>
+    <message>
+        <source>report: --out FILE.pdf is required</source>
+        <translation>report&#xa0;: --out FICHIER.pdf est obligatoire</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is required</source>
+        <translation>export&#xa0;: --out FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>--dialect: %1 is not a supported dialect (fr, standard)</source>
+        <translation>--dialect&#xa0;: %1 n&apos;est pas un dialecte pris en charge (fr, standard)</translation>
+    </message>
+    <message>
+        <source>the summary, report and export commands</source>
+        <translation>les commandes summary, report et export</translation>
+    </message>
+    <message>
+        <source>the summary and report commands</source>
+        <translation>les commandes summary et report</translation>
+    </message>
+    <message>
+        <source>the summary command</source>
+        <translation>la commande summary</translation>
+    </message>
+    <message>
+        <source>the report command</source>
+        <translation>la commande report</translation>
+    </message>
+    <message>
+        <source>the report and export commands</source>
+        <translation>les commandes report et export</translation>
+    </message>
+    <message>
+        <source>the export command</source>
+        <translation>la commande export</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to %2</source>
+        <translation>--%1 ne vaut que pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Rapport écrit dans %1 (%n page)</numerusform>
+            <numerusform>Rapport écrit dans %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders written to %1</source>
+        <translation>Commandes écrites dans %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionEngine</name>
@@ -210,6 +305,17 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>The amounts of contract %1 are too large to add up.</source>
         <translation>Les montants du contrat %1 sont trop élevés pour être additionnés.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>%1 is not the reference of a contract in this database.</source>
+        <translation>%1 n&apos;est la référence d&apos;aucun contrat de cette base de données.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -789,10 +895,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <translation>Service fait %1 · facturé %2 · payé %3 (HT)</translation>
     </message>
     <message>
-        <source>The %1 % threshold is reached.</source>
-        <translation>Le seuil de %1&#xa0;% est atteint.</translation>
-    </message>
-    <message>
         <source>No threshold is reached.</source>
         <translation>Aucun seuil n&apos;est atteint.</translation>
     </message>
@@ -916,10 +1018,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <translation>Montant maximum</translation>
     </message>
     <message>
-        <source>Budget (100 %)</source>
-        <translation>Budget (100&#xa0;%)</translation>
-    </message>
-    <message>
         <source>Thresholds</source>
         <translation>Seuils</translation>
     </message>
@@ -937,7 +1035,62 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     </message>
     <message>
         <source>Consumption of the lot, in % of its maximum</source>
-        <translation>Consommation du lot, en % de son montant maximum</translation>
+        <translation>Consommation du lot, en&#xa0;% de son montant maximum</translation>
+    </message>
+    <message>
+        <source>The %1% threshold is reached.</source>
+        <translation>Le seuil de %1&#xa0;% est atteint.</translation>
+    </message>
+    <message>
+        <source>Budget (100%)</source>
+        <translation>Budget (100&#xa0;%)</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ExportActions</name>
+    <message>
+        <source>Export PDF &amp;summary…</source>
+        <translation>Exporter la &amp;synthèse PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF summary of a contract, or of all of them, at a date, for audit and archiving</source>
+        <translation>Synthèse PDF d&apos;un contrat, ou de tous les contrats, à une date donnée, pour le contrôle et l&apos;archivage</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Exporter le tableau au format &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The orders table as it is shown, with its filters and sort, for a spreadsheet</source>
+        <translation>Le tableau des commandes tel qu&apos;il est affiché, avec ses filtres et son tri, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Exporter la synthèse PDF</translation>
+    </message>
+    <message>
+        <source>There is no contract in this database.</source>
+        <translation>Cette base de données ne contient aucun contrat.</translation>
+    </message>
+    <message>
+        <source>French spreadsheet (;, decimal comma)</source>
+        <translation>Tableur français (;, virgule décimale)</translation>
+    </message>
+    <message>
+        <source>Standard (comma, decimal point)</source>
+        <translation>Standard (virgule, point décimal)</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Exporter le tableau au format CSV</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2021,69 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
 </context>
 <context>
+    <name>Plafond::ReportDialog</name>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Exporter la synthèse PDF</translation>
+    </message>
+    <message>
+        <source>All contracts (portfolio)</source>
+        <translation>Tous les contrats (portefeuille)</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, for archiving</source>
+        <translation>PDF/A-1b, pour l&apos;archivage</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation>&amp;Date d&apos;arrêté des chiffres :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the pages.</source>
+        <translation>Cliquez sur Aperçu pour voir les pages.</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Plafond::WorkUnitMixModel</name>
     <message>
         <source>No budget is set for this work unit.</source>
@@ -1907,6 +2123,597 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>The change could not be written to the database.</source>
         <translation>La modification n&apos;a pas pu être enregistrée dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>lead contractor</source>
+        <translation>mandataire</translation>
+    </message>
+    <message>
+        <source>co-contractor</source>
+        <translation>co-traitant</translation>
+    </message>
+    <message>
+        <source>subcontractor</source>
+        <translation>sous-traitant</translation>
+    </message>
+    <message>
+        <source>The date of the figures is not valid.</source>
+        <translation>La date d&apos;arrêté des chiffres n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not the reference of a contract in this database.</source>
+        <translation>%1 n&apos;est la référence d&apos;aucun contrat de cette base de données.</translation>
+    </message>
+    <message>
+        <source>There is no contract in this database.</source>
+        <translation>Cette base de données ne contient aucun contrat.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>Portfolio of framework contracts as of %1</source>
+        <translation>Portefeuille des accords-cadres au %1</translation>
+    </message>
+    <message>
+        <source>Consumption of every contract against its maximum as of %1: ordered, service done, invoiced, paid, alerts and forecasts.</source>
+        <translation>Consommation de chaque contrat par rapport à son montant maximum au %1&#xa0;: commandé, service fait, facturé, payé, alertes et prévisions.</translation>
+    </message>
+    <message>
+        <source>Summary of contract %1 as of %2</source>
+        <translation>Synthèse du contrat %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): orders, service done, invoices and payments against the maximum as of %3, with every purchase order.</source>
+        <translation>%1 (%2)&#xa0;: commandes, service fait, factures et paiements par rapport au montant maximum au %3, avec tous les bons de commande.</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Montant maximum</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>Service fait</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>No alert as of %1.</source>
+        <translation>Aucune alerte au %1.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>At this rate the maximum will be reached on %1.</source>
+        <translation>À ce rythme, le montant maximum sera atteint le %1.</translation>
+    </message>
+    <message>
+        <source>At this rate the maximum will not be reached before the end of the contract (%1).</source>
+        <translation>À ce rythme, le montant maximum ne sera pas atteint avant la fin du contrat (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordered over the last %n month(s): %1 a month on average.</source>
+        <translation>
+            <numerusform>Commandé sur %n mois&#xa0;: %1 par mois en moyenne.</numerusform>
+            <numerusform>Commandé sur les %n derniers mois&#xa0;: %1 par mois en moyenne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>(initially to %1, extended by amendment)</source>
+        <translation>(initialement jusqu&apos;au %1, prolongé par avenant)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n initially)</source>
+        <translation>
+            <numerusform>(%n initialement)</numerusform>
+            <numerusform>(%n initialement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firm period</source>
+        <translation>Tranche ferme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s), to %1</source>
+        <translation>
+            <numerusform>%n mois, jusqu&apos;au %1</numerusform>
+            <numerusform>%n mois, jusqu&apos;au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Reconductions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s)</source>
+        <translation>
+            <numerusform>%n reconduction</numerusform>
+            <numerusform>%n reconductions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum excl. VAT</source>
+        <translation>Montant minimum HT</translation>
+    </message>
+    <message>
+        <source>Maximum excl. VAT</source>
+        <translation>Montant maximum HT</translation>
+    </message>
+    <message>
+        <source>Maximum with amendments</source>
+        <translation>Montant maximum avec avenants</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Amount at award</source>
+        <translation>Montant à l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Seuils d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Software components in scope</source>
+        <translation>Composants logiciels couverts</translation>
+    </message>
+    <message>
+        <source>No price revision clause.</source>
+        <translation>Pas de clause de révision des prix.</translation>
+    </message>
+    <message>
+        <source>Index %1, base month %2, fixed part %3: P = P0 × (a + (1 − a) × S / S0).</source>
+        <translation>Indice %1, mois de base %2, part fixe %3&#xa0;: P = P0 × (a + (1 − a) × S / S0).</translation>
+    </message>
+    <message>
+        <source>Price revision</source>
+        <translation>Révision des prix</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <source>No amendment.</source>
+        <translation>Aucun avenant.</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>maximum %1</source>
+        <translation>montant maximum %1</translation>
+    </message>
+    <message>
+        <source>duration %1</source>
+        <translation>durée %1</translation>
+    </message>
+    <message>
+        <source>(signed after the date of the figures: not counted)</source>
+        <translation>(signé après la date d&apos;arrêté des chiffres&#xa0;: non pris en compte)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Porte sur</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>No beneficiary has ordered by the date of the figures.</source>
+        <translation>Aucun bénéficiaire n&apos;a passé de commande à la date d&apos;arrêté des chiffres.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Droit de tirage</translation>
+    </message>
+    <message>
+        <source>A ministry&apos;s amounts include its directions&apos;. Remaining and percentage are against the beneficiary&apos;s allocation, when it has one.</source>
+        <translation>Les montants d&apos;un ministère incluent ceux de ses directions. Le reste et le pourcentage se rapportent au droit de tirage du bénéficiaire, s&apos;il en a un.</translation>
+    </message>
+    <message>
+        <source>Consumption per lot against its maximum</source>
+        <translation>Consommation de chaque lot par rapport à son montant maximum</translation>
+    </message>
+    <message>
+        <source>Cumulative amount ordered, maximum and forecast</source>
+        <translation>Montant commandé cumulé, montant maximum et prévision</translation>
+    </message>
+    <message>
+        <source>Amount ordered per ministry</source>
+        <translation>Montant commandé par ministère</translation>
+    </message>
+    <message>
+        <source>Work-unit mix against the budget</source>
+        <translation>Répartition par unité d&apos;œuvre par rapport au budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s), with the step each had reached on %1. Amounts excluding VAT; drafts and cancelled orders count nowhere.</source>
+        <translation>
+            <numerusform>%n bon de commande, avec l&apos;étape atteinte au %1. Montants hors taxes&#xa0;; les brouillons et les bons annulés ne sont comptés nulle part.</numerusform>
+            <numerusform>%n bons de commande, avec l&apos;étape atteinte par chacun au %1. Montants hors taxes&#xa0;; les brouillons et les bons annulés ne sont comptés nulle part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unité d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Summary of contract %1</source>
+        <translation>Synthèse du contrat %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1. Amounts excluding VAT unless stated otherwise.</source>
+        <translation>Chiffres arrêtés au %1. Montants hors taxes, sauf mention contraire.</translation>
+    </message>
+    <message>
+        <source>Demo data: the prices, orders and figures of this contract are illustrative.</source>
+        <translation>Données de démonstration&#xa0;: les prix, commandes et chiffres de ce contrat sont fictifs.</translation>
+    </message>
+    <message>
+        <source>1. Contract identity</source>
+        <translation>1. Identification du contrat</translation>
+    </message>
+    <message>
+        <source>2. Holders per lot</source>
+        <translation>2. Titulaires par lot</translation>
+    </message>
+    <message>
+        <source>3. Consumption</source>
+        <translation>3. Consommation</translation>
+    </message>
+    <message>
+        <source>Per lot</source>
+        <translation>Par lot</translation>
+    </message>
+    <message>
+        <source>Per ministry</source>
+        <translation>Par ministère</translation>
+    </message>
+    <message>
+        <source>4. Charts</source>
+        <translation>4. Graphiques</translation>
+    </message>
+    <message>
+        <source>5. Alerts and forecast</source>
+        <translation>5. Alertes et prévision</translation>
+    </message>
+    <message>
+        <source>Annex: purchase orders</source>
+        <translation>Annexe&#xa0;: bons de commande</translation>
+    </message>
+    <message>
+        <source>6. Annex: purchase orders</source>
+        <translation>6. Annexe&#xa0;: bons de commande</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the maximum)</source>
+        <translation>%1 (%2 du montant maximum)</translation>
+    </message>
+    <message>
+        <source>Consumption per lot</source>
+        <translation>Consommation par lot</translation>
+    </message>
+    <message>
+        <source>Alerts and forecast</source>
+        <translation>Alertes et prévision</translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation>Tous les contrats</translation>
+    </message>
+    <message>
+        <source>All contracts as of %1</source>
+        <translation>Tous les contrats au %1</translation>
+    </message>
+    <message>
+        <source>not before the end</source>
+        <translation>pas avant la fin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Maximum reached</source>
+        <translation>Maximum atteint</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the figures</source>
+        <translation>Empreinte des chiffres</translation>
+    </message>
+    <message>
+        <source>SHA-256 of every figure of this report (every amount in cents, every order line) as of %1. Two reports with the same fingerprint were made from the same data; the footers show its first 16 digits.</source>
+        <translation>Empreinte SHA-256 de tous les chiffres de ce rapport (chaque montant en centimes, chaque ligne de commande) au %1. Deux rapports ayant la même empreinte ont été produits à partir des mêmes données&#xa0;; les pieds de page en reprennent les 16 premiers caractères.</translation>
+    </message>
+    <message>
+        <source>Plafond · as of %1</source>
+        <translation>Plafond · situation au %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 at %2 · figures as of %3 · fingerprint %4</source>
+        <translation>Généré le %1 à %2 · chiffres au %3 · empreinte %4</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>There is no report to write.</source>
+        <translation>Il n&apos;y a aucun rapport à écrire.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1 M€</source>
+        <translation>%1&#xa0;M€</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1&#xa0;k€</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1&#xa0;€</translation>
+    </message>
+    <message>
+        <source>The contract has no lot.</source>
+        <translation>Le contrat ne comporte aucun lot.</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>pas de montant maximum</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>Service fait</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Montant maximum</translation>
+    </message>
+    <message>
+        <source>Nothing ordered by the date of the figures.</source>
+        <translation>Aucune commande à la date d&apos;arrêté des chiffres.</translation>
+    </message>
+    <message>
+        <source>Maximum %1</source>
+        <translation>Montant maximum %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message>
+        <source>Ordered (cumulative)</source>
+        <translation>Commandé (cumul)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Date of the figures</source>
+        <translation>Date d&apos;arrêté des chiffres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ministries</source>
+        <translation>
+            <numerusform>%n autre ministère</numerusform>
+            <numerusform>%n autres ministères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ministry has ordered by the date of the figures.</source>
+        <translation>Aucun ministère n&apos;a passé de commande à la date d&apos;arrêté des chiffres.</translation>
+    </message>
+    <message>
+        <source>No work unit ordered or budgeted.</source>
+        <translation>Aucune unité d&apos;œuvre commandée ni budgétée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1, no budget</source>
+        <translation>%1, sans budget</translation>
+    </message>
+    <message>
+        <source>%1 of the amount</source>
+        <translation>%1 du montant</translation>
+    </message>
+    <message>
+        <source>Ordered quantity, in % of the budget</source>
+        <translation>Quantité commandée, en&#xa0;% du budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "beneficiariesdialog.h"
 #include "contractdialog.h"
 #include "dashboardwidget.h"
+#include "exportactions.h"
 #include "language.h"
 #include "lotdialog.h"
 #include "priceschedulesdialog.h"
@@ -190,6 +191,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDemo);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    auto *exports = new ExportActions(this, m_workspace, [this]() { return currentContractId(); },
+                                      [this]() -> QAbstractItemModel * { return m_proxy; });
+    m_fileMenu->addAction(exports->pdfAction());
+    m_fileMenu->addAction(exports->csvAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -353,7 +359,7 @@ void MainWindow::createWidgets()
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({380, 900});
+    m_splitter->setSizes({320, 1000});
     setCentralWidget(m_splitter);
     setFocusProxy(m_table);
 

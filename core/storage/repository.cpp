@@ -1160,4 +1160,56 @@ QList<Allocation> Repository::contractAllocations(Id contractId)
     return list;
 }
 
+// --- Reports and exports -----------------------------------------------------------------------------
+
+QList<PurchaseOrder> Repository::contractOrders(Id contractId)
+{
+    QList<PurchaseOrder> list;
+    QHash<Id, qsizetype> indexOf;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT o.id, o.lot_id, o.beneficiary_id, o.number, o.commitment_number, o.status, o.created_on, o.issued_on,"
+        " o.done_on, o.invoiced_on, o.paid_on, o.cancelled_on, o.ceiling_override, o.override_reason, o.row_version"
+        " FROM orders o JOIN lots l ON l.id = o.lot_id WHERE l.contract_id = ? ORDER BY o.number, o.id"));
+    q.addBindValue(contractId);
+    if (!exec(q))
+        return list;
+    while (q.next()) {
+        PurchaseOrder o;
+        o.id = q.value(0).toLongLong();
+        o.lotId = q.value(1).toLongLong();
+        o.beneficiaryId = q.value(2).toLongLong();
+        o.number = q.value(3).toString();
+        o.commitmentNumber = q.value(4).toString();
+        o.status = Lifecycle::statusFromKey(q.value(5).toString()).value_or(OrderStatus::Draft);
+        o.createdOn = toDate(q.value(6));
+        o.issuedOn = toDate(q.value(7));
+        o.doneOn = toDate(q.value(8));
+        o.invoicedOn = toDate(q.value(9));
+        o.paidOn = toDate(q.value(10));
+        o.cancelledOn = toDate(q.value(11));
+        o.ceilingOverride = q.value(12).toInt() != 0;
+        o.overrideReason = q.value(13).toString();
+        o.rowVersion = q.value(14).toLongLong();
+        indexOf.insert(o.id, list.size());
+        list << o;
+    }
+    q.finish();
+    QSqlQuery &l = prepared(QStringLiteral(
+        "SELECT ol.id, ol.order_id, ol.work_unit_id, ol.quantity_milli, ol.unit_price_ht_cents, ol.amount_ht_cents"
+        " FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN lots l ON l.id = o.lot_id"
+        " WHERE l.contract_id = ? ORDER BY ol.order_id, ol.position"));
+    l.addBindValue(contractId);
+    if (!exec(l))
+        return {};
+    while (l.next()) {
+        const auto index = indexOf.constFind(l.value(1).toLongLong());
+        if (index == indexOf.constEnd())
+            continue;
+        list[*index].lines << OrderLine{l.value(0).toLongLong(), l.value(1).toLongLong(), l.value(2).toLongLong(),
+                                        l.value(3).toLongLong(), Money::fromCents(l.value(4).toLongLong()),
+                                        Money::fromCents(l.value(5).toLongLong())};
+    }
+    return list;
+}
+
 } // namespace Plafond

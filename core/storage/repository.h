@@ -180,6 +180,11 @@ public:
     // Budgets and allocations of all the lots of a contract, one query each.
     QList<WorkUnitBudget> contractBudgets(Id contractId);
     QList<Allocation> contractAllocations(Id contractId);
+
+public:
+    // --- Reports and exports (report/*, io/csvexport.*): every order of a contract with its lines, by order
+    // number, in two queries whatever the number of orders (never one per order).
+    QList<PurchaseOrder> contractOrders(Id contractId);
 };
 
 } // namespace Plafond

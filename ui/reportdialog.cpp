@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdialog.h"
+
+#include "language.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QThread>
+
+namespace Plafond {
+
+namespace {
+// The preview's resolution: a page about as wide as the dialog, readable without zooming.
+constexpr int PreviewDpi = 80;
+} // namespace
+
+ReportDialog::ReportDialog(const QString &location, const QList<Contract> &contracts, Id currentContractId,
+                           QWidget *parent)
+    : QDialog(parent), m_location(location)
+{
+    setWindowTitle(tr("Export PDF summary"));
+    m_contract = new QComboBox(this);
+    for (const Contract &contract : contracts) {
+        m_contract->addItem(contract.reference + QStringLiteral(" — ") + contract.title, contract.reference);
+        if (contract.id == currentContractId)
+            m_contract->setCurrentIndex(m_contract->count() - 1);
+    }
+    m_contract->addItem(tr("All contracts (portfolio)"), QString());
+    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf->setCalendarPopup(true);
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(Language::current() == QLatin1String("fr") ? 0 : 1);
+    m_pdfA = new QCheckBox(tr("PDF/A-1b, for archiving"), this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Contract:"), m_contract);
+    form->addRow(tr("Figures &as of:"), m_asOf);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_pdfA);
+
+    m_image = new QLabel(this);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setText(tr("Press Preview to see the pages."));
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_image);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setMinimumSize(700, 520);
+    m_page = new QSpinBox(this);
+    m_page->setEnabled(false);
+    m_pageCount = new QLabel(this);
+    auto *pages = new QHBoxLayout;
+    pages->addWidget(new QLabel(tr("Page:"), this));
+    pages->addWidget(m_page);
+    pages->addWidget(m_pageCount);
+    pages->addStretch();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
+    m_saveButton = buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    // AcceptRole would close the dialog: the save decides itself when it is done.
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_page, &QSpinBox::valueChanged, this, [this](int page) { showPage(page - 1); });
+    for (QComboBox *combo : {m_contract, m_language})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &ReportDialog::optionsChanged);
+    connect(m_pdfA, &QCheckBox::toggled, this, &ReportDialog::optionsChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(pages);
+    layout->addWidget(buttons);
+}
+
+ReportDialog::~ReportDialog()
+{
+    // The worker holds its own share of the job; it only has to stop, then the job goes with its last owner.
+    if (m_job)
+        m_job->cancel = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+ReportOptions ReportDialog::options() const
+{
+    ReportOptions options;
+    options.contractReference = m_contract->currentData().toString();
+    options.all = options.contractReference.isEmpty();
+    options.asOf = m_asOf->date();
+    options.language = m_language->currentData().toString();
+    options.pdfA = m_pdfA->isChecked();
+    return options;
+}
+
+void ReportDialog::optionsChanged()
+{
+    // The preview no longer shows what would be saved.
+    m_builder.reset();
+    m_page->setEnabled(false);
+    m_pageCount->clear();
+    m_image->setPixmap(QPixmap());
+    m_image->setText(tr("Press Preview to see the pages."));
+}
+
+void ReportDialog::run(const QString &path, std::function<void(Job &)> done)
+{
+    if (m_thread)
+        return;
+    m_job = std::make_shared<Job>();
+    const std::shared_ptr<Job> job = m_job;
+    const ReportOptions options = this->options();
+
+    m_progress = new QProgressDialog(path.isEmpty() ? tr("Preparing the report…") : tr("Writing the report…"),
+                                     tr("Cancel"), 0, 0, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, [job]() { job->cancel = true; });
+    m_previewButton->setEnabled(false);
+    m_saveButton->setEnabled(false);
+
+    // The report's texts come from the installed translators: the chosen language is installed for the
+    // preparation (the pages then keep their texts), and the interface's is put back when it is done.
+    const QString interfaceLanguage = Language::current();
+    if (options.language != interfaceLanguage)
+        Language::apply(options.language);
+
+    QPointer<QProgressDialog> progress = m_progress;
+    auto report = [progress](int value, int total) {
+        QMetaObject::invokeMethod(progress, [progress, value, total]() {
+            if (progress) {
+                progress->setMaximum(total);
+                progress->setValue(value);
+            }
+        }, Qt::QueuedConnection);
+    };
+    const QString location = m_location;
+    m_thread = QThread::create([job, options, path, location, report]() {
+        // The worker's own connection: QSqlDatabase connections belong to the thread that opened them.
+        Database database;
+        if (!database.open(location, Database::OpenMode::MustExist, &job->error)) {
+            job->failure = ReportBuilder::Failure::Storage;
+            return;
+        }
+        Repository repository(database);
+        job->builder = std::make_unique<ReportBuilder>();
+        job->builder->setCancelFlag(&job->cancel);
+        job->builder->setProgressCallback(report);
+        job->ok = job->builder->prepare(repository, options, &job->error)
+            && (path.isEmpty() || job->builder->writePdf(path, &job->error));
+        job->failure = job->builder->failure();
+        // Nothing of the worker stays behind: the callbacks point at the dialog.
+        job->builder->setProgressCallback({});
+        job->builder->setCancelFlag(nullptr);
+    });
+    connect(m_thread, &QThread::finished, this, [this, job, done, interfaceLanguage, options]() {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (options.language != interfaceLanguage)
+            Language::apply(interfaceLanguage);
+        if (m_progress) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        m_previewButton->setEnabled(true);
+        m_saveButton->setEnabled(true);
+        if (job->failure == ReportBuilder::Failure::Cancelled)
+            return;
+        if (!job->ok) {
+            QMessageBox::warning(this, windowTitle(), job->error);
+            return;
+        }
+        done(*job);
+    });
+    m_thread->start();
+}
+
+void ReportDialog::preview()
+{
+    const ReportOptions options = this->options();
+    run(QString(), [this, options](Job &job) {
+        m_builder = std::move(job.builder);
+        m_builderOptions = options;
+        m_page->setEnabled(true);
+        m_page->setRange(1, m_builder->pageCount());
+        m_pageCount->setText(tr("of %1").arg(m_builder->pageCount()));
+        m_page->setValue(1);
+        showPage(0);
+    });
+}
+
+void ReportDialog::showPage(int index)
+{
+    if (!m_builder)
+        return;
+    const QImage image = m_builder->renderPage(index, qRound(PreviewDpi * devicePixelRatioF()));
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_image->setPixmap(pixmap);
+}
+
+void ReportDialog::save()
+{
+    const ReportOptions options = this->options();
+    const QString suggested = options.all ? QStringLiteral("portfolio-%1.pdf").arg(options.asOf.toString(Qt::ISODate))
+                                          : QStringLiteral("%1-%2.pdf").arg(options.contractReference,
+                                                                            options.asOf.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF summary"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    run(path, [this, path](Job &) {
+        m_written = path;
+        accept();
+    });
+}
+
+} // namespace Plafond
