@@ -441,6 +441,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/ordersHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    // Where the user was, in this database: reopened there next time.
+    settings.setValue(QStringLiteral("window/selection"),
+                      QStringList{m_workspace->location(), QString::number(currentContractId()), QString::number(currentLotId())});
     QMainWindow::closeEvent(event);
 }
 
@@ -469,6 +473,11 @@ bool MainWindow::openDatabase(const QString &location, bool createIfMissing, QSt
     m_tree->expandAll();
     // Start on all the orders: the tree would select its first contract if it took the focus first.
     m_table->setFocus();
+    const QSettings settings;
+    const QStringList selection = settings.value(QStringLiteral("window/selection")).toStringList();
+    if (selection.size() == 3 && selection.at(0) == location)
+        selectContractOrLot(selection.at(1).toLongLong(), selection.at(2).toLongLong());
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
     return true;
 }
 

@@ -509,12 +509,12 @@ bool Writer::writeContract(const ContractSpec &spec)
     }
 
     // Budgets for every work unit and calendar year of the contract: what was ordered that year with some
-    // slack (a yearly plan is never exact), never under five units.
+    // slack (a yearly plan is never exact: from just enough to twice what was used), never under five units.
     for (const QList<WorkUnit> &lotUnits : std::as_const(units)) {
         for (const WorkUnit &unit : lotUnits) {
             for (int year = contract.startOn.year(); year <= contract.endOn().year(); ++year) {
                 const qint64 ordered = orderedQuantity.value(qMakePair(unit.id, year));
-                const qint64 wholeUnits = (mulDivRounded(ordered, random.between(95, 130), 100).value_or(0) + 999) / 1000;
+                const qint64 wholeUnits = (mulDivRounded(ordered, random.between(100, 200), 100).value_or(0) + 999) / 1000;
                 WorkUnitBudget budget;
                 budget.workUnitId = unit.id;
                 budget.year = year;
