@@ -62,6 +62,25 @@
     </message>
 </context>
 <context>
+    <name>AmendmentWarning</name>
+    <message>
+        <source>Lot %1: the amendments add up to %2 % of its initial maximum since %3, past the 10 % allowed for small modifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s amendments add up to %1 % of its initial maximum since %2, past the 10 % allowed for small modifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: the amendment of %2 changes %3 % of its initial maximum, past the 50 % allowed for one modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment of %1 changes %2 % of the contract&apos;s initial maximum, past the 50 % allowed for one modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CeilingCheck</name>
     <message>
         <source>This order of %1 would take the lot to %2, %3 past its maximum of %4.</source>
@@ -187,31 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
-
-Commands:
-  (none)     open the window on --db, --demo, the last database used or the default one
-  demo       --db PATH: write the demo database to PATH, which must not exist yet
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
-             print the figures of the contracts at a date (amounts in cents in JSON,
-             one row per lot in CSV)
-  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
-             the orders, one row per order line, in the orders CSV format
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo, summary, report or export; none opens the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown command (commands: demo, summary, report, export; see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: what to export is missing (orders)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,6 +272,95 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>Orders written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import: check the file and tell what would change, writing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo, summary, report, export or import; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown command (commands: demo, summary, report, export, import; see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the file to import is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written. The import would add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported from %1</source>
+        <translation>
+            <numerusform>%n order imported from %1</numerusform>
+            <numerusform>%n orders imported from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import sill: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written. The import would leave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components imported from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
+             the orders, one row per order line, in the orders CSV format
+  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
+             orders (CSV) or Syntec index values (CSV, corrections kept as history);
+             everything is checked first, then written at once or not at all
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
+             2022 or 2020 CSV) into the component catalogue; re-import updates
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: what to import is missing (contract, orders, sill, syntec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be imported (contract, orders, sill, syntec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntec index imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid only applies to import sill</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionEngine</name>
@@ -291,6 +374,164 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>The amounts of contract %1 are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractImport</name>
+    <message>
+        <source>%1unknown key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: amounts are decimal strings in quotes, not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is not a whole number from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contract definition is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: contract %1 is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_rate_percent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_rate_percent: &quot;%1&quot; is not a rate from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_ht: the minimum is above the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision: index: &quot;%1&quot; is not a supported index (SYNTEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision: base_month: &quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision: fixed_part: &quot;%1&quot; is not a decimal from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots: a contract has at least one lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots: lot %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots: a lot is an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holders: a holder is an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder: siret: &quot;%1&quot; is not a valid SIRET (14 digits, checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder: role: &quot;%1&quot; is not a role (lead, co-contractor, subcontractor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_units: a work unit is an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work unit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work unit %1: two prices from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiaries: a beneficiary is an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary %1: its parent %2 is its own descendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary %1: parent &quot;%2&quot; is neither in the file nor in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1: %2, maximum %3 excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lot %1: %2, %n work unit(s)</source>
+        <translation>
+            <numerusform>lot %1: %2, %n work unit</numerusform>
+            <numerusform>lot %1: %2, %n work units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>beneficiary %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,6 +551,25 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     <message>
         <source>%1%</source>
         <extracomment>A percentage: %1 is the number. French puts a (non-breaking) space before the sign.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>The scale must be between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds contracts: the generated data only goes into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated data could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +644,143 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>%1: the file already exists; the demo is only written to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SILL catalogue of the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexSeries</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1-%2&quot; is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series: &quot;%1&quot; is neither old nor revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old series ends in August 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revised series starts in August 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value: &quot;%1&quot; is not an index value with at most one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character or line break inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape \%1 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends where a value is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in quotes is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; is expected after the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,6 +859,164 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     <message>
         <source>&quot;%1&quot; is too large</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersImport</name>
+    <message>
+        <source>%1:%2: unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fields are separated by &apos;%1&apos; while the header uses &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a decimal %2 while line %3 has a decimal %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract: the reference is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract: &quot;%1&quot; is not a contract of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: &quot;%1&quot; is not a lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: contract %1 has no lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order: the order number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status (draft, issued, done, invoiced, paid, cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: &quot;%1&quot; is not greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_price_ht: empty, and there is no issue date to take the schedule&apos;s price at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_price_ht: empty, and work unit %1 has no price on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_price_ht: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_price_ht: &quot;%1&quot; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount of the line is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is already at line %2 with another lot, beneficiary, status or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 already exists in contract %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a date is given but the status is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date is missing for status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orders of this lot add up to an amount too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 takes its lot past its maximum of %2 (ordered with this file: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>order %1 of contract %2: %n line(s), %3 excl. VAT, %4</source>
+        <translation>
+            <numerusform>order %1 of contract %2: %n line, %3 excl. VAT, %4</numerusform>
+            <numerusform>order %1 of contract %2: %n lines, %3 excl. VAT, %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,6 +1162,103 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>Plafond::ComponentsModel</name>
+    <message>
+        <source>%1 lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SILL id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ComponentsWidget</name>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 catalogued components covered, of %3 in the contract&apos;s stated scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) in the catalogue</source>
+        <translation>
+            <numerusform>%n component in the catalogue</numerusform>
+            <numerusform>%n components in the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plafond::ConsumptionSeriesModel</name>
     <message>
         <source>%1 (forecast)</source>
@@ -627,10 +1279,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
 </context>
 <context>
     <name>Plafond::ContractDialog</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source> months</source>
         <translation type="unfinished"></translation>
@@ -1126,10 +1774,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
 <context>
     <name>Plafond::LotDialog</name>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An amount is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,6 +2192,10 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,6 +2759,17 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
 </context>
 <context>
+    <name>PriceRevision</name>
+    <message>
+        <source>the Syntec index of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revised price is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>none</source>
@@ -2590,6 +3249,13 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>%1: cannot write the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more alert(s) on work-unit budgets and allocations: see the contract&apos;s own summary.</source>
+        <translation>
+            <numerusform>%n more alert on work-unit budgets and allocations: see the contract&apos;s own summary.</numerusform>
+            <numerusform>%n more alerts on work-unit budgets and allocations: see the contract&apos;s own summary.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2833,10 +3499,130 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
 </context>
 <context>
+    <name>SillImport</name>
+    <message>
+        <source>the entry has no identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier %1 already appears on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: status &quot;%2&quot; is not R, O or FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: support &quot;%2&quot; is neither &quot;Oui&quot; nor empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SILL catalogue is an array of entries, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is an object, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a SILL catalogue: the header has no &quot;ID&quot; and &quot;nom&quot; columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) added</source>
+        <translation>
+            <numerusform>%n component added</numerusform>
+            <numerusform>%n components added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) changed</source>
+        <translation>
+            <numerusform>%n component changed</numerusform>
+            <numerusform>%n components changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) unchanged</source>
+        <translation>
+            <numerusform>%n component unchanged</numerusform>
+            <numerusform>%n components unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed entry(ies) skipped</source>
+        <translation>
+            <numerusform>%n malformed entry skipped</numerusform>
+            <numerusform>%n malformed entries skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyntecImport</name>
+    <message>
+        <source>%1: %2 corrected to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new monthly value(s)</source>
+        <translation>
+            <numerusform>%n new monthly value</numerusform>
+            <numerusform>%n new monthly values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,25 @@
     </message>
 </context>
 <context>
+    <name>AmendmentWarning</name>
+    <message>
+        <source>Lot %1: the amendments add up to %2 % of its initial maximum since %3, past the 10 % allowed for small modifications.</source>
+        <translation>Lot %1&#xa0;: les avenants cumulent %2&#xa0;% de son montant maximum initial depuis le %3, au-delà des 10&#xa0;% autorisés pour les modifications de faible montant.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s amendments add up to %1 % of its initial maximum since %2, past the 10 % allowed for small modifications.</source>
+        <translation>Les avenants du contrat cumulent %1&#xa0;% de son montant maximum initial depuis le %2, au-delà des 10&#xa0;% autorisés pour les modifications de faible montant.</translation>
+    </message>
+    <message>
+        <source>Lot %1: the amendment of %2 changes %3 % of its initial maximum, past the 50 % allowed for one modification.</source>
+        <translation>Lot %1&#xa0;: l&apos;avenant du %2 modifie %3&#xa0;% de son montant maximum initial, au-delà des 50&#xa0;% autorisés pour une modification.</translation>
+    </message>
+    <message>
+        <source>The amendment of %1 changes %2 % of the contract&apos;s initial maximum, past the 50 % allowed for one modification.</source>
+        <translation>L&apos;avenant du %1 modifie %2&#xa0;% du montant maximum initial du contrat, au-delà des 50&#xa0;% autorisés pour une modification.</translation>
+    </message>
+</context>
+<context>
     <name>CeilingCheck</name>
     <message>
         <source>This order of %1 would take the lot to %2, %3 past its maximum of %4.</source>
@@ -187,44 +206,6 @@
         <translation>fr|standard</translation>
     </message>
     <message>
-        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
-
-Commands:
-  (none)     open the window on --db, --demo, the last database used or the default one
-  demo       --db PATH: write the demo database to PATH, which must not exist yet
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
-             print the figures of the contracts at a date (amounts in cents in JSON,
-             one row per lot in CSV)
-  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
-             the orders, one row per order line, in the orders CSV format
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise l&apos;exécution des accords-cadres à bons de commande&#xa0;: commandes, service fait, factures et paiements au regard du montant maximum de chaque lot.
-
-Commandes&#xa0;:
-  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou la base par défaut
-  demo       --db CHEMIN&#xa0;: écrit la base de démonstration dans CHEMIN, qui ne doit pas encore exister
-  summary    --db CHEMIN [--contract RÉF] [--as-of AAAA-MM-JJ] [--format json|csv]&#xa0;:
-             affiche les chiffres des contrats à une date (montants en centimes en JSON,
-             une ligne par lot en CSV)
-  report     --db CHEMIN (--contract RÉF | --all) [--as-of AAAA-MM-JJ] [--lang fr|en] [--pdfa]
-             --out FICHIER.pdf&#xa0;: écrit la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
-  export     orders --db CHEMIN [--contract RÉF] --out FICHIER [--dialect fr|standard]&#xa0;:
-             écrit les commandes, une ligne par ligne de commande, au format CSV des commandes
-
-Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non valide (le message est écrit sur stderr).</translation>
-    </message>
-    <message>
-        <source>demo, summary, report or export; none opens the window.</source>
-        <translation>demo, summary, report ou export (sans commande, la fenêtre s&apos;ouvre).</translation>
-    </message>
-    <message>
-        <source>%1: unknown command (commands: demo, summary, report, export; see --help)</source>
-        <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, summary, report, export&#xa0;; voir --help)</translation>
-    </message>
-    <message>
         <source>export: what to export is missing (orders)</source>
         <translation>export&#xa0;: l&apos;objet de l&apos;export manque (orders)</translation>
     </message>
@@ -291,6 +272,113 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <source>Orders written to %1</source>
         <translation>Commandes écrites dans %1</translation>
     </message>
+    <message>
+        <source>import: check the file and tell what would change, writing nothing.</source>
+        <translation>import&#xa0;: vérifier le fichier et indiquer ce qui changerait, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>demo, summary, report, export or import; none opens the window.</source>
+        <translation>demo, summary, report, export ou import (sans commande, la fenêtre s&apos;ouvre).</translation>
+    </message>
+    <message>
+        <source>%1: unknown command (commands: demo, summary, report, export, import; see --help)</source>
+        <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, summary, report, export, import&#xa0;; voir --help)</translation>
+    </message>
+    <message>
+        <source>import: the file to import is missing</source>
+        <translation>import&#xa0;: le fichier à importer manque</translation>
+    </message>
+    <message>
+        <source>the import command</source>
+        <translation>la commande import</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written. The import would add:</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import ajouterait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contract imported from %1</source>
+        <translation>Contrat importé depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported from %1</source>
+        <translation>
+            <numerusform>%n commande importée depuis %1</numerusform>
+            <numerusform>%n commandes importées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import sill: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
+        <translation>import sill&#xa0;: ignorer les entrées mal formées (toujours signalées sur stderr) au lieu de refuser le fichier.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written. The import would leave:</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import donnerait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Components imported from %1:</source>
+        <translation>Composants importés depuis %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
+             the orders, one row per order line, in the orders CSV format
+  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
+             orders (CSV) or Syntec index values (CSV, corrections kept as history);
+             everything is checked first, then written at once or not at all
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
+             2022 or 2020 CSV) into the component catalogue; re-import updates
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation>Plafond supervise l&apos;exécution des accords-cadres à bons de commande&#xa0;: commandes, service fait, factures et paiements au regard du montant maximum de chaque lot.
+
+Commandes&#xa0;:
+  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou la base par défaut
+  demo       --db CHEMIN&#xa0;: écrit la base de démonstration dans CHEMIN, qui ne doit pas encore exister
+  summary    --db CHEMIN [--contract RÉF] [--as-of AAAA-MM-JJ] [--format json|csv]&#xa0;:
+             affiche les chiffres des contrats à une date (montants en centimes en JSON,
+             une ligne par lot en CSV)
+  report     --db CHEMIN (--contract RÉF | --all) [--as-of AAAA-MM-JJ] [--lang fr|en] [--pdfa]
+             --out FICHIER.pdf&#xa0;: écrit la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db CHEMIN [--contract RÉF] --out FICHIER [--dialect fr|standard]&#xa0;:
+             écrit les commandes, une ligne par ligne de commande, au format CSV des commandes
+  import     contract|orders|syntec FICHIER --db CHEMIN [--dry-run]&#xa0;: une définition de contrat (JSON),
+             des commandes (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections conservées en historique)&#xa0;;
+             tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
+  import     sill FICHIER --db CHEMIN [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
+             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une nouvelle importation le met à jour
+
+Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non valide (le message est écrit sur stderr).</translation>
+    </message>
+    <message>
+        <source>import: what to import is missing (contract, orders, sill, syntec)</source>
+        <translation>import&#xa0;: l&apos;objet de l&apos;import manque (contract, orders, sill, syntec)</translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be imported (contract, orders, sill, syntec)</source>
+        <translation>import&#xa0;: %1 ne peut pas être importé (contract, orders, sill, syntec)</translation>
+    </message>
+    <message>
+        <source>Syntec index imported from %1: %2</source>
+        <translation>Indice Syntec importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--skip-invalid only applies to import sill</source>
+        <translation>--skip-invalid ne vaut que pour import sill</translation>
+    </message>
 </context>
 <context>
     <name>ConsumptionEngine</name>
@@ -305,6 +393,164 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>The amounts of contract %1 are too large to add up.</source>
         <translation>Les montants du contrat %1 sont trop élevés pour être additionnés.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractImport</name>
+    <message>
+        <source>%1unknown key &quot;%2&quot;</source>
+        <translation>%1clé inconnue &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; is missing</source>
+        <translation>%1&quot;%2&quot; manque</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1%2: the text is empty</source>
+        <translation>%1%2&#xa0;: le texte est vide</translation>
+    </message>
+    <message>
+        <source>%1%2: amounts are decimal strings in quotes, not numbers</source>
+        <translation>%1%2&#xa0;: les montants sont des chaînes décimales entre guillemets, pas des nombres</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is negative</source>
+        <translation>%1%2&#xa0;: &quot;%3&quot; est négatif</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is not a whole number from %4 to %5</source>
+        <translation>%1%2&#xa0;: %3 n&apos;est pas un nombre entier de %4 à %5</translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>a contract definition is a JSON object</source>
+        <translation>une définition de contrat est un objet JSON</translation>
+    </message>
+    <message>
+        <source>reference: contract %1 is already in this database</source>
+        <translation>reference&#xa0;: le contrat %1 existe déjà dans cette base de données</translation>
+    </message>
+    <message>
+        <source>vat_rate_percent: %1</source>
+        <translation>vat_rate_percent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>vat_rate_percent: &quot;%1&quot; is not a rate from 0 to 100</source>
+        <translation>vat_rate_percent&#xa0;: &quot;%1&quot; n&apos;est pas un taux de 0 à 100</translation>
+    </message>
+    <message>
+        <source>min_ht: the minimum is above the maximum</source>
+        <translation>min_ht&#xa0;: le montant minimum est supérieur au montant maximum</translation>
+    </message>
+    <message>
+        <source>revision: index: &quot;%1&quot; is not a supported index (SYNTEC)</source>
+        <translation>revision&#xa0;: index&#xa0;: &quot;%1&quot; n&apos;est pas un indice pris en charge (SYNTEC)</translation>
+    </message>
+    <message>
+        <source>revision: base_month: &quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>revision&#xa0;: base_month&#xa0;: &quot;%1&quot; n&apos;est pas un mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>revision: fixed_part: &quot;%1&quot; is not a decimal from 0 to 1</source>
+        <translation>revision&#xa0;: fixed_part&#xa0;: &quot;%1&quot; n&apos;est pas un nombre décimal de 0 à 1</translation>
+    </message>
+    <message>
+        <source>lots: a contract has at least one lot</source>
+        <translation>lots&#xa0;: un contrat comporte au moins un lot</translation>
+    </message>
+    <message>
+        <source>lots: lot %1 appears twice</source>
+        <translation>lots&#xa0;: le lot %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>lots: a lot is an object, not %1</source>
+        <translation>lots&#xa0;: un lot est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>lot: </source>
+        <translation>lot&#xa0;: </translation>
+    </message>
+    <message>
+        <source>holders: a holder is an object, not %1</source>
+        <translation>holders&#xa0;: un titulaire est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>holder: </source>
+        <translation>titulaire&#xa0;: </translation>
+    </message>
+    <message>
+        <source>holder: siret: &quot;%1&quot; is not a valid SIRET (14 digits, checksum)</source>
+        <translation>titulaire&#xa0;: siret&#xa0;: &quot;%1&quot; n&apos;est pas un SIRET valide (14 chiffres, clé de contrôle)</translation>
+    </message>
+    <message>
+        <source>holder: role: &quot;%1&quot; is not a role (lead, co-contractor, subcontractor)</source>
+        <translation>titulaire&#xa0;: role&#xa0;: &quot;%1&quot; n&apos;est pas un rôle (lead, co-contractor, subcontractor)</translation>
+    </message>
+    <message>
+        <source>work_units: a work unit is an object, not %1</source>
+        <translation>work_units&#xa0;: une unité d&apos;œuvre est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>work unit: </source>
+        <translation>unité d&apos;œuvre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>work unit %1: two prices from %2</source>
+        <translation>unité d&apos;œuvre %1&#xa0;: deux prix à compter du %2</translation>
+    </message>
+    <message>
+        <source>beneficiaries: a beneficiary is an object, not %1</source>
+        <translation>beneficiaries&#xa0;: un bénéficiaire est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>beneficiary: </source>
+        <translation>bénéficiaire&#xa0;: </translation>
+    </message>
+    <message>
+        <source>beneficiary %1 appears twice</source>
+        <translation>le bénéficiaire %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>beneficiary %1: its parent %2 is its own descendant</source>
+        <translation>bénéficiaire %1&#xa0;: son entité parente %2 est sa propre descendante</translation>
+    </message>
+    <message>
+        <source>beneficiary %1: parent &quot;%2&quot; is neither in the file nor in the database</source>
+        <translation>bénéficiaire %1&#xa0;: l&apos;entité parente &quot;%2&quot; ne figure ni dans le fichier ni dans la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>contract %1: %2, maximum %3 excl. VAT</source>
+        <translation>contrat %1&#xa0;: %2, montant maximum %3 HT</translation>
+    </message>
+    <message numerus="yes">
+        <source>lot %1: %2, %n work unit(s)</source>
+        <translation>
+            <numerusform>lot %1&#xa0;: %2, %n unité d&apos;œuvre</numerusform>
+            <numerusform>lot %1&#xa0;: %2, %n unités d&apos;œuvre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>beneficiary %1: %2</source>
+        <translation>bénéficiaire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -324,6 +570,25 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <source>%1%</source>
         <extracomment>A percentage: %1 is the number. French puts a (non-breaking) space before the sign.</extracomment>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>The scale must be between 1 and 1000.</source>
+        <translation>L&apos;échelle doit être comprise entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>The database already holds contracts: the generated data only goes into an empty one.</source>
+        <translation>La base de données contient déjà des contrats&#xa0;: les données générées ne sont écrites que dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The generated data could not be committed.</source>
+        <translation>Les données générées n&apos;ont pas pu être enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +663,143 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>%1: the file already exists; the demo is only written to a new file</source>
         <translation>%1&#xa0;: le fichier existe déjà&#xa0;; la démonstration n&apos;est écrite que dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Cannot read the SILL catalogue of the demo: %1</source>
+        <translation>Impossible de lire le catalogue SILL de la démonstration&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>IndexSeries</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>the header is not %1</source>
+        <translation>l&apos;en-tête n&apos;est pas %1</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 champs au lieu de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1-%2&quot; is not a month</source>
+        <translation>&quot;%1-%2&quot; n&apos;est pas un mois</translation>
+    </message>
+    <message>
+        <source>series: &quot;%1&quot; is neither old nor revised</source>
+        <translation>series&#xa0;: &quot;%1&quot; n&apos;est ni old ni revised</translation>
+    </message>
+    <message>
+        <source>the old series ends in August 2022</source>
+        <translation>l&apos;ancienne série (old) s&apos;arrête en août 2022</translation>
+    </message>
+    <message>
+        <source>the revised series starts in August 2022</source>
+        <translation>la série révisée (revised) commence en août 2022</translation>
+    </message>
+    <message>
+        <source>value: &quot;%1&quot; is not an index value with at most one decimal</source>
+        <translation>value&#xa0;: &quot;%1&quot; n&apos;est pas une valeur d&apos;indice avec au plus une décimale</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>texte inattendu après la valeur JSON</translation>
+    </message>
+    <message>
+        <source>a control character or line break inside a string</source>
+        <translation>un caractère de contrôle ou un saut de ligne dans une chaîne</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits</source>
+        <translation>un échappement \u sans quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>an unknown escape \%1 in a string</source>
+        <translation>un échappement inconnu \%1 dans une chaîne</translation>
+    </message>
+    <message>
+        <source>the text ends inside a string</source>
+        <translation>le texte s&apos;arrête à l&apos;intérieur d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>values nested too deeply</source>
+        <translation>des valeurs imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <source>the text ends where a value is expected</source>
+        <translation>le texte s&apos;arrête là où une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>the text ends inside an object</source>
+        <translation>le texte s&apos;arrête à l&apos;intérieur d&apos;un objet</translation>
+    </message>
+    <message>
+        <source>a key in quotes is expected</source>
+        <translation>une clé entre guillemets est attendue</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; is expected after the key &quot;%1&quot;</source>
+        <translation>&apos;:&apos; est attendu après la clé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la clé &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; is expected</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>the text ends inside an array</source>
+        <translation>le texte s&apos;arrête à l&apos;intérieur d&apos;un tableau</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; is expected</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; est attendu</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
     </message>
 </context>
 <context>
@@ -475,6 +877,164 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>&quot;%1&quot; is too large</source>
         <translation>&quot;%1&quot; est trop élevé</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersImport</name>
+    <message>
+        <source>%1:%2: unexpected text after a closing quote</source>
+        <translation>%1:%2: texte inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
+        <translation>%1:%2: un champ entre guillemets n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>the header is missing (%1)</source>
+        <translation>l&apos;en-tête manque (%1)</translation>
+    </message>
+    <message>
+        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
+        <translation>l&apos;en-tête mélange &apos;;&apos; et &apos;,&apos; entre ses champs</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2</source>
+        <translation>l&apos;en-tête a %1 colonnes au lieu de %2</translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
+        <translation>la colonne %1 de l&apos;en-tête est &quot;%2&quot; alors que &quot;%3&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>the file has no order line</source>
+        <translation>le fichier ne contient aucune ligne de commande</translation>
+    </message>
+    <message>
+        <source>the fields are separated by &apos;%1&apos; while the header uses &apos;%2&apos;</source>
+        <translation>les champs sont séparés par &apos;%1&apos; alors que l&apos;en-tête utilise &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 champs au lieu de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a decimal %2 while line %3 has a decimal %4</source>
+        <translation>&quot;%1&quot; utilise %2 comme séparateur décimal, alors que la ligne %3 utilise %4</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>la virgule</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>le point</translation>
+    </message>
+    <message>
+        <source>contract: the reference is missing</source>
+        <translation>contract&#xa0;: la référence manque</translation>
+    </message>
+    <message>
+        <source>contract: &quot;%1&quot; is not a contract of this database</source>
+        <translation>contract&#xa0;: &quot;%1&quot; n&apos;est pas un contrat de cette base de données</translation>
+    </message>
+    <message>
+        <source>lot: &quot;%1&quot; is not a lot number</source>
+        <translation>lot&#xa0;: &quot;%1&quot; n&apos;est pas un numéro de lot</translation>
+    </message>
+    <message>
+        <source>lot: contract %1 has no lot %2</source>
+        <translation>lot&#xa0;: le contrat %1 n&apos;a pas de lot %2</translation>
+    </message>
+    <message>
+        <source>order: the order number is missing</source>
+        <translation>order&#xa0;: le numéro de commande manque</translation>
+    </message>
+    <message>
+        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
+        <translation>beneficiary&#xa0;: &quot;%1&quot; n&apos;est pas un bénéficiaire de cette base de données</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1&#xa0;: &quot;%2&quot; n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status (draft, issued, done, invoiced, paid, cancelled)</source>
+        <translation>status&#xa0;: &quot;%1&quot; n&apos;est pas un statut (draft, issued, done, invoiced, paid, cancelled)</translation>
+    </message>
+    <message>
+        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
+        <translation>work_unit&#xa0;: le lot %1 n&apos;a pas d&apos;unité d&apos;œuvre &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation>quantity&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>quantity: &quot;%1&quot; is not greater than zero</source>
+        <translation>quantity&#xa0;: &quot;%1&quot; n&apos;est pas supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>unit_price_ht: empty, and there is no issue date to take the schedule&apos;s price at</source>
+        <translation>unit_price_ht&#xa0;: vide, et aucune date d&apos;émission ne permet de prendre le prix du bordereau</translation>
+    </message>
+    <message>
+        <source>unit_price_ht: empty, and work unit %1 has no price on %2</source>
+        <translation>unit_price_ht&#xa0;: vide, et l&apos;unité d&apos;œuvre %1 n&apos;a pas de prix au %2</translation>
+    </message>
+    <message>
+        <source>unit_price_ht: %1</source>
+        <translation>unit_price_ht&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unit_price_ht: &quot;%1&quot; is negative</source>
+        <translation>unit_price_ht&#xa0;: &quot;%1&quot; est négatif</translation>
+    </message>
+    <message>
+        <source>the amount of the line is too large</source>
+        <translation>le montant de la ligne est trop élevé</translation>
+    </message>
+    <message>
+        <source>order %1 is already at line %2 with another lot, beneficiary, status or date</source>
+        <translation>la commande %1 figure déjà à la ligne %2 avec un autre lot, bénéficiaire, statut ou une autre date</translation>
+    </message>
+    <message>
+        <source>order %1 already exists in contract %2</source>
+        <translation>la commande %1 existe déjà dans le contrat %2</translation>
+    </message>
+    <message>
+        <source>%1: a date is given but the status is %2</source>
+        <translation>%1&#xa0;: une date est indiquée mais le statut est %2</translation>
+    </message>
+    <message>
+        <source>%1: the date is missing for status %2</source>
+        <translation>%1&#xa0;: la date manque pour le statut %2</translation>
+    </message>
+    <message>
+        <source>the orders of this lot add up to an amount too large</source>
+        <translation>les commandes de ce lot totalisent un montant trop élevé</translation>
+    </message>
+    <message>
+        <source>order %1 takes its lot past its maximum of %2 (ordered with this file: %3)</source>
+        <translation>la commande %1 porte son lot au-delà de son montant maximum de %2 (commandé avec ce fichier&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>order %1 of contract %2: %n line(s), %3 excl. VAT, %4</source>
+        <translation>
+            <numerusform>commande %1 du contrat %2&#xa0;: %n ligne, %3 HT, %4</numerusform>
+            <numerusform>commande %1 du contrat %2&#xa0;: %n lignes, %3 HT, %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -620,6 +1180,103 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     </message>
 </context>
 <context>
+    <name>Plafond::ComponentsModel</name>
+    <message>
+        <source>%1 lot %2</source>
+        <translation>%1 lot %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>In observation</source>
+        <translation>En observation</translation>
+    </message>
+    <message>
+        <source>No longer recommended</source>
+        <translation>Plus recommandé</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>SILL id</source>
+        <translation>Identifiant SILL</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Couvert par</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ComponentsWidget</name>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation>Cou&amp;verture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>Tous les composants</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couverts</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couverts</translation>
+    </message>
+    <message>
+        <source>Any lot</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>%1: %2 catalogued components covered, of %3 in the contract&apos;s stated scope</source>
+        <translation>%1&#xa0;: %2 composants catalogués couverts, sur %3 dans le périmètre déclaré du contrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) in the catalogue</source>
+        <translation>
+            <numerusform>%n composant au catalogue</numerusform>
+            <numerusform>%n composants au catalogue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plafond::ConsumptionSeriesModel</name>
     <message>
         <source>%1 (forecast)</source>
@@ -640,10 +1297,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
 </context>
 <context>
     <name>Plafond::ContractDialog</name>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
     <message>
         <source> months</source>
         <translation> mois</translation>
@@ -1086,7 +1739,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1138,10 +1791,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
 </context>
 <context>
     <name>Plafond::LotDialog</name>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
     <message>
         <source>An amount is required.</source>
         <translation>Un montant est requis.</translation>
@@ -1564,6 +2213,10 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
     </message>
 </context>
 <context>
@@ -2036,15 +2689,15 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation>&amp;Contrat :</translation>
+        <translation>&amp;Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation>&amp;Date d&apos;arrêté des chiffres :</translation>
+        <translation>&amp;Date d&apos;arrêté des chiffres&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Press Preview to see the pages.</source>
@@ -2052,7 +2705,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Page:</source>
-        <translation>Page :</translation>
+        <translation>Page&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -2123,6 +2776,17 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>The change could not be written to the database.</source>
         <translation>La modification n&apos;a pas pu être enregistrée dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRevision</name>
+    <message>
+        <source>the Syntec index of %1 is missing</source>
+        <translation>l&apos;indice Syntec de %1 manque</translation>
+    </message>
+    <message>
+        <source>the revised price is too large</source>
+        <translation>le prix révisé est trop élevé</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +3269,13 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <source>%1: cannot write the file.</source>
         <translation>%1&#xa0;: impossible d&apos;écrire le fichier.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more alert(s) on work-unit budgets and allocations: see the contract&apos;s own summary.</source>
+        <translation>
+            <numerusform>%n autre alerte sur les budgets d&apos;unités d&apos;œuvre et les droits de tirage&#xa0;: voir la synthèse propre au contrat.</numerusform>
+            <numerusform>%n autres alertes sur les budgets d&apos;unités d&apos;œuvre et les droits de tirage&#xa0;: voir la synthèse propre au contrat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2848,10 +3519,130 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
 </context>
 <context>
+    <name>SillImport</name>
+    <message>
+        <source>the entry has no identifier</source>
+        <translation>l&apos;entrée n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>identifier %1 is not a whole number</source>
+        <translation>l&apos;identifiant %1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>identifier %1 already appears on line %2</source>
+        <translation>l&apos;identifiant %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>entry %1 has no name</source>
+        <translation>l&apos;entrée %1 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>entry %1: status &quot;%2&quot; is not R, O or FR</source>
+        <translation>entrée %1&#xa0;: le statut &quot;%2&quot; n&apos;est ni R, ni O, ni FR</translation>
+    </message>
+    <message>
+        <source>entry %1: support &quot;%2&quot; is neither &quot;Oui&quot; nor empty</source>
+        <translation>entrée %1&#xa0;: le support &quot;%2&quot; n&apos;est ni &quot;Oui&quot; ni vide</translation>
+    </message>
+    <message>
+        <source>the SILL catalogue is an array of entries, not a %1</source>
+        <translation>le catalogue SILL est un tableau d&apos;entrées, pas %1</translation>
+    </message>
+    <message>
+        <source>an entry is an object, not a %1</source>
+        <translation>une entrée est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not a string</source>
+        <translation>&quot;%1&quot; est %2, pas une chaîne</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a SILL catalogue: the header has no &quot;ID&quot; and &quot;nom&quot; columns</source>
+        <translation>ce n&apos;est pas un catalogue SILL&#xa0;: l&apos;en-tête n&apos;a pas de colonnes &quot;ID&quot; et &quot;nom&quot;</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) added</source>
+        <translation>
+            <numerusform>%n composant ajouté</numerusform>
+            <numerusform>%n composants ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) changed</source>
+        <translation>
+            <numerusform>%n composant modifié</numerusform>
+            <numerusform>%n composants modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) unchanged</source>
+        <translation>
+            <numerusform>%n composant inchangé</numerusform>
+            <numerusform>%n composants inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed entry(ies) skipped</source>
+        <translation>
+            <numerusform>%n entrée mal formée ignorée</numerusform>
+            <numerusform>%n entrées mal formées ignorées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
         <translation>%1 n&apos;est la référence d&apos;aucun contrat de cette base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntecImport</name>
+    <message>
+        <source>%1: %2 corrected to %3</source>
+        <translation>%1&#xa0;: %2 corrigé en %3</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new monthly value(s)</source>
+        <translation>
+            <numerusform>%n nouvelle valeur mensuelle</numerusform>
+            <numerusform>%n nouvelles valeurs mensuelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

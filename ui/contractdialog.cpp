@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contractdialog.h"
 
+#include "formfields.h"
+
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -27,44 +29,6 @@ const QString isoDateFormat = QStringLiteral("yyyy-MM-dd");
 QString fixedPartExample(const QLocale &locale)
 {
     return QLatin1Char('0') + locale.decimalPoint() + QStringLiteral("15");
-}
-
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-// The field and, next to it, the message that says what is wrong with it.
-QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    // A field of fixed width stays at the left; an expanding one shares the row with its message.
-    const bool expanding = field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
-    layout->addWidget(field, expanding ? 1 : 0);
-    layout->addWidget(error, 1);
-    layout->addStretch(0); // takes the room only while the message is hidden
-    row->setFocusProxy(field); // the row label's mnemonic reaches the field
-    return row;
-}
-
-QLineEdit *makeAmountEdit(const QString &objectName, bool optional, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
-    edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    edit->setPlaceholderText(optional ? ContractDialog::tr("none") : Money::fromCents(0).toString(QLocale()));
-    return edit;
 }
 
 QSpinBox *makeMonths(const QString &objectName, int minimum, QWidget *parent)
@@ -143,8 +107,8 @@ ContractDialog::ContractDialog(QWidget *parent)
     m_reference = new QLineEdit(identity);
     m_reference->setObjectName(QStringLiteral("reference"));
     m_reference->setPlaceholderText(tr("e.g. MEF-ELL-2020"));
-    m_referenceError = makeErrorLabel(QStringLiteral("referenceError"), identity);
-    identityForm->addRow(tr("&Reference:"), withError(m_reference, m_referenceError, identity));
+    m_referenceError = FormFields::makeErrorLabel(QStringLiteral("referenceError"), identity);
+    identityForm->addRow(tr("&Reference:"), FormFields::withError(m_reference, m_referenceError, identity));
     m_title = new QLineEdit(identity);
     m_title->setObjectName(QStringLiteral("title"));
     identityForm->addRow(tr("&Title:"), m_title);
@@ -178,8 +142,8 @@ ContractDialog::ContractDialog(QWidget *parent)
     durationForm->addRow(tr("D&uration:"), m_durationMonths);
     m_firmMonths = makeMonths(QStringLiteral("firmMonths"), 0, duration);
     m_firmMonths->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as wide as its neighbours
-    m_firmMonthsError = makeErrorLabel(QStringLiteral("firmMonthsError"), duration);
-    durationForm->addRow(tr("&Firm period:"), withError(m_firmMonths, m_firmMonthsError, duration));
+    m_firmMonthsError = FormFields::makeErrorLabel(QStringLiteral("firmMonthsError"), duration);
+    durationForm->addRow(tr("&Firm period:"), FormFields::withError(m_firmMonths, m_firmMonthsError, duration));
     m_renewalCount = new QSpinBox(duration);
     m_renewalCount->setObjectName(QStringLiteral("renewalCount"));
     m_renewalCount->setRange(0, 99);
@@ -194,28 +158,28 @@ ContractDialog::ContractDialog(QWidget *parent)
     // Right column: the money.
     auto *amounts = new QGroupBox(tr("Amounts (excl. VAT)"), this);
     auto *amountsForm = new QFormLayout(amounts);
-    m_minHt = makeAmountEdit(QStringLiteral("minHt"), true, amounts);
-    m_minHtError = makeErrorLabel(QStringLiteral("minHtError"), amounts);
-    amountsForm->addRow(tr("M&inimum:"), withError(m_minHt, m_minHtError, amounts));
-    m_maxHt = makeAmountEdit(QStringLiteral("maxHt"), false, amounts);
-    m_maxHtError = makeErrorLabel(QStringLiteral("maxHtError"), amounts);
-    amountsForm->addRow(tr("M&aximum:"), withError(m_maxHt, m_maxHtError, amounts));
-    m_awardedHt = makeAmountEdit(QStringLiteral("awardedHt"), true, amounts);
+    m_minHt = FormFields::makeAmountEdit(QStringLiteral("minHt"), true, amounts);
+    m_minHtError = FormFields::makeErrorLabel(QStringLiteral("minHtError"), amounts);
+    amountsForm->addRow(tr("M&inimum:"), FormFields::withError(m_minHt, m_minHtError, amounts));
+    m_maxHt = FormFields::makeAmountEdit(QStringLiteral("maxHt"), false, amounts);
+    m_maxHtError = FormFields::makeErrorLabel(QStringLiteral("maxHtError"), amounts);
+    amountsForm->addRow(tr("M&aximum:"), FormFields::withError(m_maxHt, m_maxHtError, amounts));
+    m_awardedHt = FormFields::makeAmountEdit(QStringLiteral("awardedHt"), true, amounts);
     m_awardedHt->setToolTip(tr("The amount announced at award, when it differs from the maximum"));
-    m_awardedHtError = makeErrorLabel(QStringLiteral("awardedHtError"), amounts);
-    amountsForm->addRow(tr("Awar&ded amount:"), withError(m_awardedHt, m_awardedHtError, amounts));
+    m_awardedHtError = FormFields::makeErrorLabel(QStringLiteral("awardedHtError"), amounts);
+    amountsForm->addRow(tr("Awar&ded amount:"), FormFields::withError(m_awardedHt, m_awardedHtError, amounts));
     m_vatRate = new QLineEdit(amounts);
     m_vatRate->setObjectName(QStringLiteral("vatRate"));
     m_vatRate->setFixedWidth(m_vatRate->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
     m_vatRate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_vatRateError = makeErrorLabel(QStringLiteral("vatRateError"), amounts);
-    amountsForm->addRow(tr("&VAT rate (%):"), withError(m_vatRate, m_vatRateError, amounts));
+    m_vatRateError = FormFields::makeErrorLabel(QStringLiteral("vatRateError"), amounts);
+    amountsForm->addRow(tr("&VAT rate (%):"), FormFields::withError(m_vatRate, m_vatRateError, amounts));
     m_alertThresholds = new QLineEdit(amounts);
     m_alertThresholds->setObjectName(QStringLiteral("alertThresholds"));
     m_alertThresholds->setToolTip(tr("Percentages of the maximum that raise an alert, in ascending order"));
     m_alertThresholds->setFixedWidth(m_alertThresholds->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
-    m_alertThresholdsError = makeErrorLabel(QStringLiteral("alertThresholdsError"), amounts);
-    amountsForm->addRow(tr("Alert t&hresholds (%):"), withError(m_alertThresholds, m_alertThresholdsError, amounts));
+    m_alertThresholdsError = FormFields::makeErrorLabel(QStringLiteral("alertThresholdsError"), amounts);
+    amountsForm->addRow(tr("Alert t&hresholds (%):"), FormFields::withError(m_alertThresholds, m_alertThresholdsError, amounts));
 
     auto *revision = new QGroupBox(tr("Price revision"), this);
     auto *revisionForm = new QFormLayout(revision);
@@ -227,15 +191,15 @@ ContractDialog::ContractDialog(QWidget *parent)
     m_revisionBaseMonth->setObjectName(QStringLiteral("revisionBaseMonth"));
     m_revisionBaseMonth->setPlaceholderText(tr("YYYY-MM"));
     m_revisionBaseMonth->setFixedWidth(m_revisionBaseMonth->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    m_revisionBaseMonthError = makeErrorLabel(QStringLiteral("revisionBaseMonthError"), revision);
-    revisionForm->addRow(tr("Base &month:"), withError(m_revisionBaseMonth, m_revisionBaseMonthError, revision));
+    m_revisionBaseMonthError = FormFields::makeErrorLabel(QStringLiteral("revisionBaseMonthError"), revision);
+    revisionForm->addRow(tr("Base &month:"), FormFields::withError(m_revisionBaseMonth, m_revisionBaseMonthError, revision));
     m_revisionFixedPart = new QLineEdit(revision);
     m_revisionFixedPart->setObjectName(QStringLiteral("revisionFixedPart"));
     m_revisionFixedPart->setPlaceholderText(fixedPartExample(QLocale()));
     m_revisionFixedPart->setToolTip(tr("The part a of P = P0 × (a + (1 − a) × S / S0), between 0 and 1"));
     m_revisionFixedPart->setFixedWidth(m_revisionFixedPart->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    m_revisionFixedPartError = makeErrorLabel(QStringLiteral("revisionFixedPartError"), revision);
-    revisionForm->addRow(tr("Fixed &part:"), withError(m_revisionFixedPart, m_revisionFixedPartError, revision));
+    m_revisionFixedPartError = FormFields::makeErrorLabel(QStringLiteral("revisionFixedPartError"), revision);
+    revisionForm->addRow(tr("Fixed &part:"), FormFields::withError(m_revisionFixedPart, m_revisionFixedPartError, revision));
     m_revisionClause = new QPlainTextEdit(revision);
     m_revisionClause->setObjectName(QStringLiteral("revisionClause"));
     m_revisionClause->setTabChangesFocus(true); // Tab moves on, as everywhere else in the dialog

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lotdialog.h"
 
+#include "formfields.h"
+
 #include "workspace.h"
 
 #include <QComboBox>
@@ -23,44 +25,8 @@ namespace Plafond {
 namespace {
 
 const QList<HolderRole> allRoles{HolderRole::Lead, HolderRole::CoContractor, HolderRole::Subcontractor};
-const QColor errorColor(0xb0, 0x00, 0x20);
+const QColor errorColor = FormFields::errorColor();
 
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, errorColor);
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    // A field of fixed width stays at the left; an expanding one shares the row with its message.
-    const bool expanding = field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
-    layout->addWidget(field, expanding ? 1 : 0);
-    layout->addWidget(error, 1);
-    layout->addStretch(0); // takes the room only while the message is hidden
-    row->setFocusProxy(field); // the row label's mnemonic reaches the field
-    return row;
-}
-
-QLineEdit *makeAmountEdit(const QString &objectName, bool optional, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
-    edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    edit->setPlaceholderText(optional ? LotDialog::tr("none") : Money::fromCents(0).toString(QLocale()));
-    return edit;
-}
 
 std::optional<std::optional<Money>> readAmount(const QLineEdit *edit, bool optional, QString *error)
 {
@@ -150,12 +116,12 @@ LotDialog::LotDialog(QWidget *parent)
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("title"));
     form->addRow(tr("&Title:"), m_title);
-    m_minHt = makeAmountEdit(QStringLiteral("minHt"), true, this);
-    m_minHtError = makeErrorLabel(QStringLiteral("minHtError"), this);
-    form->addRow(tr("M&inimum (excl. VAT):"), withError(m_minHt, m_minHtError, this));
-    m_maxHt = makeAmountEdit(QStringLiteral("maxHt"), false, this);
-    m_maxHtError = makeErrorLabel(QStringLiteral("maxHtError"), this);
-    form->addRow(tr("M&aximum (excl. VAT):"), withError(m_maxHt, m_maxHtError, this));
+    m_minHt = FormFields::makeAmountEdit(QStringLiteral("minHt"), true, this);
+    m_minHtError = FormFields::makeErrorLabel(QStringLiteral("minHtError"), this);
+    form->addRow(tr("M&inimum (excl. VAT):"), FormFields::withError(m_minHt, m_minHtError, this));
+    m_maxHt = FormFields::makeAmountEdit(QStringLiteral("maxHt"), false, this);
+    m_maxHtError = FormFields::makeErrorLabel(QStringLiteral("maxHtError"), this);
+    form->addRow(tr("M&aximum (excl. VAT):"), FormFields::withError(m_maxHt, m_maxHtError, this));
 
     auto *holders = new QGroupBox(tr("Holders"), this);
     m_holders = new QTableWidget(0, HolderColumnCount, holders);
@@ -178,7 +144,7 @@ LotDialog::LotDialog(QWidget *parent)
     m_holders->setAccessibleName(tr("Holders"));
     m_holdersEmpty = new QLabel(tr("Holders not provided"), holders);
     m_holdersEmpty->setObjectName(QStringLiteral("holdersEmpty"));
-    m_holdersError = makeErrorLabel(QStringLiteral("holdersError"), holders);
+    m_holdersError = FormFields::makeErrorLabel(QStringLiteral("holdersError"), holders);
     m_addHolder = new QPushButton(tr("A&dd holder"), holders);
     m_addHolder->setObjectName(QStringLiteral("addHolder"));
     m_addHolder->setAutoDefault(false); // Enter means OK, not "one more row"
