@@ -2,8 +2,12 @@
 // The command line: reads the arguments, then opens the window or runs one headless command.
 // Kept thin on purpose: every command's work lives in core, where the tests reach it.
 #include "engine/summary.h"
+#include "io/contractimport.h"
 #include "io/csvexport.h"
 #include "io/demodata.h"
+#include "io/ordersimport.h"
+#include "io/sillimport.h"
+#include "io/syntecimport.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "report/reportbuilder.h"
@@ -51,7 +55,7 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Help, Version, Gui, Demo, Summary, Report, Export, Invalid };
+    enum class Mode { Help, Version, Gui, Demo, Summary, Report, Export, Import, Invalid };
 
     // Built twice: once before any application object exists, to choose between QCoreApplication and
     // QApplication (a headless command must not need a display), then again once the translators are
@@ -69,7 +73,10 @@ public:
           m_out(QStringLiteral("out"), tr("report, export: the file to write."), tr("FILE")),
           m_dialect(QStringLiteral("dialect"),
                     tr("export: fr (';', decimal comma, byte order mark; the default) or standard (',', decimal point)."),
-                    tr("fr|standard"))
+                    tr("fr|standard")),
+          m_dryRun(QStringLiteral("dry-run"), tr("import: check the file and tell what would change, writing nothing.")),
+          m_skipInvalid(QStringLiteral("skip-invalid"),
+                        tr("import sill: skip the malformed entries (still told on stderr) instead of refusing the file."))
     {
         m_parser.setApplicationDescription(
             tr("Plafond supervises framework contracts: orders, service done, invoices and payments against each"
@@ -83,13 +90,18 @@ public:
                "  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]\n"
                "             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them\n"
                "  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:\n"
-               "             the orders, one row per order line, in the orders CSV format\n\n"
+               "             the orders, one row per order line, in the orders CSV format\n"
+               "  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),\n"
+               "             orders (CSV) or Syntec index values (CSV, corrections kept as history);\n"
+               "             everything is checked first, then written at once or not at all\n"
+               "  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,\n"
+               "             2022 or 2020 CSV) into the component catalogue; re-import updates\n\n"
                "Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format, m_all, m_pdfa, m_out, m_dialect});
+        m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format, m_all, m_pdfa, m_out, m_dialect, m_dryRun, m_skipInvalid});
         m_parser.addPositionalArgument(QStringLiteral("command"),
-                                       tr("demo, summary, report or export; none opens the window."),
+                                       tr("demo, summary, report, export or import; none opens the window."),
                                        QStringLiteral("[command]"));
         m_mode = parse(arguments);
     }
@@ -106,6 +118,8 @@ public:
     int runSummary() const;
     int runReport() const;
     int runExport() const;
+    int runImport() const;
+    int runSillImport() const;
     int runGui() const;
 
 private:
@@ -130,6 +144,8 @@ private:
     QCommandLineOption m_pdfa;
     QCommandLineOption m_out;
     QCommandLineOption m_dialect;
+    QCommandLineOption m_dryRun;
+    QCommandLineOption m_skipInvalid;
     Mode m_mode = Mode::Invalid;
     QString m_error;
     QDate m_asOfDate;
@@ -159,10 +175,23 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
             mode = Mode::Report;
         else if (command == QLatin1String("export"))
             mode = Mode::Export;
+        else if (command == QLatin1String("import"))
+            mode = Mode::Import;
         else
-            return invalid(tr("%1: unknown command (commands: demo, summary, report, export; see --help)").arg(command));
-        // export names what it exports; the other commands take no argument.
-        const int expected = mode == Mode::Export ? 2 : 1;
+            return invalid(tr("%1: unknown command (commands: demo, summary, report, export, import; see --help)").arg(command));
+        // export names what it exports, import what it imports and from which file; the others take no argument.
+        const int expected = mode == Mode::Export ? 2 : mode == Mode::Import ? 3 : 1;
+        if (mode == Mode::Import && positional.size() < 2)
+            return invalid(tr("import: what to import is missing (contract, orders, sill, syntec)"));
+        if (mode == Mode::Import && positional.at(1) != QLatin1String("contract")
+            && positional.at(1) != QLatin1String("orders") && positional.at(1) != QLatin1String("sill")
+            && positional.at(1) != QLatin1String("syntec"))
+            return invalid(tr("import: %1 cannot be imported (contract, orders, sill, syntec)").arg(positional.at(1)));
+        if (mode == Mode::Import && positional.size() < 3)
+            return invalid(tr("import: the file to import is missing"));
+        // Only the SILL has entries that stand alone; a skipped order line or lot would falsify the rest.
+        if (mode == Mode::Import && positional.at(1) != QLatin1String("sill") && m_parser.isSet(m_skipInvalid))
+            return invalid(tr("--skip-invalid only applies to import sill"));
         if (mode == Mode::Export && positional.size() < 2)
             return invalid(tr("export: what to export is missing (orders)"));
         if (mode == Mode::Export && positional.at(1) != QLatin1String("orders"))
@@ -195,7 +224,7 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     if (mode == Mode::Gui && m_parser.isSet(m_demo) && m_parser.isSet(m_db))
         return invalid(tr("--demo and --db cannot be used together"));
     // Told here, before any window system is needed. Only demo creates a missing file (DESIGN.md).
-    if (mode != Mode::Demo && m_parser.isSet(m_db)) {
+    if (mode != Mode::Demo && mode != Mode::Import && m_parser.isSet(m_db)) {
         const QString location = m_parser.value(m_db);
         if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
             return invalid(tr("%1: no such database file").arg(location));
@@ -222,6 +251,7 @@ QString CommandLine::misplaced(Mode mode) const
     const QString command = mode == Mode::Demo ? QStringLiteral("demo")
         : mode == Mode::Summary                ? QStringLiteral("summary")
         : mode == Mode::Report                 ? QStringLiteral("report")
+        : mode == Mode::Import                 ? QStringLiteral("import")
                                                : QStringLiteral("export");
     if (mode != Mode::Gui && m_parser.isSet(m_demo))
         return tr("--demo does not apply to the %1 command").arg(command);
@@ -239,6 +269,8 @@ QString CommandLine::misplaced(Mode mode) const
         {&m_pdfa, {Mode::Report}, tr("the report command")},
         {&m_out, {Mode::Report, Mode::Export}, tr("the report and export commands")},
         {&m_dialect, {Mode::Export}, tr("the export command")},
+        {&m_dryRun, {Mode::Import}, tr("the import command")},
+        {&m_skipInvalid, {Mode::Import}, tr("the import command")},
     };
     for (const auto &scope : scopes) {
         if (!scope.modes.contains(mode) && m_parser.isSet(*scope.option))
@@ -356,6 +388,127 @@ int CommandLine::runExport() const
     return Success;
 }
 
+int CommandLine::runImport() const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.at(1) == QLatin1String("sill"))
+        return runSillImport();
+    const bool contract = positional.at(1) == QLatin1String("contract");
+    const bool syntec = positional.at(1) == QLatin1String("syntec");
+    const QString path = positional.at(2);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return InvalidInput;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString location = m_parser.value(m_db);
+    // import creates a missing database file (DESIGN.md), but a failed import leaves nothing behind.
+    const bool created = !Database::isServerUrl(location) && !QFileInfo::exists(location);
+    auto removeCreated = [&]() {
+        if (created)
+            QFile::remove(location);
+    };
+    Database database;
+    QString error;
+    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
+        printError(error);
+        removeCreated();
+        return RuntimeFailure;
+    }
+    Repository repository(database);
+    ContractImport contractImport;
+    OrdersImport ordersImport;
+    SyntecImport syntecImport;
+    const bool valid = contract ? contractImport.prepare(repository, bytes, path)
+        : syntec                ? syntecImport.prepare(repository, bytes, path)
+                                : ordersImport.prepare(repository, bytes, path);
+    if (!valid) {
+        for (const QString &message : contract ? contractImport.errors()
+                 : syntec                       ? syntecImport.errors()
+                                                : ordersImport.errors())
+            printError(message);
+        database.close();
+        removeCreated();
+        return InvalidInput;
+    }
+    const QStringList changes = contract ? contractImport.changes()
+        : syntec                         ? syntecImport.changes()
+                                         : ordersImport.changes();
+    if (m_parser.isSet(m_dryRun)) {
+        printOut(tr("Dry run: nothing written. The import would add:") + QLatin1Char('\n'));
+        for (const QString &change : changes)
+            printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));
+        database.close();
+        removeCreated();
+        return Success;
+    }
+    const bool applied = contract ? contractImport.apply(repository, &error)
+        : syntec                  ? syntecImport.apply(repository, QDate::currentDate(), &error)
+                                  : ordersImport.apply(repository, &error);
+    if (!applied) {
+        printError(error);
+        database.close();
+        removeCreated();
+        return RuntimeFailure;
+    }
+    if (contract)
+        printOut(tr("Contract imported from %1").arg(path) + QLatin1Char('\n'));
+    else if (syntec)
+        printOut(tr("Syntec index imported from %1: %2").arg(path, changes.mid(0, 2).join(QStringLiteral(", ")))
+                 + QLatin1Char('\n'));
+    else
+        printOut(tr("%n order(s) imported from %1", nullptr, ordersImport.orderCount()).arg(path) + QLatin1Char('\n'));
+    return Success;
+}
+
+int CommandLine::runSillImport() const
+{
+    const QString path = m_parser.positionalArguments().at(2);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return InvalidInput;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString location = m_parser.value(m_db);
+    // As for the other imports: a missing file is created, but a failed or dry import leaves nothing behind.
+    const bool created = !Database::isServerUrl(location) && !QFileInfo::exists(location);
+    Database database;
+    auto finish = [&](int code) {
+        database.close();
+        if (created && (code != Success || m_parser.isSet(m_dryRun)))
+            QFile::remove(location);
+        return code;
+    };
+    QString error;
+    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
+        printError(error);
+        return finish(RuntimeFailure);
+    }
+    Repository repository(database);
+    SillImport import;
+    const bool valid = import.prepare(repository, bytes, path, m_parser.isSet(m_skipInvalid));
+    for (const QString &message : import.errors())
+        printError(message);
+    if (!valid)
+        return finish(InvalidInput);
+    if (m_parser.isSet(m_dryRun)) {
+        printOut(tr("Dry run: nothing written. The import would leave:") + QLatin1Char('\n'));
+        for (const QString &change : import.changes())
+            printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));
+        return finish(Success);
+    }
+    if (!import.apply(repository, &error)) {
+        printError(error);
+        return finish(RuntimeFailure);
+    }
+    printOut(tr("Components imported from %1:").arg(path) + QLatin1Char('\n'));
+    for (const QString &change : import.changes())
+        printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));
+    return finish(Success);
+}
+
 int CommandLine::runGui() const
 {
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -457,6 +610,8 @@ int main(int argc, char *argv[])
         return commandLine.runReport();
     case CommandLine::Mode::Export:
         return commandLine.runExport();
+    case CommandLine::Mode::Import:
+        return commandLine.runImport();
     case CommandLine::Mode::Gui:
         return commandLine.runGui();
     }

@@ -112,6 +112,8 @@ private slots:
     void exportOrders();
     void reportAndExportErrors_data();
     void reportAndExportErrors();
+    void importErrors_data();
+    void importErrors();
 
 private:
     Run run(const QStringList &arguments);
@@ -343,7 +345,7 @@ void CliTest::summaryJson_data()
                                     merged(merged({{QStringLiteral("number"), 2},
                                                    {QStringLiteral("max_ht_cents"), 1300000},
                                                    {QStringLiteral("min_ht_cents"), 500000},
-                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent")})}},
+                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent"), QStringLiteral("amendments_over_10_percent")})}},
                                                   totals(1177350, 1002000, 1002000, 0)),
                                            ceiling(122650, 9057))}},
                         {QStringLiteral("beneficiaries"),
@@ -400,7 +402,7 @@ void CliTest::summaryJson_data()
                                     merged(merged({{QStringLiteral("number"), 2},
                                                    {QStringLiteral("max_ht_cents"), 1300000},
                                                    {QStringLiteral("min_ht_cents"), 500000},
-                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent")})}},
+                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent"), QStringLiteral("amendments_over_10_percent")})}},
                                                   totals(1252500, 1002000, 1002000, 0)),
                                            ceiling(47500, 9635))}},
                         {QStringLiteral("beneficiaries"),
@@ -483,11 +485,11 @@ void CliTest::summaryCsv_data()
     // percent: 1615139 / 6000000 = 26.9189… % → 26.92; 1177350 / 1300000 = 90.5653… % → 90.57 (past 90 %).
     QTest::newRow("between-steps") << QStringLiteral("2023-09-15")
                                    << header + "TEST-1;1;60000.00;16151.39;15880.88;12030.88;12030.88;43848.61;26.92;\n"
-                                               "TEST-1;2;13000.00;11773.50;10020.00;10020.00;0.00;1226.50;90.57;lot_over_90_percent\n";
+                                               "TEST-1;2;13000.00;11773.50;10020.00;10020.00;0.00;1226.50;90.57;lot_over_90_percent,amendments_over_10_percent\n";
     // 1252500 / 1300000 = 96.3461… % → 96.35.
     QTest::newRow("after-the-end") << QStringLiteral("2024-06-30")
                                    << header + "TEST-1;1;60000.00;16151.39;15880.88;15880.88;15880.88;43848.61;26.92;\n"
-                                               "TEST-1;2;13000.00;12525.00;10020.00;10020.00;0.00;475.00;96.35;lot_over_90_percent\n";
+                                               "TEST-1;2;13000.00;12525.00;10020.00;10020.00;0.00;475.00;96.35;lot_over_90_percent,amendments_over_10_percent\n";
 }
 
 void CliTest::summaryCsv()
@@ -510,7 +512,7 @@ void CliTest::errors_data()
     const QString missing = QStringLiteral("%2");
     const QString summary = QStringLiteral("summary");
     QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")}
-                                     << QStringLiteral("frobnicate: unknown command (commands: demo, summary, report, export; see --help)\n");
+                                     << QStringLiteral("frobnicate: unknown command (commands: demo, summary, report, export, import; see --help)\n");
     QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")}
                                     << QStringLiteral("Unknown option 'frobnicate'.\n");
     QTest::newRow("missing-option-value") << QStringList{summary, db}
@@ -699,6 +701,51 @@ void CliTest::reportAndExportErrors()
     QCOMPARE(result.out, QByteArray());
     QVERIFY(!QFileInfo::exists(missing));
     QVERIFY(!QFileInfo::exists(out)); // nothing written
+}
+
+void CliTest::importErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // the whole of stderr, %1 = the fixture, %2 = a missing file
+
+    const QString import = QStringLiteral("import");
+    const QString db = QStringLiteral("--db");
+    const QString fixture = QStringLiteral("%1");
+    const QString missing = QStringLiteral("%2");
+    QTest::newRow("import-nothing") << QStringList{import, db, fixture}
+                                    << QStringLiteral("import: what to import is missing (contract, orders, sill, syntec)\n");
+    QTest::newRow("import-unknown-kind") << QStringList{import, QStringLiteral("tickets"), QStringLiteral("x.csv"), db, fixture}
+                                         << QStringLiteral("import: tickets cannot be imported (contract, orders, sill, syntec)\n");
+    QTest::newRow("import-without-file") << QStringList{import, QStringLiteral("orders"), db, fixture}
+                                         << QStringLiteral("import: the file to import is missing\n");
+    QTest::newRow("import-extra-argument")
+        << QStringList{import, QStringLiteral("orders"), QStringLiteral("a.csv"), QStringLiteral("b.csv"), db, fixture}
+        << QStringLiteral("import: unexpected argument b.csv\n");
+    QTest::newRow("import-without-db") << QStringList{import, QStringLiteral("orders"), QStringLiteral("a.csv")}
+                                       << QStringLiteral("import: --db PATH is required\n");
+    QTest::newRow("import-missing-input") << QStringList{import, QStringLiteral("orders"), missing, db, fixture}
+                                          << QStringLiteral("%2: cannot read the file: No such file or directory\n");
+    QTest::newRow("dry-run-outside-import") << QStringList{QStringLiteral("summary"), db, fixture, QStringLiteral("--dry-run")}
+                                            << QStringLiteral("--dry-run only applies to the import command\n");
+}
+
+void CliTest::importErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString missing = m_dir.filePath(QStringLiteral("no-such.plafond"));
+    for (QString &argument : arguments)
+        argument = argument == QLatin1String("%1") ? m_fixture : argument == QLatin1String("%2") ? missing : argument;
+    QFile fixture(m_fixture);
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray before = fixture.readAll();
+    fixture.close();
+    const Run result = run(arguments);
+    QCOMPARE(QString::fromUtf8(result.err), QString(expected).replace(QStringLiteral("%1"), m_fixture).replace(QStringLiteral("%2"), missing));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QByteArray());
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QCOMPARE(fixture.readAll(), before); // the database byte for byte as it was
 }
 
 QTEST_GUILESS_MAIN(CliTest)

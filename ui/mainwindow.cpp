@@ -3,6 +3,7 @@
 
 #include "beneficiariesdialog.h"
 #include "contractdialog.h"
+#include "componentswidget.h"
 #include "dashboardwidget.h"
 #include "exportactions.h"
 #include "language.h"
@@ -348,6 +349,7 @@ void MainWindow::createWidgets()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_ordersPage, QString());
     m_tabs->addTab(m_dashboard, QString());
+    m_tabs->addTab(new ComponentsWidget(m_workspace, this), QString()); // reloads itself on the workspace's signals
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -400,6 +402,8 @@ void MainWindow::retranslateUi()
     m_showDashboard->setText(tr("&Dashboard"));
     m_tabs->setTabText(m_tabs->indexOf(m_ordersPage), tr("Orders"));
     m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
+    if (auto *components = findChild<ComponentsWidget *>())
+        m_tabs->setTabText(m_tabs->indexOf(components), tr("Components"));
     m_issue->setText(tr("&Issue"));
     m_markDone->setText(tr("Mark service &done"));
     m_markInvoiced->setText(tr("Mark &invoiced"));

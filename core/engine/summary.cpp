@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summary.h"
 
+#include "amendmentcaps.h"
+
 #include "storage/repository.h"
 
 #include <QJsonArray>
@@ -101,6 +103,13 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
         result.minHt = consumption->ceiling.minimum;
         result.endOn = consumption->endOn;
         result.totals = totalsOf(consumption->amounts);
+        // The amendment caps (engine/amendmentcaps.h), against the initial maxima: two more queries.
+        const QList<Amendment> amendments = repository.amendments(contract.id);
+        QHash<Id, Money> initialLotMaxima;
+        for (const Lot &lot : repository.lots(contract.id))
+            initialLotMaxima.insert(lot.id, lot.maxHt);
+        if (!repository.lastError().isEmpty())
+            return fail(Failure::Storage, repository.lastError());
         for (const LotConsumption &lot : std::as_const(consumption->lots)) {
             LotSummary lotSummary;
             lotSummary.lotId = lot.lotId;
@@ -115,12 +124,17 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
                 if (alert.lotId == lot.lotId && isCeilingAlert(alert))
                     lotSummary.alerts << alert.key();
             }
+            for (const AmendmentWarning &warning :
+                 AmendmentCaps::check(initialLotMaxima.value(lot.lotId), amendments, asOf, lot.lotId, lot.number))
+                lotSummary.alerts << warning.key();
             result.lots << lotSummary;
         }
         for (const Alert &alert : std::as_const(consumption->alerts)) {
             if (alert.lotId == 0 && isCeilingAlert(alert))
                 result.alerts << alert.key();
         }
+        for (const AmendmentWarning &warning : AmendmentCaps::check(contract.maxHt, amendments, asOf))
+            result.alerts << warning.key();
         result.consumption = std::move(*consumption);
         summary.contracts << result;
     }

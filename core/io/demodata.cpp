@@ -2,6 +2,7 @@
 #include "demodata.h"
 
 #include "randomgenerator.h"
+#include "sillimport.h"
 
 #include "domain/lifecycle.h"
 #include "storage/repository.h"
@@ -574,6 +575,22 @@ bool DemoData::write(Repository &repository, QString *error)
     amendment.reason = QStringLiteral("Avenant n° 1 (illustratif) : extension du lot 4 aux nouvelles instances PostgreSQL.");
     if (!repository.saveAmendment(amendment))
         return fail(repository.lastError());
+
+    // The component catalogue: the SILL of March 2022 (resources/sill/README.md), of which ACIM lot 1 covers
+    // the entries the SILL flags as in the interministerial support contract.
+    QFile sill(QStringLiteral(":/plafond/sill/sill-api_software_2022-03.csv"));
+    if (!sill.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the SILL catalogue of the demo: %1").arg(sill.errorString()));
+    SillImport sillImport;
+    if (!sillImport.prepare(repository, sill.readAll(), sill.fileName()))
+        return fail(sillImport.errors().join(QLatin1Char('\n')));
+    QString sillError;
+    if (!sillImport.apply(repository, &sillError))
+        return fail(sillError);
+    for (const Component &component : repository.components()) {
+        if (component.supportContract && !repository.setComponentCovered(component.id, acimLots.at(0).id, true))
+            return fail(repository.lastError());
+    }
 
     if (!guard.commit())
         return fail(tr("The demo could not be committed to the database."));

@@ -1213,3 +1213,185 @@ QList<PurchaseOrder> Repository::contractOrders(Id contractId)
 }
 
 } // namespace Plafond
+
+// --- Component catalogue ---------------------------------------------------------------------------------
+
+namespace Plafond {
+
+QList<Component> Repository::components()
+{
+    QList<Component> list;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT id, sill_id, name, function, category, licence, version_min, version_max, status, support_contract,"
+        " row_version FROM components ORDER BY name, sill_id"));
+    if (!exec(q))
+        return list;
+    while (q.next()) {
+        Component c;
+        c.id = q.value(0).toLongLong();
+        c.sillId = q.value(1).toString();
+        c.name = q.value(2).toString();
+        c.function = q.value(3).toString();
+        c.category = q.value(4).toString();
+        c.licence = q.value(5).toString();
+        c.versionMin = q.value(6).toString();
+        c.versionMax = q.value(7).toString();
+        c.status = q.value(8).toString();
+        c.supportContract = q.value(9).toInt() != 0;
+        c.rowVersion = q.value(10).toLongLong();
+        list << c;
+    }
+    return list;
+}
+
+bool Repository::saveComponent(Component &component)
+{
+    TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+    IdentityRestorer identity(component.id, component.rowVersion);
+    const QStringList columns = {QStringLiteral("sill_id"), QStringLiteral("name"), QStringLiteral("function"),
+                                 QStringLiteral("category"), QStringLiteral("licence"), QStringLiteral("version_min"),
+                                 QStringLiteral("version_max"), QStringLiteral("status"),
+                                 QStringLiteral("support_contract")};
+    const QVariantList values = {component.sillId, component.name, component.function, component.category,
+                                 component.licence, component.versionMin, component.versionMax, component.status,
+                                 component.supportContract ? 1 : 0};
+    if (!insertOrUpdate(QStringLiteral("components"), component.id, component.rowVersion, columns, values))
+        return false;
+    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
+}
+
+QList<QPair<Id, Id>> Repository::componentLots()
+{
+    QList<QPair<Id, Id>> list;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT component_id, lot_id FROM component_lots ORDER BY component_id, lot_id"));
+    if (!exec(q))
+        return list;
+    while (q.next())
+        list << qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return list;
+}
+
+bool Repository::setComponentCovered(Id componentId, Id lotId, bool covered)
+{
+    TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+    QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM component_lots WHERE component_id = ? AND lot_id = ?"));
+    remove.addBindValue(componentId);
+    remove.addBindValue(lotId);
+    if (!exec(remove))
+        return false;
+    if (covered) {
+        const QString now = nowUtc();
+        QSqlQuery &insert = prepared(QStringLiteral(
+            "INSERT INTO component_lots (component_id, lot_id, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(componentId);
+        insert.addBindValue(lotId);
+        insert.addBindValue(now);
+        insert.addBindValue(now);
+        if (!exec(insert))
+            return false;
+    }
+    return guard.commit() || fail(tr("The change could not be committed."));
+}
+
+int Repository::coveredComponentCount(Id contractId)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT COUNT(DISTINCT cl.component_id) FROM component_lots cl JOIN lots l ON l.id = cl.lot_id"
+        " WHERE l.contract_id = ?"));
+    q.addBindValue(contractId);
+    if (!exec(q) || !q.next())
+        return 0;
+    const int count = q.value(0).toInt();
+    q.finish();
+    return count;
+}
+
+// --- Price revision index ---------------------------------------------------------------------------
+
+namespace {
+
+QString seriesKey(IndexValue::Series series)
+{
+    return series == IndexValue::Series::Old ? QStringLiteral("old") : QStringLiteral("revised");
+}
+
+} // namespace
+
+QList<IndexValue> Repository::indexValues(const QString &indexName, bool history)
+{
+    QList<IndexValue> values;
+    QSqlQuery &q = prepared(history ? QStringLiteral("SELECT month, series, value_tenths, source, note, superseded_on"
+                                                     " FROM index_values WHERE index_name = ?"
+                                                     " ORDER BY month, series, id")
+                                    : QStringLiteral("SELECT month, series, value_tenths, source, note, superseded_on"
+                                                     " FROM index_values WHERE index_name = ? AND superseded_on IS NULL"
+                                                     " ORDER BY month, series"));
+    q.addBindValue(indexName);
+    if (!exec(q))
+        return values;
+    while (q.next()) {
+        IndexValue value;
+        value.month = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        value.series = q.value(1).toString() == QLatin1String("old") ? IndexValue::Series::Old : IndexValue::Series::Revised;
+        value.tenths = q.value(2).toLongLong();
+        value.source = q.value(3).toString();
+        value.note = q.value(4).toString();
+        value.supersededOn = toDate(q.value(5));
+        values << value;
+    }
+    return values;
+}
+
+bool Repository::saveIndexValue(const QString &indexName, const IndexValue &value, const QDate &today, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    const QString month = value.month.toString(QStringLiteral("yyyy-MM"));
+    TransactionGuard guard(m_database);
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+    QSqlQuery &current = prepared(QStringLiteral("SELECT id, value_tenths FROM index_values WHERE index_name = ?"
+                                                 " AND month = ? AND series = ? AND superseded_on IS NULL"));
+    current.addBindValue(indexName);
+    current.addBindValue(month);
+    current.addBindValue(seriesKey(value.series));
+    if (!exec(current))
+        return false;
+    Id currentId = 0;
+    qint64 currentTenths = 0;
+    if (current.next()) {
+        currentId = current.value(0).toLongLong();
+        currentTenths = current.value(1).toLongLong();
+    }
+    current.finish();
+    if (currentId != 0 && currentTenths == value.tenths)
+        return guard.commit() || fail(tr("The change could not be committed."));
+    if (currentId != 0) {
+        // A correction: the published value stays on record, superseded.
+        QSqlQuery &supersede = prepared(QStringLiteral("UPDATE index_values SET superseded_on = ?, updated_at = ?,"
+                                                       " row_version = row_version + 1 WHERE id = ?"));
+        supersede.addBindValue(dateValue(today));
+        supersede.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        supersede.addBindValue(currentId);
+        if (!exec(supersede))
+            return false;
+    }
+    Id id = 0;
+    qint64 version = 0;
+    if (!insertOrUpdate(QStringLiteral("index_values"), id, version,
+                        {QStringLiteral("index_name"), QStringLiteral("month"), QStringLiteral("series"),
+                         QStringLiteral("value_tenths"), QStringLiteral("source"), QStringLiteral("note")},
+                        {indexName, month, seriesKey(value.series), value.tenths, value.source, value.note}))
+        return false;
+    if (!guard.commit())
+        return fail(tr("The change could not be committed."));
+    if (changed)
+        *changed = true;
+    return true;
+}
+
+} // namespace Plafond

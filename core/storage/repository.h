@@ -2,7 +2,9 @@
 #pragma once
 
 #include "database.h"
+#include "domain/component.h"
 #include "domain/entities.h"
+#include "domain/indexvalue.h"
 #include "domain/lifecycle.h"
 
 #include <map>
@@ -185,6 +187,24 @@ public:
     // --- Reports and exports (report/*, io/csvexport.*): every order of a contract with its lines, by order
     // number, in two queries whatever the number of orders (never one per order).
     QList<PurchaseOrder> contractOrders(Id contractId);
+
+public:
+    // --- Component catalogue (io/sillimport.*, models/componentsmodel.*): keyed by SILL identifier.
+    QList<Component> components(); // by name, then SILL identifier
+    bool saveComponent(Component &component);
+    // Component and lot pairs: which lots cover which components.
+    QList<QPair<Id, Id>> componentLots();
+    bool setComponentCovered(Id componentId, Id lotId, bool covered);
+    // How many distinct components the lots of a contract cover.
+    int coveredComponentCount(Id contractId);
+
+public:
+    // --- Price revision index (engine/pricerevision.*, io/syntecimport.*): monthly values of an index.
+    // The values in force, by month then series; with `history`, the superseded ones too (supersededOn set).
+    QList<IndexValue> indexValues(const QString &indexName, bool history = false);
+    // Stores a value. When the month already has a value in that series, a different value is a correction:
+    // the old row is kept, superseded on `today`. Sets *changed to false when the same value was there already.
+    bool saveIndexValue(const QString &indexName, const IndexValue &value, const QDate &today, bool *changed = nullptr);
 };
 
 } // namespace Plafond

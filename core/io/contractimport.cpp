@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contractimport.h"
+
+#include "domain/lifecycle.h"
+#include "jsontree.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace Plafond {
+
+namespace {
+
+std::optional<QDate> isoDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+} // namespace
+
+void ContractImport::error(int line, const QString &message)
+{
+    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
+}
+
+namespace {
+
+// Field readers shared by the contract, its lots and beneficiaries; each reports at the value's line.
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(ContractImport)
+public:
+    Fields(const JsonNode &object, std::function<void(int, const QString &)> report, const QString &where)
+        : m_object(object), m_report(std::move(report)), m_where(where)
+    {
+    }
+
+    // The object's keys must all be known: a misspelt key would otherwise be dropped without a word.
+    void allow(const QStringList &keys) const
+    {
+        for (int i = 0; i < m_object.members.size(); ++i) {
+            if (!keys.contains(m_object.members.at(i).first))
+                m_report(m_object.memberLines.at(i), tr("%1unknown key \"%2\"").arg(m_where, m_object.members.at(i).first));
+        }
+    }
+    const JsonNode *get(const QString &key, JsonNode::Type type, bool nullable) const
+    {
+        const JsonNode *node = m_object.member(key);
+        if (!node) {
+            m_report(m_object.line, tr("%1\"%2\" is missing").arg(m_where, key));
+            return nullptr;
+        }
+        if (node->isNull() && nullable)
+            return nullptr;
+        if (node->type != type) {
+            m_report(node->line, tr("%1%2: %3 is expected, not %4")
+                                     .arg(m_where, key, JsonTree::typeName(type), JsonTree::typeName(node->type)));
+            return nullptr;
+        }
+        return node;
+    }
+    QString string(const QString &key, bool required = true) const
+    {
+        const JsonNode *node = get(key, JsonNode::Type::String, !required);
+        if (node && required && node->text.trimmed().isEmpty())
+            m_report(node->line, tr("%1%2: the text is empty").arg(m_where, key));
+        return node ? node->text.trimmed() : QString();
+    }
+    std::optional<Money> money(const QString &key, bool nullable) const
+    {
+        const JsonNode *node = m_object.member(key);
+        if (node && node->type == JsonNode::Type::Number) {
+            m_report(node->line, tr("%1%2: amounts are decimal strings in quotes, not numbers").arg(m_where, key));
+            return std::nullopt;
+        }
+        node = get(key, JsonNode::Type::String, nullable);
+        if (!node)
+            return std::nullopt;
+        QString parseError;
+        const auto amount = Money::fromDecimalString(node->text, &parseError);
+        if (!amount)
+            m_report(node->line, tr("%1%2: %3").arg(m_where, key, parseError));
+        else if (amount->isNegative())
+            m_report(node->line, tr("%1%2: \"%3\" is negative").arg(m_where, key, node->text));
+        return amount;
+    }
+    std::optional<int> integer(const QString &key, int min, int max) const
+    {
+        const JsonNode *node = get(key, JsonNode::Type::Number, false);
+        if (!node)
+            return std::nullopt;
+        bool ok = false;
+        const int value = node->text.toInt(&ok);
+        if (!ok || value < min || value > max) {
+            m_report(node->line, tr("%1%2: %3 is not a whole number from %4 to %5").arg(m_where, key, node->text).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return value;
+    }
+    std::optional<QDate> date(const QString &key) const
+    {
+        const JsonNode *node = get(key, JsonNode::Type::String, false);
+        if (!node)
+            return std::nullopt;
+        const auto value = isoDate(node->text);
+        if (!value)
+            m_report(node->line, tr("%1%2: \"%3\" is not a date (YYYY-MM-DD)").arg(m_where, key, node->text));
+        return value;
+    }
+
+private:
+    const JsonNode &m_object;
+    std::function<void(int, const QString &)> m_report;
+    QString m_where;
+};
+
+} // namespace
+
+bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName)
+{
+    m_fileName = fileName;
+    m_errors.clear();
+    m_lots.clear();
+    m_beneficiaries.clear();
+    m_contract = Contract();
+    int line = 0;
+    QString parseError;
+    const auto root = JsonTree::parse(bytes, &line, &parseError);
+    if (!root) {
+        error(line, parseError);
+        return false;
+    }
+    if (root->type != JsonNode::Type::Object) {
+        error(root->line, tr("a contract definition is a JSON object"));
+        return false;
+    }
+    repository.clearLastError();
+    readContract(repository, *root);
+    if (!repository.lastError().isEmpty())
+        m_errors << repository.lastError();
+    // Checked by topic, told in file order: the user reads the file from the top.
+    const QString prefix = m_fileName + QLatin1Char(':');
+    auto lineOf = [&prefix](const QString &message) { return message.mid(prefix.size()).section(QLatin1Char(':'), 0, 0).toInt(); };
+    std::stable_sort(m_errors.begin(), m_errors.end(),
+                     [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
+    return m_errors.isEmpty();
+}
+
+void ContractImport::readContract(Repository &repository, const JsonNode &root)
+{
+    auto report = [this](int line, const QString &message) { error(line, message); };
+    const Fields f(root, report, QString());
+    f.allow({QStringLiteral("reference"), QStringLiteral("title"), QStringLiteral("buyer"), QStringLiteral("start"),
+             QStringLiteral("months"), QStringLiteral("vat_rate_percent"), QStringLiteral("max_ht"),
+             QStringLiteral("min_ht"), QStringLiteral("revision"), QStringLiteral("lots"),
+             QStringLiteral("beneficiaries")});
+    Contract &c = m_contract;
+    c.reference = f.string(QStringLiteral("reference"));
+    if (!c.reference.isEmpty() && repository.contractByReference(c.reference))
+        error(root.member(QStringLiteral("reference"))->line,
+              tr("reference: contract %1 is already in this database").arg(c.reference));
+    c.title = f.string(QStringLiteral("title"));
+    c.buyer = f.string(QStringLiteral("buyer"));
+    if (const auto start = f.date(QStringLiteral("start")))
+        c.startOn = *start;
+    if (const auto months = f.integer(QStringLiteral("months"), 1, 1200)) {
+        c.durationMonths = *months;
+        c.firmMonths = *months;
+    }
+    // The rate as a decimal string of percent with at most two decimals: in hundredths, basis points.
+    if (const JsonNode *vat = f.get(QStringLiteral("vat_rate_percent"), JsonNode::Type::String, false)) {
+        QString rateError;
+        const auto rate = Money::fromDecimalString(vat->text, &rateError);
+        if (!rate)
+            error(vat->line, tr("vat_rate_percent: %1").arg(rateError));
+        else if (rate->isNegative() || rate->cents() > 10000)
+            error(vat->line, tr("vat_rate_percent: \"%1\" is not a rate from 0 to 100").arg(vat->text));
+        else
+            c.vatBasisPoints = static_cast<int>(rate->cents());
+    }
+    if (const auto max = f.money(QStringLiteral("max_ht"), false))
+        c.maxHt = *max;
+    c.minHt = f.money(QStringLiteral("min_ht"), true);
+    if (c.minHt && *c.minHt > c.maxHt)
+        error(root.member(QStringLiteral("min_ht"))->line, tr("min_ht: the minimum is above the maximum"));
+    if (const JsonNode *revision = f.get(QStringLiteral("revision"), JsonNode::Type::Object, true)) {
+        const Fields r(*revision, report, QStringLiteral("revision: "));
+        r.allow({QStringLiteral("index"), QStringLiteral("base_month"), QStringLiteral("fixed_part")});
+        c.revisionIndex = r.string(QStringLiteral("index"));
+        if (!c.revisionIndex.isEmpty() && c.revisionIndex != QLatin1String("SYNTEC"))
+            error(revision->member(QStringLiteral("index"))->line,
+                  tr("revision: index: \"%1\" is not a supported index (SYNTEC)").arg(c.revisionIndex));
+        if (const JsonNode *month = r.get(QStringLiteral("base_month"), JsonNode::Type::String, false)) {
+            static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(0[1-9]|1[0-2])$"));
+            if (!shape.match(month->text).hasMatch())
+                error(month->line, tr("revision: base_month: \"%1\" is not a month (YYYY-MM)").arg(month->text));
+            c.revisionBaseMonth = month->text;
+        }
+        if (const JsonNode *fixed = r.get(QStringLiteral("fixed_part"), JsonNode::Type::String, false)) {
+            static const QRegularExpression shape(QStringLiteral("^(0(\\.\\d{1,6})?|1(\\.0{1,6})?)$"));
+            if (!shape.match(fixed->text).hasMatch())
+                error(fixed->line, tr("revision: fixed_part: \"%1\" is not a decimal from 0 to 1").arg(fixed->text));
+            c.revisionFixedPart = fixed->text;
+        }
+    }
+    if (const JsonNode *lots = f.get(QStringLiteral("lots"), JsonNode::Type::Array, false)) {
+        if (lots->items.isEmpty())
+            error(lots->line, tr("lots: a contract has at least one lot"));
+        for (const JsonNode &lot : lots->items)
+            readLot(lot);
+        // Lot numbers identify lots in the orders files: each once.
+        QHash<int, int> seen;
+        for (int i = 0; i < m_lots.size(); ++i) {
+            const int number = m_lots.at(i).lot.number;
+            if (seen.contains(number))
+                error(lots->items.at(i).line, tr("lots: lot %1 appears twice").arg(number));
+            seen.insert(number, i);
+        }
+        // The contract's maximum bounds its lots' maxima only when the lots are all known; not checked.
+    }
+    if (const JsonNode *beneficiaries = f.get(QStringLiteral("beneficiaries"), JsonNode::Type::Array, false))
+        readBeneficiaries(repository, *beneficiaries);
+}
+
+void ContractImport::readLot(const JsonNode &node)
+{
+    auto report = [this](int line, const QString &message) { error(line, message); };
+    if (node.type != JsonNode::Type::Object) {
+        error(node.line, tr("lots: a lot is an object, not %1").arg(JsonTree::typeName(node.type)));
+        return;
+    }
+    PendingLot pending;
+    const Fields f(node, report, tr("lot: "));
+    f.allow({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("max_ht"), QStringLiteral("min_ht"),
+             QStringLiteral("holders"), QStringLiteral("work_units")});
+    Lot &lot = pending.lot;
+    if (const auto number = f.integer(QStringLiteral("number"), 1, 999))
+        lot.number = *number;
+    lot.title = f.string(QStringLiteral("title"));
+    if (const auto max = f.money(QStringLiteral("max_ht"), false))
+        lot.maxHt = *max;
+    lot.minHt = f.money(QStringLiteral("min_ht"), true);
+    if (const JsonNode *holders = f.get(QStringLiteral("holders"), JsonNode::Type::Array, false)) {
+        for (const JsonNode &h : holders->items) {
+            if (h.type != JsonNode::Type::Object) {
+                error(h.line, tr("holders: a holder is an object, not %1").arg(JsonTree::typeName(h.type)));
+                continue;
+            }
+            const Fields hf(h, report, tr("holder: "));
+            hf.allow({QStringLiteral("name"), QStringLiteral("siret"), QStringLiteral("role")});
+            Holder holder;
+            holder.name = hf.string(QStringLiteral("name"));
+            if (const JsonNode *siret = hf.get(QStringLiteral("siret"), JsonNode::Type::String, true)) {
+                if (!isValidSiret(siret->text))
+                    error(siret->line, tr("holder: siret: \"%1\" is not a valid SIRET (14 digits, checksum)").arg(siret->text));
+                holder.siret = siret->text;
+            }
+            const QString role = hf.string(QStringLiteral("role"));
+            if (role == QLatin1String("lead"))
+                holder.role = HolderRole::Lead;
+            else if (role == QLatin1String("co-contractor"))
+                holder.role = HolderRole::CoContractor;
+            else if (role == QLatin1String("subcontractor"))
+                holder.role = HolderRole::Subcontractor;
+            else if (!role.isEmpty())
+                error(h.member(QStringLiteral("role"))->line,
+                      tr("holder: role: \"%1\" is not a role (lead, co-contractor, subcontractor)").arg(role));
+            lot.holders << holder;
+        }
+    }
+    if (const JsonNode *units = f.get(QStringLiteral("work_units"), JsonNode::Type::Array, false)) {
+        for (const JsonNode &u : units->items) {
+            if (u.type != JsonNode::Type::Object) {
+                error(u.line, tr("work_units: a work unit is an object, not %1").arg(JsonTree::typeName(u.type)));
+                continue;
+            }
+            const Fields uf(u, report, tr("work unit: "));
+            uf.allow({QStringLiteral("code"), QStringLiteral("label_fr"), QStringLiteral("label_en"),
+                      QStringLiteral("unit"), QStringLiteral("price_ht"), QStringLiteral("from")});
+            const QString code = uf.string(QStringLiteral("code"));
+            const QString labelFr = uf.string(QStringLiteral("label_fr"));
+            const QString labelEn = uf.string(QStringLiteral("label_en"), false);
+            const QString unitName = uf.string(QStringLiteral("unit"));
+            const auto price = uf.money(QStringLiteral("price_ht"), false);
+            const auto from = uf.date(QStringLiteral("from"));
+            if (code.isEmpty() || !price || !from)
+                continue;
+            // One entry per price: entries of the same code make up its schedule.
+            WorkUnit *unit = nullptr;
+            for (WorkUnit &existing : pending.units) {
+                if (existing.code == code)
+                    unit = &existing;
+            }
+            if (!unit) {
+                WorkUnit fresh;
+                fresh.code = code;
+                fresh.labelFr = labelFr;
+                fresh.labelEn = labelEn;
+                fresh.unit = unitName;
+                pending.units << fresh;
+                unit = &pending.units.last();
+            }
+            bool duplicate = false;
+            for (const UnitPrice &p : std::as_const(unit->prices))
+                duplicate = duplicate || p.effectiveFrom == *from;
+            if (duplicate) {
+                error(u.member(QStringLiteral("from"))->line,
+                      tr("work unit %1: two prices from %2").arg(code, from->toString(Qt::ISODate)));
+                continue;
+            }
+            UnitPrice p;
+            p.effectiveFrom = *from;
+            p.priceHt = *price;
+            unit->prices << p;
+        }
+    }
+    m_lots << pending;
+}
+
+void ContractImport::readBeneficiaries(Repository &repository, const JsonNode &node)
+{
+    auto report = [this](int line, const QString &message) { error(line, message); };
+    QSet<QString> known;
+    for (const Beneficiary &b : repository.beneficiaries())
+        known.insert(b.code);
+    QList<PendingBeneficiary> read;
+    QHash<QString, int> lines;
+    for (const JsonNode &b : node.items) {
+        if (b.type != JsonNode::Type::Object) {
+            error(b.line, tr("beneficiaries: a beneficiary is an object, not %1").arg(JsonTree::typeName(b.type)));
+            continue;
+        }
+        const Fields bf(b, report, tr("beneficiary: "));
+        bf.allow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent")});
+        PendingBeneficiary pending;
+        pending.beneficiary.code = bf.string(QStringLiteral("code"));
+        pending.beneficiary.name = bf.string(QStringLiteral("name"));
+        pending.parentCode = bf.string(QStringLiteral("parent"), false);
+        if (lines.contains(pending.beneficiary.code)) {
+            error(b.line, tr("beneficiary %1 appears twice").arg(pending.beneficiary.code));
+            continue;
+        }
+        lines.insert(pending.beneficiary.code, b.line);
+        if (!known.contains(pending.beneficiary.code))
+            read << pending;
+    }
+    // Parents first, so that each child can point at its parent's id.
+    QSet<QString> placed = known;
+    while (!read.isEmpty()) {
+        bool progress = false;
+        for (int i = 0; i < read.size(); ++i) {
+            if (read.at(i).parentCode.isEmpty() || placed.contains(read.at(i).parentCode)) {
+                placed.insert(read.at(i).beneficiary.code);
+                m_beneficiaries << read.takeAt(i--);
+                progress = true;
+            }
+        }
+        if (!progress) {
+            for (const PendingBeneficiary &b : std::as_const(read)) {
+                const bool inFile = lines.contains(b.parentCode);
+                error(lines.value(b.beneficiary.code),
+                      inFile ? tr("beneficiary %1: its parent %2 is its own descendant").arg(b.beneficiary.code, b.parentCode)
+                             : tr("beneficiary %1: parent \"%2\" is neither in the file nor in the database")
+                                   .arg(b.beneficiary.code, b.parentCode));
+            }
+            return;
+        }
+    }
+}
+
+bool ContractImport::apply(Repository &repository, QString *errorText)
+{
+    auto fail = [&](const QString &message) {
+        if (errorText)
+            *errorText = message;
+        return false;
+    };
+    TransactionGuard guard(repository.database());
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction."));
+    QHash<QString, Id> ids;
+    for (const Beneficiary &b : repository.beneficiaries())
+        ids.insert(b.code, b.id);
+    for (PendingBeneficiary &pending : m_beneficiaries) {
+        pending.beneficiary.parentId = pending.parentCode.isEmpty() ? 0 : ids.value(pending.parentCode);
+        if (!repository.saveBeneficiary(pending.beneficiary))
+            return fail(repository.lastError());
+        ids.insert(pending.beneficiary.code, pending.beneficiary.id);
+    }
+    if (!repository.saveContract(m_contract))
+        return fail(repository.lastError());
+    for (PendingLot &pending : m_lots) {
+        pending.lot.contractId = m_contract.id;
+        if (!repository.saveLot(pending.lot))
+            return fail(repository.lastError());
+        for (WorkUnit &unit : pending.units) {
+            unit.lotId = pending.lot.id;
+            if (!repository.saveWorkUnit(unit))
+                return fail(repository.lastError());
+        }
+    }
+    if (!guard.commit())
+        return fail(tr("The import could not be committed."));
+    return true;
+}
+
+QStringList ContractImport::changes() const
+{
+    QStringList lines;
+    lines << tr("contract %1: %2, maximum %3 excl. VAT").arg(m_contract.reference, m_contract.title,
+                                                             m_contract.maxHt.toDecimalString());
+    for (const PendingLot &pending : m_lots)
+        lines << tr("lot %1: %2, %n work unit(s)", nullptr, static_cast<int>(pending.units.size()))
+                     .arg(pending.lot.number)
+                     .arg(pending.lot.title);
+    for (const PendingBeneficiary &pending : m_beneficiaries)
+        lines << tr("beneficiary %1: %2").arg(pending.beneficiary.code, pending.beneficiary.name);
+    return lines;
+}
+
+} // namespace Plafond

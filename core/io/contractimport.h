@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Plafond {
+
+class Repository;
+struct JsonNode;
+
+// Reads a contract definition (the JSON format of DESIGN.md): the contract, its lots with their holders and
+// work units (one entry per price, each with the date it applies from), and the beneficiaries. Everything
+// is checked first (errors as "FILE:LINE: what is wrong"); apply() then writes it all in one transaction.
+// A beneficiary whose code is already in the database is kept as it is; a contract whose reference is already
+// there is refused.
+class ContractImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ContractImport)
+public:
+    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
+    bool apply(Repository &repository, QString *error = nullptr);
+
+    QStringList errors() const { return m_errors; }
+    QStringList changes() const;
+
+private:
+    struct PendingLot
+    {
+        Lot lot;
+        QList<WorkUnit> units;
+    };
+    struct PendingBeneficiary
+    {
+        Beneficiary beneficiary;
+        QString parentCode;
+    };
+    void error(int line, const QString &message);
+    void readContract(Repository &repository, const JsonNode &root);
+    void readLot(const JsonNode &node);
+    void readBeneficiaries(Repository &repository, const JsonNode &node);
+
+    QString m_fileName;
+    QStringList m_errors;
+    Contract m_contract;
+    QList<PendingLot> m_lots;
+    QList<PendingBeneficiary> m_beneficiaries; // new ones only, parents before children
+};
+
+} // namespace Plafond

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ordersimport.h"
+
+#include "domain/lifecycle.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <map>
+#include <optional>
+
+namespace Plafond {
+
+namespace {
+
+const QStringList &headerNames()
+{
+    static const QStringList names{QStringLiteral("contract"), QStringLiteral("lot"), QStringLiteral("order"),
+                                   QStringLiteral("beneficiary"), QStringLiteral("issued"), QStringLiteral("work_unit"),
+                                   QStringLiteral("quantity"), QStringLiteral("unit_price_ht"), QStringLiteral("status"),
+                                   QStringLiteral("service_done"), QStringLiteral("invoiced"), QStringLiteral("paid")};
+    return names;
+}
+
+enum Column { ContractCol, LotCol, OrderCol, BeneficiaryCol, IssuedCol, WorkUnitCol, QuantityCol, PriceCol,
+              StatusCol, DoneCol, InvoicedCol, PaidCol, ColumnCount };
+
+// Both date forms of the format; Qt's own parsers accept more shapes than that, so the shape is checked first.
+std::optional<QDate> parseDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression french(QStringLiteral("^(\\d{2})/(\\d{2})/(\\d{4})$"));
+    QRegularExpressionMatch match = iso.match(text);
+    QDate date;
+    if (match.hasMatch()) {
+        date = QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    } else {
+        match = french.match(text);
+        if (match.hasMatch())
+            date = QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
+    }
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+// The line of a byte offset: for the one error that is found before the text is split into lines.
+int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+{
+    return static_cast<int>(bytes.left(offset).count('\n')) + 1;
+}
+
+} // namespace
+
+void OrdersImport::error(int line, const QString &message)
+{
+    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
+}
+
+QList<OrdersImport::Record> OrdersImport::splitRecords(const QString &text, QChar separator, const QString &fileName,
+                                                       QStringList *errors)
+{
+    QList<Record> records;
+    Record current;
+    QString field;
+    int line = 1;
+    bool quoted = false;
+    bool afterQuote = false; // a closing quote was read: only a separator or the end of the record may follow
+    bool recordStarted = false;
+    auto endRecord = [&]() {
+        current.fields << field;
+        field.clear();
+        // A blank line is no record; a line of separators is one, of empty fields.
+        if (current.fields.size() > 1 || !current.fields.first().isEmpty() || afterQuote)
+            records << current;
+        current = Record();
+        recordStarted = false;
+        afterQuote = false;
+    };
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (!recordStarted) {
+            current.line = line;
+            recordStarted = true;
+        }
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
+            continue; // the \n ends the record
+        if (c == QLatin1Char('\n')) {
+            endRecord();
+            ++line;
+            continue;
+        }
+        if (c == separator) {
+            current.fields << field;
+            field.clear();
+            afterQuote = false;
+            continue;
+        }
+        if (afterQuote) {
+            if (errors)
+                *errors << tr("%1:%2: unexpected text after a closing quote").arg(fileName).arg(line);
+            return records;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+            continue;
+        }
+        field += c;
+    }
+    if (quoted) {
+        if (errors)
+            *errors << tr("%1:%2: a quoted field is not closed").arg(fileName).arg(current.line);
+        return records;
+    }
+    if (recordStarted)
+        endRecord();
+    return records;
+}
+
+bool OrdersImport::prepare(Repository &repository, const QByteArray &input, const QString &fileName)
+{
+    m_fileName = fileName;
+    m_errors.clear();
+    m_orders.clear();
+
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        // Find the first line that does not decode, to point at it.
+        const QList<QByteArray> lines = bytes.split('\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8);
+            const QString decoded = lineDecoder(lines.at(i));
+            Q_UNUSED(decoded)
+            if (lineDecoder.hasError()) {
+                error(i + 1, tr("the text is not UTF-8"));
+                return false;
+            }
+        }
+        error(lineOfOffset(bytes, bytes.size()), tr("the text is not UTF-8"));
+        return false;
+    }
+
+    // The separator is the header's: it has no comma or semicolon of its own.
+    const QString headerLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (headerLine.isEmpty()) {
+        error(1, tr("the header is missing (%1)").arg(headerNames().join(QLatin1Char(';'))));
+        return false;
+    }
+    const bool semicolons = headerLine.contains(QLatin1Char(';'));
+    const bool commas = headerLine.contains(QLatin1Char(','));
+    if (semicolons && commas) {
+        error(1, tr("the header mixes ';' and ',' between its fields"));
+        return false;
+    }
+    const QChar separator = commas ? QLatin1Char(',') : QLatin1Char(';');
+    const QChar otherSeparator = commas ? QLatin1Char(';') : QLatin1Char(',');
+    const QList<Record> records = splitRecords(text, separator, fileName, &m_errors);
+    if (!m_errors.isEmpty())
+        return false;
+    if (records.isEmpty() || records.first().line != 1) {
+        error(1, tr("the header is missing (%1)").arg(headerNames().join(QLatin1Char(';'))));
+        return false;
+    }
+    QStringList header = records.first().fields;
+    for (QString &name : header)
+        name = name.trimmed();
+    if (header != headerNames()) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (column >= header.size()) {
+                error(1, tr("the header has %1 columns instead of %2").arg(header.size()).arg(int(ColumnCount)));
+                return false;
+            }
+            if (header.at(column) != headerNames().at(column)) {
+                error(1, tr("column %1 of the header is \"%2\" where \"%3\" is expected")
+                             .arg(column + 1)
+                             .arg(header.at(column), headerNames().at(column)));
+                return false;
+            }
+        }
+        error(1, tr("the header has %1 columns instead of %2").arg(header.size()).arg(int(ColumnCount)));
+        return false;
+    }
+    if (records.size() == 1) {
+        error(1, tr("the file has no order line"));
+        return false;
+    }
+
+    // Lookups, once: contracts by reference, with their lots and work units.
+    struct ContractData
+    {
+        Contract contract;
+        QHash<int, Lot> lots;
+        QHash<Id, QHash<QString, WorkUnit>> units; // by lot id, then code
+    };
+    std::map<QString, std::optional<ContractData>> contracts;
+    QHash<QString, Beneficiary> beneficiaries;
+    repository.clearLastError();
+    for (const Beneficiary &b : repository.beneficiaries())
+        beneficiaries.insert(b.code, b);
+    auto contractData = [&](const QString &reference) -> const std::optional<ContractData> & {
+        auto it = contracts.find(reference);
+        if (it != contracts.end())
+            return it->second;
+        std::optional<ContractData> data;
+        if (const auto contract = repository.contractByReference(reference)) {
+            data = ContractData();
+            data->contract = *contract;
+            for (const Lot &lot : repository.lots(contract->id)) {
+                data->lots.insert(lot.number, lot);
+                for (const WorkUnit &unit : repository.workUnits(lot.id))
+                    data->units[lot.id].insert(unit.code, unit);
+            }
+        }
+        return contracts.emplace(reference, data).first->second;
+    };
+
+    // The decimal mark of the file: the first number with a mark decides; a later one with the other is an error.
+    QChar decimalMark;
+    int decimalLine = 0;
+    QHash<QString, int> orderIndex; // "reference\norder number" → index in m_orders
+
+    for (int r = 1; r < records.size(); ++r) {
+        const Record &record = records.at(r);
+        const int line = record.line;
+        if (record.fields.size() != ColumnCount) {
+            // Fields split by the other separator tell the usual mistake: two files pasted together.
+            QString joined = record.fields.join(separator);
+            if (joined.count(otherSeparator) == ColumnCount - 1 && record.fields.size() < ColumnCount)
+                error(line, tr("the fields are separated by '%1' while the header uses '%2'").arg(otherSeparator, separator));
+            else
+                error(line, tr("%1 fields instead of %2").arg(record.fields.size()).arg(int(ColumnCount)));
+            continue;
+        }
+        QStringList f = record.fields;
+        for (QString &value : f)
+            value = value.trimmed();
+        const int errorsBefore = static_cast<int>(m_errors.size());
+
+        // Numbers: the decimal mark must be the same through the file.
+        auto number = [&](const QString &value) -> QString {
+            const bool comma = value.contains(QLatin1Char(','));
+            const bool point = value.contains(QLatin1Char('.'));
+            if (comma && point)
+                return value; // the parser tells it is not a number
+            const QChar mark = comma ? QLatin1Char(',') : point ? QLatin1Char('.') : QChar();
+            if (!mark.isNull()) {
+                if (decimalMark.isNull()) {
+                    decimalMark = mark;
+                    decimalLine = line;
+                } else if (mark != decimalMark) {
+                    error(line, tr("\"%1\" has a decimal %2 while line %3 has a decimal %4")
+                                    .arg(value,
+                                         mark == QLatin1Char(',') ? tr("comma") : tr("point"))
+                                    .arg(decimalLine)
+                                    .arg(decimalMark == QLatin1Char(',') ? tr("comma") : tr("point")));
+                    return {};
+                }
+            }
+            QString copy = value;
+            return copy.replace(QLatin1Char(','), QLatin1Char('.'));
+        };
+
+        const auto &data = contractData(f.at(ContractCol));
+        if (f.at(ContractCol).isEmpty())
+            error(line, tr("contract: the reference is missing"));
+        else if (!data)
+            error(line, tr("contract: \"%1\" is not a contract of this database").arg(f.at(ContractCol)));
+        const Lot *lot = nullptr;
+        bool lotOk = false;
+        const int lotNumber = f.at(LotCol).toInt(&lotOk);
+        if (!lotOk)
+            error(line, tr("lot: \"%1\" is not a lot number").arg(f.at(LotCol)));
+        else if (data) {
+            auto it = data->lots.constFind(lotNumber);
+            if (it == data->lots.constEnd())
+                error(line, tr("lot: contract %1 has no lot %2").arg(f.at(ContractCol)).arg(lotNumber));
+            else
+                lot = &it.value();
+        }
+        if (f.at(OrderCol).isEmpty())
+            error(line, tr("order: the order number is missing"));
+        const auto beneficiary = beneficiaries.constFind(f.at(BeneficiaryCol));
+        if (beneficiary == beneficiaries.constEnd())
+            error(line, tr("beneficiary: \"%1\" is not a beneficiary of this database").arg(f.at(BeneficiaryCol)));
+
+        // Dates: either form, or empty.
+        QDate dates[ColumnCount];
+        for (int column : {int(IssuedCol), int(DoneCol), int(InvoicedCol), int(PaidCol)}) {
+            if (f.at(column).isEmpty())
+                continue;
+            if (const auto date = parseDate(f.at(column)))
+                dates[column] = *date;
+            else
+                error(line, tr("%1: \"%2\" is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+                                .arg(headerNames().at(column), f.at(column)));
+        }
+        const auto status = Lifecycle::statusFromKey(f.at(StatusCol));
+        if (!status)
+            error(line, tr("status: \"%1\" is not a status (draft, issued, done, invoiced, paid, cancelled)")
+                            .arg(f.at(StatusCol)));
+
+        const WorkUnit *unit = nullptr;
+        if (lot) {
+            auto it = data->units.constFind(lot->id);
+            if (it != data->units.constEnd() && it->contains(f.at(WorkUnitCol)))
+                unit = &(*it).find(f.at(WorkUnitCol)).value();
+            else
+                error(line, tr("work_unit: lot %1 has no work unit \"%2\"").arg(lotNumber).arg(f.at(WorkUnitCol)));
+        }
+        QString parseError;
+        const QString quantityText = number(f.at(QuantityCol));
+        std::optional<Quantity> quantity;
+        if (!quantityText.isNull()) {
+            quantity = Quantity::fromDecimalString(quantityText, &parseError);
+            if (!quantity)
+                error(line, tr("quantity: %1").arg(parseError.replace(quantityText, f.at(QuantityCol))));
+            else if (quantity->milli() <= 0)
+                error(line, tr("quantity: \"%1\" is not greater than zero").arg(f.at(QuantityCol)));
+        }
+        std::optional<Money> price;
+        if (f.at(PriceCol).isEmpty()) {
+            // The schedule's price on the day the order was issued.
+            if (unit) {
+                if (f.at(IssuedCol).isEmpty())
+                    error(line, tr("unit_price_ht: empty, and there is no issue date to take the schedule's price at"));
+                else if (dates[IssuedCol].isValid() && !(price = unit->priceOn(dates[IssuedCol])))
+                    error(line, tr("unit_price_ht: empty, and work unit %1 has no price on %2")
+                                    .arg(unit->code, dates[IssuedCol].toString(Qt::ISODate)));
+            }
+        } else {
+            const QString priceText = number(f.at(PriceCol));
+            if (!priceText.isNull()) {
+                price = Money::fromDecimalString(priceText, &parseError);
+                if (!price)
+                    error(line, tr("unit_price_ht: %1").arg(parseError.replace(priceText, f.at(PriceCol))));
+                else if (price->isNegative())
+                    error(line, tr("unit_price_ht: \"%1\" is negative").arg(f.at(PriceCol)));
+            }
+        }
+        if (static_cast<int>(m_errors.size()) != errorsBefore)
+            continue;
+
+        // The order itself: its rows share contract, lot, beneficiary, status and dates.
+        const QString key = f.at(ContractCol) + QLatin1Char('\n') + f.at(OrderCol);
+        OrderLine orderLine;
+        orderLine.workUnitId = unit->id;
+        orderLine.quantityMilli = quantity->milli();
+        orderLine.unitPriceHt = *price;
+        if (!orderLine.computeAmount()) {
+            error(line, tr("the amount of the line is too large"));
+            continue;
+        }
+        auto existing = orderIndex.constFind(key);
+        if (existing != orderIndex.constEnd()) {
+            Pending &pending = m_orders[*existing];
+            const PurchaseOrder &o = pending.order;
+            if (o.lotId != lot->id || o.beneficiaryId != beneficiary->id || o.status != *status
+                || o.issuedOn != dates[IssuedCol] || o.doneOn != dates[DoneCol] || o.invoicedOn != dates[InvoicedCol]
+                || o.paidOn != dates[PaidCol]) {
+                error(line, tr("order %1 is already at line %2 with another lot, beneficiary, status or date")
+                                .arg(f.at(OrderCol))
+                                .arg(pending.line));
+                continue;
+            }
+            pending.order.lines << orderLine;
+            continue;
+        }
+        if (repository.orderNumberTaken(data->contract.id, f.at(OrderCol), 0)) {
+            error(line, tr("order %1 already exists in contract %2").arg(f.at(OrderCol), f.at(ContractCol)));
+            continue;
+        }
+        // Steps in order, each dated, through the lifecycle rules; a date past the status is an error.
+        PurchaseOrder order;
+        order.lotId = lot->id;
+        order.beneficiaryId = beneficiary->id;
+        order.number = f.at(OrderCol);
+        order.createdOn = dates[IssuedCol];
+        const struct
+        {
+            OrderStatus step;
+            int column;
+        } steps[] = {{OrderStatus::Issued, IssuedCol}, {OrderStatus::Done, DoneCol},
+                     {OrderStatus::Invoiced, InvoicedCol}, {OrderStatus::Paid, PaidCol}};
+        const int reached = *status == OrderStatus::Cancelled || *status == OrderStatus::Draft
+            ? -1
+            : static_cast<int>(*status) - 1;
+        bool ok = true;
+        for (int s = 0; s < 4 && ok; ++s) {
+            const int column = steps[s].column;
+            if (s > reached) {
+                // A cancelled order keeps its issue date: it tells when it was issued before being withdrawn.
+                const bool allowed = *status == OrderStatus::Cancelled && s == 0;
+                if (dates[column].isValid() && !allowed) {
+                    error(line, tr("%1: a date is given but the status is %2")
+                                    .arg(headerNames().at(column), f.at(StatusCol)));
+                    ok = false;
+                }
+                continue;
+            }
+            if (!dates[column].isValid()) {
+                error(line, tr("%1: the date is missing for status %2").arg(headerNames().at(column), f.at(StatusCol)));
+                ok = false;
+                continue;
+            }
+            QString moveError;
+            if (!Lifecycle::move(order, steps[s].step, dates[column], &moveError)) {
+                error(line, moveError);
+                ok = false;
+            }
+        }
+        if (!ok)
+            continue;
+        if (*status == OrderStatus::Cancelled) {
+            // The file has no cancellation date: the issue date (if any) stands for it, so that the order
+            // counts nowhere, as a cancelled order must. A draft dropped before issue has no date at all.
+            if (dates[IssuedCol].isValid())
+                Lifecycle::move(order, OrderStatus::Issued, dates[IssuedCol]);
+            order.status = OrderStatus::Cancelled;
+            order.cancelledOn = dates[IssuedCol];
+        }
+        order.lines << orderLine;
+        Pending pending;
+        pending.line = line;
+        pending.contractReference = f.at(ContractCol);
+        pending.order = order;
+        orderIndex.insert(key, static_cast<int>(m_orders.size()));
+        m_orders << pending;
+    }
+    if (!repository.lastError().isEmpty())
+        m_errors << repository.lastError();
+
+    // The ceiling of each lot, with every imported order counted: an import may not go past it silently.
+    if (m_errors.isEmpty()) {
+        QHash<Id, Money> added;
+        QHash<Id, int> firstLine;
+        for (const Pending &pending : std::as_const(m_orders)) {
+            if (!Lifecycle::countsAsOrdered(pending.order.status))
+                continue;
+            const auto total = pending.order.totalHt();
+            const auto sum = total ? added.value(pending.order.lotId).checkedAdd(*total) : std::nullopt;
+            if (!sum) {
+                error(pending.line, tr("the orders of this lot add up to an amount too large"));
+                return false;
+            }
+            added.insert(pending.order.lotId, *sum);
+            if (!firstLine.contains(pending.order.lotId))
+                firstLine.insert(pending.order.lotId, pending.line);
+            const auto maximum = repository.effectiveLotMaximum(pending.order.lotId);
+            const auto before = repository.orderedOnLot(pending.order.lotId, 0);
+            if (!maximum || !before) {
+                m_errors << repository.lastError();
+                return false;
+            }
+            const auto after = before->checkedAdd(*sum);
+            if (!after || *after > *maximum) {
+                error(pending.line, tr("order %1 takes its lot past its maximum of %2 (ordered with this file: %3)")
+                                        .arg(pending.order.number, maximum->toDecimalString(),
+                                             after ? after->toDecimalString() : QStringLiteral("?")));
+                return false;
+            }
+        }
+    }
+    return m_errors.isEmpty();
+}
+
+bool OrdersImport::apply(Repository &repository, QString *errorText)
+{
+    TransactionGuard guard(repository.database());
+    auto fail = [&](const QString &message) {
+        if (errorText)
+            *errorText = message;
+        return false;
+    };
+    if (!guard.isActive())
+        return fail(tr("Cannot start a transaction."));
+    for (Pending &pending : m_orders) {
+        if (!repository.saveOrder(pending.order))
+            return fail(QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
+    }
+    if (!guard.commit())
+        return fail(tr("The import could not be committed."));
+    return true;
+}
+
+int OrdersImport::lineCount() const
+{
+    int count = 0;
+    for (const Pending &pending : m_orders)
+        count += static_cast<int>(pending.order.lines.size());
+    return count;
+}
+
+QStringList OrdersImport::changes() const
+{
+    QStringList lines;
+    for (const Pending &pending : m_orders) {
+        const auto total = pending.order.totalHt();
+        lines << tr("order %1 of contract %2: %n line(s), %3 excl. VAT, %4", nullptr,
+                    static_cast<int>(pending.order.lines.size()))
+                     .arg(pending.order.number, pending.contractReference,
+                          total ? total->toDecimalString() : QString(), Lifecycle::statusKey(pending.order.status));
+    }
+    return lines;
+}
+
+} // namespace Plafond

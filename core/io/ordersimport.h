@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Plafond {
+
+class Repository;
+
+// Reads the orders CSV of DESIGN.md into purchase orders. Everything is checked before anything is written,
+// so that a bad file leaves the database as it was: prepare() collects every error as "FILE:LINE: what is
+// wrong", and apply() writes the orders in one transaction only when there was none.
+// Detected: ';' or ',' between fields, decimal comma or point, a UTF-8 byte order mark, dates as YYYY-MM-DD
+// or DD/MM/YYYY.
+class OrdersImport
+{
+    Q_DECLARE_TR_FUNCTIONS(OrdersImport)
+public:
+    // One record of a CSV file and the physical line on which it starts.
+    struct Record
+    {
+        int line = 0;
+        QStringList fields;
+    };
+
+    // Splits CSV text into records (quoted fields, doubled quotes, line breaks inside quotes). Blank lines
+    // are skipped. Errors go to `errors` as "FILE:LINE: …"; what was read up to the error is returned.
+    static QList<Record> splitRecords(const QString &text, QChar separator, const QString &fileName,
+                                      QStringList *errors);
+
+    // Reads and checks the file against the database; false when there is any error (see errors()).
+    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
+    // Writes what prepare() accepted, in one transaction: all or nothing.
+    bool apply(Repository &repository, QString *error = nullptr);
+
+    QStringList errors() const { return m_errors; }
+    // What apply() writes (or would write, for --dry-run), one sentence a line.
+    QStringList changes() const;
+    int orderCount() const { return static_cast<int>(m_orders.size()); }
+    int lineCount() const;
+
+private:
+    struct Pending
+    {
+        int line = 0; // first line of the order in the file
+        QString contractReference;
+        PurchaseOrder order;
+    };
+    void error(int line, const QString &message);
+
+    QString m_fileName;
+    QStringList m_errors;
+    QList<Pending> m_orders;
+};
+
+} // namespace Plafond

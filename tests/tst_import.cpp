@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contract definition and orders imports, through the plafond executable: a good file is written whole,
+// a bad one is told as "FILE:LINE: what is wrong" with exit code 2 and leaves the database byte for byte as it was.
+#include "domain/lifecycle.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Plafond;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Relative file names, so that the messages name the file as the user typed it.
+Run plafond(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+const QString dataDir = QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data");
+
+} // namespace
+
+class ImportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void contractDefinition();
+    void orders_data();
+    void orders();
+    void dryRunWritesNothing();
+    void existingOrderRefused();
+    void failedImportLeavesNoNewFile();
+    void malformed_data();
+    void malformed();
+    void exportThenImportKeepsTotals();
+
+private:
+    QString copyOf(const QString &source, const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_empty;   // the schema, nothing else
+    QString m_fixture; // tests/data/import/contract.json imported
+};
+
+void ImportTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        Database database;
+        QString error;
+        QVERIFY2(database.open(m_empty, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
+    }
+    m_fixture = m_dir.filePath(QStringLiteral("fixture.sqlite"));
+    const Run run = plafond({QStringLiteral("import"), QStringLiteral("contract"), QStringLiteral("import/contract.json"),
+                             QStringLiteral("--db"), m_fixture},
+                            dataDir);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("Contract imported from import/contract.json\n"));
+}
+
+QString ImportTest::copyOf(const QString &source, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(source, path))
+        return {};
+    return path;
+}
+
+void ImportTest::contractDefinition()
+{
+    Database database;
+    QVERIFY(database.open(m_fixture, Database::OpenMode::MustExist));
+    Repository repository(database);
+    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
+    QVERIFY(contract);
+    QCOMPARE(contract->title, QStringLiteral("Test contract"));
+    QCOMPARE(contract->startOn, QDate(2024, 1, 1));
+    QCOMPARE(contract->durationMonths, 48);
+    QCOMPARE(contract->maxHt, Money::fromCents(30000000));
+    QVERIFY(!contract->minHt);
+    QCOMPARE(contract->vatBasisPoints, 2000);
+    QCOMPARE(contract->revisionIndex, QStringLiteral("SYNTEC"));
+    QCOMPARE(contract->revisionBaseMonth, QStringLiteral("2023-10"));
+    QCOMPARE(contract->revisionFixedPart, QStringLiteral("0.15"));
+    const QList<Lot> lots = repository.lots(contract->id);
+    QCOMPARE(lots.size(), 2);
+    QCOMPARE(lots.at(0).number, 1);
+    QCOMPARE(lots.at(0).maxHt, Money::fromCents(10000000));
+    QCOMPARE(lots.at(0).minHt, std::optional<Money>(Money::fromCents(100000)));
+    QCOMPARE(lots.at(0).holders.size(), 2);
+    QCOMPARE(lots.at(0).holders.at(0).siret, QStringLiteral("44171939100001"));
+    QCOMPARE(lots.at(1).holders.size(), 0);
+    const QList<WorkUnit> units = repository.workUnits(lots.at(0).id);
+    QCOMPARE(units.size(), 2);
+    const WorkUnit audit = units.at(0).code == QLatin1String("AUDIT") ? units.at(0) : units.at(1);
+    QCOMPARE(audit.prices.size(), 2); // one entry per price, one schedule
+    QCOMPARE(audit.priceOn(QDate(2024, 12, 31)), std::optional<Money>(Money::fromCents(100000)));
+    QCOMPARE(audit.priceOn(QDate(2025, 1, 1)), std::optional<Money>(Money::fromCents(105000)));
+    // The child came first in the file; it still points at its parent.
+    Id mef = 0;
+    Id dgfipParent = -1;
+    for (const Beneficiary &b : repository.beneficiaries()) {
+        if (b.code == QLatin1String("MEF"))
+            mef = b.id;
+        if (b.code == QLatin1String("DGFIP"))
+            dgfipParent = b.parentId;
+    }
+    QVERIFY(mef != 0);
+    QCOMPARE(dgfipParent, mef);
+}
+
+void ImportTest::orders_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("semicolon-comma-bom-both-date-forms") << QStringLiteral("import/orders_fr.csv");
+    QTest::newRow("comma-point-no-bom") << QStringLiteral("import/orders_standard.csv");
+}
+
+void ImportTest::orders()
+{
+    QFETCH(QString, file);
+    const QString db = copyOf(m_fixture, QStringLiteral("orders.sqlite"));
+    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), file, QStringLiteral("--db"), db}, dataDir);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("5 orders imported from %1\n").arg(file).toUtf8());
+
+    Database database;
+    QVERIFY(database.open(db, Database::OpenMode::MustExist));
+    Repository repository(database);
+    QHash<QString, OrderRow> rows;
+    for (const OrderRow &row : repository.orderRows())
+        rows.insert(row.number, row);
+    QCOMPARE(rows.size(), 5);
+    // 2 days of audit at the schedule's 2024 price + 1.5 days of development at the given price.
+    QCOMPARE(rows.value(QStringLiteral("BC-1")).totalHt, Money::fromCents(320000));
+    QCOMPARE(rows.value(QStringLiteral("BC-1")).status, OrderStatus::Paid);
+    // Issued 15/02/2025 on lot 2: 3 × 900.00.
+    QCOMPARE(rows.value(QStringLiteral("BC-2")).totalHt, Money::fromCents(270000));
+    QCOMPARE(rows.value(QStringLiteral("BC-2")).issuedOn, QDate(2025, 2, 15));
+    QCOMPARE(rows.value(QStringLiteral("BC-2")).beneficiaryCode, QStringLiteral("DGFIP"));
+    // Issued after the price change: the 2025 price.
+    QCOMPARE(rows.value(QStringLiteral("BC-3")).totalHt, Money::fromCents(105000));
+    QCOMPARE(rows.value(QStringLiteral("BC-3")).status, OrderStatus::Done);
+    QCOMPARE(rows.value(QStringLiteral("BC-4")).status, OrderStatus::Draft);
+    QCOMPARE(rows.value(QStringLiteral("BC-5")).status, OrderStatus::Cancelled);
+    const auto totals = repository.lotTotals(repository.contractByReference(QStringLiteral("TEST-2024"))->id,
+                                             QDate(2026, 1, 1));
+    Money ordered;
+    for (const LotTotals &lot : totals)
+        ordered = *ordered.checkedAdd(lot.ordered);
+    QCOMPARE(ordered, Money::fromCents(320000 + 270000 + 105000)); // neither the draft nor the cancelled order
+}
+
+void ImportTest::dryRunWritesNothing()
+{
+    const QString db = copyOf(m_fixture, QStringLiteral("dry.sqlite"));
+    const QByteArray before = fileHash(db);
+    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
+                             QStringLiteral("--db"), db, QStringLiteral("--dry-run")},
+                            dataDir);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("Dry run: nothing written. The import would add:\n"
+                                 "  order BC-1 of contract TEST-2024: 2 lines, 3200.00 excl. VAT, paid\n"
+                                 "  order BC-2 of contract TEST-2024: 1 line, 2700.00 excl. VAT, issued\n"
+                                 "  order BC-3 of contract TEST-2024: 1 line, 1050.00 excl. VAT, done\n"
+                                 "  order BC-4 of contract TEST-2024: 1 line, 800.00 excl. VAT, draft\n"
+                                 "  order BC-5 of contract TEST-2024: 1 line, 8000.00 excl. VAT, cancelled\n"));
+    QCOMPARE(fileHash(db), before);
+}
+
+void ImportTest::existingOrderRefused()
+{
+    const QString db = copyOf(m_fixture, QStringLiteral("twice.sqlite"));
+    const QStringList arguments{QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
+                                QStringLiteral("--db"), db};
+    QCOMPARE(plafond(arguments, dataDir).exitCode, 0);
+    const QByteArray before = fileHash(db);
+    const Run run = plafond(arguments, dataDir);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.split('\n').first(),
+             QByteArray("import/orders_fr.csv:2: order BC-1 already exists in contract TEST-2024"));
+    QCOMPARE(fileHash(db), before);
+}
+
+void ImportTest::failedImportLeavesNoNewFile()
+{
+    const QString db = m_dir.filePath(QStringLiteral("never.sqlite"));
+    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
+                             QStringLiteral("--db"), db},
+                            dataDir);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.split('\n').first(),
+             QByteArray("import/orders_fr.csv:2: contract: \"TEST-2024\" is not a contract of this database"));
+    QVERIFY(!QFile::exists(db));
+}
+
+void ImportTest::malformed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const char *kind, const char *message) {
+        const QString file = QStringLiteral("malformed/") + QLatin1String(name);
+        QTest::newRow(name) << QString::fromLatin1(kind) << file << file + QLatin1Char(':') + QString::fromUtf8(message) + QLatin1Char('\n');
+    };
+    row("orders_delimiter_mix.csv", "orders", "3: the fields are separated by ',' while the header uses ';'");
+    row("orders_header_mixed.csv", "orders", "1: the header mixes ';' and ',' between its fields");
+    row("orders_bad_date.csv", "orders", "3: issued: \"2024-02-30\" is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+    row("orders_bad_date_french.csv", "orders", "3: issued: \"31/04/2024\" is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+    row("orders_bad_header.csv", "orders", "1: column 4 of the header is \"ministry\" where \"beneficiary\" is expected");
+    row("orders_bad_status.csv", "orders",
+        "3: status: \"sent\" is not a status (draft, issued, done, invoiced, paid, cancelled)");
+    row("orders_date_beyond_status.csv", "orders", "3: paid: a date is given but the status is issued");
+    row("orders_decimal_mix.csv", "orders", "3: \"2.5\" has a decimal point while line 2 has a decimal comma");
+    row("orders_duplicate_order.csv", "orders",
+        "4: order BC-1 is already at line 2 with another lot, beneficiary, status or date");
+    row("orders_empty_order_number.csv", "orders", "3: order: the order number is missing");
+    row("orders_field_count.csv", "orders", "3: 11 fields instead of 12");
+    row("orders_header_only.csv", "orders", "1: the file has no order line");
+    row("orders_missing_step_date.csv", "orders", "3: service_done: the date is missing for status done");
+    row("orders_negative_quantity.csv", "orders", "3: quantity: \"-2\" is not greater than zero");
+    row("orders_no_schedule_price.csv", "orders", "3: unit_price_ht: empty, and work unit AUDIT has no price on 2023-06-01");
+    row("orders_not_utf8.csv", "orders", "3: the text is not UTF-8");
+    row("orders_over_ceiling.csv", "orders",
+        "3: order BC-2 takes its lot past its maximum of 100000.00 (ordered with this file: 101000.00)");
+    row("orders_step_before_issue.csv", "orders",
+        "3: Order BC-2 cannot be at \"Service done\" on 2024-02-01, before it was at \"Issued\" on 2024-03-01.");
+    row("orders_three_decimals.csv", "orders", "3: unit_price_ht: \"1000,125\" has more than 2 decimals");
+    row("orders_unclosed_quote.csv", "orders", "3: a quoted field is not closed");
+    row("orders_unknown_beneficiary.csv", "orders", "3: beneficiary: \"DINUM\" is not a beneficiary of this database");
+    row("orders_unknown_contract.csv", "orders", "2: contract: \"NOPE-2024\" is not a contract of this database");
+    row("orders_unknown_lot.csv", "orders", "3: lot: contract TEST-2024 has no lot 7");
+    row("orders_unknown_work_unit.csv", "orders", "3: work_unit: lot 2 has no work unit \"DEV\"");
+    row("contract_amount_number.json", "contract", "3: max_ht: amounts are decimal strings in quotes, not numbers");
+    row("contract_amount_three_decimals.json", "contract", "13: work unit: price_ht: \"800.005\" has more than 2 decimals");
+    row("contract_bad_role.json", "contract",
+        "7: holder: role: \"partner\" is not a role (lead, co-contractor, subcontractor)");
+    row("contract_bad_siret.json", "contract",
+        "6: holder: siret: \"44171939100002\" is not a valid SIRET (14 digits, checksum)");
+    row("contract_bad_start.json", "contract", "2: start: \"01/01/2024\" is not a date (YYYY-MM-DD)");
+    row("contract_duplicate_lot.json", "contract", "14: lots: lot 1 appears twice");
+    row("contract_duplicate_price.json", "contract", "11: work unit AUDIT: two prices from 2024-01-01");
+    row("contract_not_object.json", "contract", "1: a contract definition is a JSON object");
+    row("contract_truncated.json", "contract", "5: the text ends inside a string");
+    row("contract_unknown_key.json", "contract", "2: unknown key \"monthz\"");
+    row("contract_unknown_parent.json", "contract",
+        "18: beneficiary DGFIP: parent \"MINEFI\" is neither in the file nor in the database");
+}
+
+void ImportTest::malformed()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    // Orders need the fixture's contract; a contract definition goes to an empty database.
+    const QString db = copyOf(kind == QLatin1String("orders") ? m_fixture : m_empty, QStringLiteral("malformed.sqlite"));
+    const QByteArray before = fileHash(db);
+    const Run run = plafond({QStringLiteral("import"), kind, file, QStringLiteral("--db"), db}, dataDir);
+    QCOMPARE(QString::fromUtf8(run.err), expected);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(fileHash(db), before);
+}
+
+void ImportTest::exportThenImportKeepsTotals()
+{
+    // The demo's orders, exported, then imported into a copy of the demo whose orders were all removed.
+    const QString demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(plafond({QStringLiteral("demo"), QStringLiteral("--db"), demo}, m_dir.path()).exitCode, 0);
+    const QString csv = m_dir.filePath(QStringLiteral("demo-orders.csv"));
+    QCOMPARE(plafond({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--db"), demo,
+                      QStringLiteral("--out"), csv},
+                     m_dir.path())
+                 .exitCode,
+             0);
+    const QString emptied = copyOf(demo, QStringLiteral("demo-emptied.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(emptied, Database::OpenMode::MustExist));
+        Repository repository(database);
+        const QList<OrderRow> rows = repository.orderRows();
+        QVERIFY(rows.size() > 300);
+        TransactionGuard guard(database);
+        for (const OrderRow &row : rows)
+            QVERIFY2(repository.removeOrder(row.id), qPrintable(repository.lastError()));
+        QVERIFY(guard.commit());
+    }
+    const Run import = plafond({QStringLiteral("import"), QStringLiteral("orders"), csv, QStringLiteral("--db"), emptied},
+                               m_dir.path());
+    QCOMPARE(import.err, QByteArray());
+    QCOMPARE(import.exitCode, 0);
+    for (const QString &asOf : {QStringLiteral("2016-06-30"), QStringLiteral("2024-06-30"), QStringLiteral("2026-01-01")}) {
+        const QStringList summary{QStringLiteral("summary"), QStringLiteral("--as-of"), asOf, QStringLiteral("--db")};
+        const Run original = plafond(summary + QStringList{demo}, m_dir.path());
+        const Run imported = plafond(summary + QStringList{emptied}, m_dir.path());
+        QCOMPARE(original.exitCode, 0);
+        QVERIFY(original.out.contains("ordered_ht_cents"));
+        QCOMPARE(imported.out, original.out);
+    }
+}
+
+QTEST_GUILESS_MAIN(ImportTest)
+#include "tst_import.moc"

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "componentswidget.h"
+
+#include "models/componentsmodel.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace Plafond {
+
+ComponentsWidget::ComponentsWidget(Workspace *workspace, QWidget *parent)
+    : QWidget(parent),
+      m_workspace(workspace),
+      m_model(new ComponentsModel(this)),
+      m_proxy(new ComponentsFilterProxy(this)),
+      m_coverage(new QLabel(this)),
+      m_coverageLabel(new QLabel(this)),
+      m_lotLabel(new QLabel(this)),
+      m_categoryLabel(new QLabel(this)),
+      m_coverageFilter(new QComboBox(this)),
+      m_lotFilter(new QComboBox(this)),
+      m_categoryFilter(new QComboBox(this)),
+      m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("componentsPage"));
+    m_coverage->setObjectName(QStringLiteral("componentsCoverage"));
+    m_coverage->setWordWrap(true);
+    m_coverageFilter->setObjectName(QStringLiteral("componentsCoverageFilter"));
+    m_lotFilter->setObjectName(QStringLiteral("componentsLotFilter"));
+    m_categoryFilter->setObjectName(QStringLiteral("componentsCategoryFilter"));
+    m_table->setObjectName(QStringLiteral("componentsTable"));
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ComponentsModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_coverageLabel->setBuddy(m_coverageFilter);
+    m_lotLabel->setBuddy(m_lotFilter);
+    m_categoryLabel->setBuddy(m_categoryFilter);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_coverageLabel);
+    filters->addWidget(m_coverageFilter);
+    filters->addWidget(m_lotLabel);
+    filters->addWidget(m_lotFilter);
+    filters->addWidget(m_categoryLabel);
+    filters->addWidget(m_categoryFilter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_coverage);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_coverageFilter, &QComboBox::currentIndexChanged, this, &ComponentsWidget::applyFilters);
+    connect(m_lotFilter, &QComboBox::currentIndexChanged, this, &ComponentsWidget::applyFilters);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &ComponentsWidget::applyFilters);
+    connect(m_workspace, &Workspace::opened, this, &ComponentsWidget::reload);
+    connect(m_workspace, &Workspace::changed, this, &ComponentsWidget::reload);
+    retranslateUi();
+    reload();
+}
+
+void ComponentsWidget::reload()
+{
+    if (!m_workspace->isOpen()) {
+        m_model->clear();
+        retranslateUi();
+        return;
+    }
+    Repository &repository = m_workspace->repository();
+    m_model->reload(repository);
+    retranslateUi();
+}
+
+void ComponentsWidget::retranslateUi()
+{
+    m_coverageLabel->setText(tr("&Coverage:"));
+    m_lotLabel->setText(tr("&Lot:"));
+    m_categoryLabel->setText(tr("C&ategory:"));
+
+    // Rebuilt with the current language and data; the choice is kept by value across the rebuild.
+    const QSignalBlocker coverageBlocker(m_coverageFilter);
+    const QSignalBlocker lotBlocker(m_lotFilter);
+    const QSignalBlocker categoryBlocker(m_categoryFilter);
+    const int coverage = qMax(0, m_coverageFilter->currentIndex());
+    m_coverageFilter->clear();
+    m_coverageFilter->addItem(tr("All components"), int(ComponentsFilterProxy::Coverage::Any));
+    m_coverageFilter->addItem(tr("Covered"), int(ComponentsFilterProxy::Coverage::Covered));
+    m_coverageFilter->addItem(tr("Not covered"), int(ComponentsFilterProxy::Coverage::NotCovered));
+    m_coverageFilter->setCurrentIndex(coverage);
+
+    const Id lot = m_lotFilter->currentData().toLongLong();
+    m_lotFilter->clear();
+    m_lotFilter->addItem(tr("Any lot"), Id(0));
+    const QHash<Id, QString> lotNames = m_model->lotNames();
+    std::set<std::pair<QString, Id>> sortedLots;
+    for (auto it = lotNames.cbegin(); it != lotNames.cend(); ++it)
+        sortedLots.emplace(it.value(), it.key());
+    for (const auto &entry : sortedLots)
+        m_lotFilter->addItem(entry.first, entry.second);
+    m_lotFilter->setCurrentIndex(qMax(0, m_lotFilter->findData(lot)));
+
+    const QString category = m_categoryFilter->currentData().toString();
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("Any category"), QString());
+    std::set<QString> categories;
+    for (const Component &c : m_model->components()) {
+        if (!c.category.isEmpty())
+            categories.insert(c.category);
+    }
+    for (const QString &name : categories)
+        m_categoryFilter->addItem(name, name);
+    m_categoryFilter->setCurrentIndex(qMax(0, m_categoryFilter->findData(category)));
+
+    QStringList lines;
+    if (m_workspace->isOpen()) {
+        Repository &repository = m_workspace->repository();
+        for (const Contract &contract : repository.contracts()) {
+            lines << tr("%1: %2 catalogued components covered, of %3 in the contract's stated scope")
+                         .arg(contract.reference, QString::number(repository.coveredComponentCount(contract.id)),
+                              QString::number(contract.componentsInScope));
+        }
+        lines << tr("%n component(s) in the catalogue", nullptr, int(m_model->components().size()));
+    }
+    m_coverage->setText(lines.join(QLatin1Char('\n')));
+    applyFilters();
+}
+
+void ComponentsWidget::applyFilters()
+{
+    m_proxy->setCoverage(ComponentsFilterProxy::Coverage(m_coverageFilter->currentData().toInt()));
+    m_proxy->setLotId(m_lotFilter->currentData().toLongLong());
+    m_proxy->setCategory(m_categoryFilter->currentData().toString());
+}
+
+void ComponentsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Plafond

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace Plafond {
+
+class ComponentsFilterProxy;
+class ComponentsModel;
+class Workspace;
+
+// The "Components" tab: each contract's coverage of its stated scope, and the catalogue filtered on
+// coverage, covering lot and category. Reloads itself whenever the workspace opens or changes.
+class ComponentsWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComponentsWidget(Workspace *workspace, QWidget *parent = nullptr);
+
+    void reload();
+    ComponentsModel *model() const { return m_model; }
+    ComponentsFilterProxy *proxy() const { return m_proxy; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyFilters();
+
+    Workspace *m_workspace;
+    ComponentsModel *m_model;
+    ComponentsFilterProxy *m_proxy;
+    QLabel *m_coverage;
+    QLabel *m_coverageLabel;
+    QLabel *m_lotLabel;
+    QLabel *m_categoryLabel;
+    QComboBox *m_coverageFilter;
+    QComboBox *m_lotFilter;
+    QComboBox *m_categoryFilter;
+    QTableView *m_table;
+};
+
+} // namespace Plafond
