@@ -3525,15 +3525,15 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the SILL catalogue is an array of entries, not a %1</source>
+        <source>the SILL catalogue is an array of entries, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an entry is an object, not a %1</source>
+        <source>an entry is an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a %2, not a string</source>
+        <source>&quot;%1&quot; is %2, not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

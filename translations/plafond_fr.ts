@@ -3545,15 +3545,15 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>entrée %1&#xa0;: le support &quot;%2&quot; n&apos;est ni &quot;Oui&quot; ni vide</translation>
     </message>
     <message>
-        <source>the SILL catalogue is an array of entries, not a %1</source>
+        <source>the SILL catalogue is an array of entries, not %1</source>
         <translation>le catalogue SILL est un tableau d&apos;entrées, pas %1</translation>
     </message>
     <message>
-        <source>an entry is an object, not a %1</source>
+        <source>an entry is an object, not %1</source>
         <translation>une entrée est un objet, pas %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a %2, not a string</source>
+        <source>&quot;%1&quot; is %2, not a string</source>
         <translation>&quot;%1&quot; est %2, pas une chaîne</translation>
     </message>
     <message>

@@ -61,13 +61,13 @@ bool SillImport::readJson(const QByteArray &bytes)
         return false;
     }
     if (root->type != JsonNode::Type::Array) {
-        error(root->line, tr("the SILL catalogue is an array of entries, not a %1").arg(JsonTree::typeName(root->type)));
+        error(root->line, tr("the SILL catalogue is an array of entries, not %1").arg(JsonTree::typeName(root->type)));
         m_fatal = true;
         return false;
     }
     for (const JsonNode &item : root->items) {
         if (item.type != JsonNode::Type::Object) {
-            error(item.line, tr("an entry is an object, not a %1").arg(JsonTree::typeName(item.type)));
+            error(item.line, tr("an entry is an object, not %1").arg(JsonTree::typeName(item.type)));
             ++m_skipped;
             continue;
         }
@@ -81,7 +81,7 @@ bool SillImport::readJson(const QByteArray &bytes)
                 || (node->type == JsonNode::Type::Number && qstrcmp(key, "id") == 0))
                 return node->text.trimmed();
             if (!wrongType)
-                error(node->line, tr("\"%1\" is a %2, not a string").arg(QLatin1String(key), JsonTree::typeName(node->type)));
+                error(node->line, tr("\"%1\" is %2, not a string").arg(QLatin1String(key), JsonTree::typeName(node->type)));
             wrongType = true;
             return {};
         };
