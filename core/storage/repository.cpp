@@ -971,65 +971,6 @@ QList<LotTotals> Repository::lotTotals(Id contractId, const QDate &asOf)
     return list;
 }
 
-// --- Summary figures ---------------------------------------------------------------------------------
-
-QList<Repository::BeneficiaryTotal> Repository::beneficiaryTotals(Id contractId, const QDate &asOf)
-{
-    QList<BeneficiaryTotal> list;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT b.id, b.code, b.name, COALESCE(SUM(ol.amount_ht_cents), 0)"
-        " FROM orders o JOIN lots l ON l.id = o.lot_id JOIN beneficiaries b ON b.id = o.beneficiary_id"
-        " JOIN order_lines ol ON ol.order_id = o.id"
-        " WHERE l.contract_id = ? AND o.status <> 'draft' AND o.issued_on <= ?"
-        " AND (o.cancelled_on IS NULL OR o.cancelled_on > ?)"
-        " GROUP BY b.id, b.code, b.name ORDER BY b.code"));
-    const QString day = asOf.toString(Qt::ISODate);
-    q.addBindValue(contractId);
-    q.addBindValue(day);
-    q.addBindValue(day);
-    if (!exec(q))
-        return list;
-    while (q.next())
-        list << BeneficiaryTotal{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                 Money::fromCents(q.value(3).toLongLong())};
-    return list;
-}
-
-QList<Repository::WorkUnitTotal> Repository::workUnitTotals(Id contractId, const QDate &asOf)
-{
-    QList<WorkUnitTotal> list;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT w.id, l.id, l.number, w.code, COALESCE(t.quantity, 0), COALESCE(t.amount, 0), bu.quantity"
-        " FROM work_units w JOIN lots l ON l.id = w.lot_id"
-        " LEFT JOIN (SELECT ol.work_unit_id, SUM(ol.quantity_milli) AS quantity, SUM(ol.amount_ht_cents) AS amount"
-        "   FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN lots ll ON ll.id = o.lot_id"
-        "   WHERE ll.contract_id = ? AND o.status <> 'draft' AND o.issued_on <= ?"
-        "   AND (o.cancelled_on IS NULL OR o.cancelled_on > ?) GROUP BY ol.work_unit_id) t ON t.work_unit_id = w.id"
-        " LEFT JOIN (SELECT work_unit_id, SUM(quantity_milli) AS quantity FROM work_unit_budgets GROUP BY work_unit_id) bu"
-        "   ON bu.work_unit_id = w.id"
-        " WHERE l.contract_id = ? ORDER BY l.number, w.code"));
-    const QString day = asOf.toString(Qt::ISODate);
-    q.addBindValue(contractId);
-    q.addBindValue(day);
-    q.addBindValue(day);
-    q.addBindValue(contractId);
-    if (!exec(q))
-        return list;
-    while (q.next()) {
-        WorkUnitTotal total;
-        total.workUnitId = q.value(0).toLongLong();
-        total.lotId = q.value(1).toLongLong();
-        total.lotNumber = q.value(2).toInt();
-        total.code = q.value(3).toString();
-        total.quantityMilli = q.value(4).toLongLong();
-        total.ordered = Money::fromCents(q.value(5).toLongLong());
-        if (!q.value(6).isNull())
-            total.budgetQuantityMilli = q.value(6).toLongLong();
-        list << total;
-    }
-    return list;
-}
-
 int Repository::ceilingOverrideCount(Id orderId)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT COUNT(*) FROM ceiling_overrides WHERE order_id = ?"));
@@ -1046,8 +987,8 @@ int Repository::ceilingOverrideCount(Id orderId)
 QList<Repository::StepSum> Repository::stepSums(Id contractId, const QDate &asOf)
 {
     // Each line is crossed with the five steps and kept for the steps dated on or before the date, then
-    // summed per lot, beneficiary, work unit, step and month: a few thousand rows for a contract of
-    // 200,000 orders. Dates are 'YYYY-MM-DD' text on both dialects, so substr(…, 1, 7) is the month and
+    // summed per lot, beneficiary, work unit, step and month. On the benchmark's contract of 10,000 orders
+    // this is ~80,000 groups and 400 ms (tests/bench/README.md): narrower groupings are the planned remedy. Dates are 'YYYY-MM-DD' text on both dialects, so substr(…, 1, 7) is the month and
     // text comparison is date comparison. A cancellation keeps the month the order was issued in too,
     // so that the engine can take it off that year's work-unit budget as well as off the month's flow.
     QList<StepSum> list;

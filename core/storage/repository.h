@@ -120,31 +120,8 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
 
 public:
-    // --- Summary figures (engine/summary.*): aggregated in SQL, one query per contract, never one per row.
-    // "Ordered at a date" is the rule of lotTotals(): issued on or before it, not cancelled by then.
 
-    struct BeneficiaryTotal
-    {
-        Id beneficiaryId = 0;
-        QString code;
-        QString name;
-        Money ordered;
-    };
-    // What each beneficiary had ordered on a contract at a date; only beneficiaries with a counted order.
-    QList<BeneficiaryTotal> beneficiaryTotals(Id contractId, const QDate &asOf);
-
-    struct WorkUnitTotal
-    {
-        Id workUnitId = 0;
-        Id lotId = 0;
-        int lotNumber = 0;
-        QString code;
-        qint64 quantityMilli = 0; // ordered at the date
-        Money ordered;
-        std::optional<qint64> budgetQuantityMilli; // sum of the yearly budgets; none when no budget is set
-    };
-    // Every work unit of a contract's lots, by lot number and code, with what was ordered of it at a date.
-    QList<WorkUnitTotal> workUnitTotals(Id contractId, const QDate &asOf);
+    
 
     // Forgets the last error: list queries report failure only through lastError(), so a caller that runs
     // several clears it first and checks it once at the end.
