@@ -2,12 +2,9 @@
 // The command line: reads the arguments, then opens the window or runs one headless command.
 // Kept thin on purpose: every command's work lives in core, where the tests reach it.
 #include "engine/summary.h"
-#include "io/contractimport.h"
+#include "io/importer.h"
 #include "io/csvexport.h"
 #include "io/demodata.h"
-#include "io/ordersimport.h"
-#include "io/sillimport.h"
-#include "io/syntecimport.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "report/reportbuilder.h"
@@ -119,7 +116,6 @@ public:
     int runReport() const;
     int runExport() const;
     int runImport() const;
-    int runSillImport() const;
     int runGui() const;
 
 private:
@@ -181,17 +177,21 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
             return invalid(tr("%1: unknown command (commands: demo, summary, report, export, import; see --help)").arg(command));
         // export names what it exports, import what it imports and from which file; the others take no argument.
         const int expected = mode == Mode::Export ? 2 : mode == Mode::Import ? 3 : 1;
-        if (mode == Mode::Import && positional.size() < 2)
-            return invalid(tr("import: what to import is missing (contract, orders, sill, syntec)"));
-        if (mode == Mode::Import && positional.at(1) != QLatin1String("contract")
-            && positional.at(1) != QLatin1String("orders") && positional.at(1) != QLatin1String("sill")
-            && positional.at(1) != QLatin1String("syntec"))
-            return invalid(tr("import: %1 cannot be imported (contract, orders, sill, syntec)").arg(positional.at(1)));
-        if (mode == Mode::Import && positional.size() < 3)
-            return invalid(tr("import: the file to import is missing"));
-        // Only the SILL has entries that stand alone; a skipped order line or lot would falsify the rest.
-        if (mode == Mode::Import && positional.at(1) != QLatin1String("sill") && m_parser.isSet(m_skipInvalid))
-            return invalid(tr("--skip-invalid only applies to import sill"));
+        if (mode == Mode::Import) {
+            QStringList names;
+            for (Importer::Kind kind : Importer::kinds())
+                names << Importer::name(kind);
+            if (positional.size() < 2)
+                return invalid(tr("import: what to import is missing (%1)").arg(names.join(QStringLiteral(", "))));
+            const std::optional<Importer::Kind> kind = Importer::kindFromName(positional.at(1));
+            if (!kind)
+                return invalid(tr("import: %1 cannot be imported (%2)").arg(positional.at(1), names.join(QStringLiteral(", "))));
+            if (positional.size() < 3)
+                return invalid(tr("import: the file to import is missing"));
+            // Only entries that stand alone can be skipped; a skipped order line or lot would falsify the rest.
+            if (!Importer::canSkipInvalid(*kind) && m_parser.isSet(m_skipInvalid))
+                return invalid(tr("--skip-invalid only applies to import sill"));
+        }
         if (mode == Mode::Export && positional.size() < 2)
             return invalid(tr("export: what to export is missing (orders)"));
         if (mode == Mode::Export && positional.at(1) != QLatin1String("orders"))
@@ -391,10 +391,7 @@ int CommandLine::runExport() const
 int CommandLine::runImport() const
 {
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.at(1) == QLatin1String("sill"))
-        return runSillImport();
-    const bool contract = positional.at(1) == QLatin1String("contract");
-    const bool syntec = positional.at(1) == QLatin1String("syntec");
+    const Importer::Kind kind = *Importer::kindFromName(positional.at(1)); // checked by parse()
     const QString path = positional.at(2);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -403,76 +400,7 @@ int CommandLine::runImport() const
     }
     const QByteArray bytes = file.readAll();
     const QString location = m_parser.value(m_db);
-    // import creates a missing database file (DESIGN.md), but a failed import leaves nothing behind.
-    const bool created = !Database::isServerUrl(location) && !QFileInfo::exists(location);
-    auto removeCreated = [&]() {
-        if (created)
-            QFile::remove(location);
-    };
-    Database database;
-    QString error;
-    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
-        printError(error);
-        removeCreated();
-        return RuntimeFailure;
-    }
-    Repository repository(database);
-    ContractImport contractImport;
-    OrdersImport ordersImport;
-    SyntecImport syntecImport;
-    const bool valid = contract ? contractImport.prepare(repository, bytes, path)
-        : syntec                ? syntecImport.prepare(repository, bytes, path)
-                                : ordersImport.prepare(repository, bytes, path);
-    if (!valid) {
-        for (const QString &message : contract ? contractImport.errors()
-                 : syntec                       ? syntecImport.errors()
-                                                : ordersImport.errors())
-            printError(message);
-        database.close();
-        removeCreated();
-        return InvalidInput;
-    }
-    const QStringList changes = contract ? contractImport.changes()
-        : syntec                         ? syntecImport.changes()
-                                         : ordersImport.changes();
-    if (m_parser.isSet(m_dryRun)) {
-        printOut(tr("Dry run: nothing written. The import would add:") + QLatin1Char('\n'));
-        for (const QString &change : changes)
-            printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));
-        database.close();
-        removeCreated();
-        return Success;
-    }
-    const bool applied = contract ? contractImport.apply(repository, &error)
-        : syntec                  ? syntecImport.apply(repository, QDate::currentDate(), &error)
-                                  : ordersImport.apply(repository, &error);
-    if (!applied) {
-        printError(error);
-        database.close();
-        removeCreated();
-        return RuntimeFailure;
-    }
-    if (contract)
-        printOut(tr("Contract imported from %1").arg(path) + QLatin1Char('\n'));
-    else if (syntec)
-        printOut(tr("Syntec index imported from %1: %2").arg(path, changes.mid(0, 2).join(QStringLiteral(", ")))
-                 + QLatin1Char('\n'));
-    else
-        printOut(tr("%n order(s) imported from %1", nullptr, ordersImport.orderCount()).arg(path) + QLatin1Char('\n'));
-    return Success;
-}
-
-int CommandLine::runSillImport() const
-{
-    const QString path = m_parser.positionalArguments().at(2);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-        return InvalidInput;
-    }
-    const QByteArray bytes = file.readAll();
-    const QString location = m_parser.value(m_db);
-    // As for the other imports: a missing file is created, but a failed or dry import leaves nothing behind.
+    // import creates a missing database file (DESIGN.md), but a failed or dry import leaves nothing behind.
     const bool created = !Database::isServerUrl(location) && !QFileInfo::exists(location);
     Database database;
     auto finish = [&](int code) {
@@ -487,25 +415,30 @@ int CommandLine::runSillImport() const
         return finish(RuntimeFailure);
     }
     Repository repository(database);
-    SillImport import;
-    const bool valid = import.prepare(repository, bytes, path, m_parser.isSet(m_skipInvalid));
-    for (const QString &message : import.errors())
+    const std::unique_ptr<Importer> importer = Importer::create(kind);
+    Importer::Options options;
+    options.skipInvalid = m_parser.isSet(m_skipInvalid);
+    const bool valid = importer->prepare(repository, bytes, path, options);
+    // With --skip-invalid the skipped entries are still told; without, any error refuses the file.
+    for (const QString &message : importer->errors())
         printError(message);
     if (!valid)
         return finish(InvalidInput);
+    for (const QString &message : importer->warnings())
+        printError(message);
     if (m_parser.isSet(m_dryRun)) {
-        printOut(tr("Dry run: nothing written. The import would leave:") + QLatin1Char('\n'));
-        for (const QString &change : import.changes())
+        printOut((kind == Importer::Kind::Sill ? tr("Dry run: nothing written. The import would leave:")
+                                               : tr("Dry run: nothing written. The import would add:"))
+                 + QLatin1Char('\n'));
+        for (const QString &change : importer->changes())
             printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));
         return finish(Success);
     }
-    if (!import.apply(repository, &error)) {
+    if (!importer->apply(repository, options, &error)) {
         printError(error);
         return finish(RuntimeFailure);
     }
-    printOut(tr("Components imported from %1:").arg(path) + QLatin1Char('\n'));
-    for (const QString &change : import.changes())
-        printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));
+    printOut(importer->doneMessage(path) + QLatin1Char('\n'));
     return finish(Success);
 }
 

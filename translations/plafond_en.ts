@@ -301,26 +301,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) imported from %1</source>
-        <translation>
-            <numerusform>%n order imported from %1</numerusform>
-            <numerusform>%n orders imported from %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>import sill: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dry run: nothing written. The import would leave:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Components imported from %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,19 +331,15 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: what to import is missing (contract, orders, sill, syntec)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import: %1 cannot be imported (contract, orders, sill, syntec)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syntec index imported from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--skip-invalid only applies to import sill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: what to import is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be imported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +636,64 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     <name>FormFields</name>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Contract definition (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SILL catalogue (JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntec index (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECP essential data (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tickets (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SILL files (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported from %1</source>
+        <translation>
+            <numerusform>%n order imported from %1</numerusform>
+            <numerusform>%n orders imported from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syntec index imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components imported from %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

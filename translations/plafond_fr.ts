@@ -301,27 +301,12 @@
         <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import ajouterait&#xa0;:</translation>
     </message>
     <message>
-        <source>Contract imported from %1</source>
-        <translation>Contrat importé depuis %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) imported from %1</source>
-        <translation>
-            <numerusform>%n commande importée depuis %1</numerusform>
-            <numerusform>%n commandes importées depuis %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>import sill: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
         <translation>import sill&#xa0;: ignorer les entrées mal formées (toujours signalées sur stderr) au lieu de refuser le fichier.</translation>
     </message>
     <message>
         <source>Dry run: nothing written. The import would leave:</source>
         <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import donnerait&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Components imported from %1:</source>
-        <translation>Composants importés depuis %1&#xa0;:</translation>
     </message>
     <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
@@ -364,20 +349,16 @@ Commandes&#xa0;:
 Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non valide (le message est écrit sur stderr).</translation>
     </message>
     <message>
-        <source>import: what to import is missing (contract, orders, sill, syntec)</source>
-        <translation>import&#xa0;: l&apos;objet de l&apos;import manque (contract, orders, sill, syntec)</translation>
-    </message>
-    <message>
-        <source>import: %1 cannot be imported (contract, orders, sill, syntec)</source>
-        <translation>import&#xa0;: %1 ne peut pas être importé (contract, orders, sill, syntec)</translation>
-    </message>
-    <message>
-        <source>Syntec index imported from %1: %2</source>
-        <translation>Indice Syntec importé depuis %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>--skip-invalid only applies to import sill</source>
         <translation>--skip-invalid ne vaut que pour import sill</translation>
+    </message>
+    <message>
+        <source>import: what to import is missing (%1)</source>
+        <translation>import : l&apos;objet de l&apos;import manque (%1)</translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be imported (%2)</source>
+        <translation>import : %1 ne peut pas être importé (%2)</translation>
     </message>
 </context>
 <context>
@@ -674,6 +655,64 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Contract definition (JSON)</source>
+        <translation>Définition de contrat (JSON)</translation>
+    </message>
+    <message>
+        <source>Orders (CSV)</source>
+        <translation>Commandes (CSV)</translation>
+    </message>
+    <message>
+        <source>SILL catalogue (JSON or CSV)</source>
+        <translation>Catalogue SILL (JSON ou CSV)</translation>
+    </message>
+    <message>
+        <source>Syntec index (CSV)</source>
+        <translation>Indice Syntec (CSV)</translation>
+    </message>
+    <message>
+        <source>DECP essential data (JSON)</source>
+        <translation>Données essentielles DECP (JSON)</translation>
+    </message>
+    <message>
+        <source>Support tickets (CSV)</source>
+        <translation>Tickets de support (CSV)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SILL files (*.json *.csv);;All files (*)</source>
+        <translation>Fichiers SILL (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Contract imported from %1</source>
+        <translation>Contrat importé depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported from %1</source>
+        <translation>
+            <numerusform>%n commande importée depuis %1</numerusform>
+            <numerusform>%n commandes importées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syntec index imported from %1: %2</source>
+        <translation>Indice Syntec importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Components imported from %1:</source>
+        <translation>Composants importés depuis %1&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,18 @@ public:
     // Stores a value. When the month already has a value in that series, a different value is a correction:
     // the old row is kept, superseded on `today`. Sets *changed to false when the same value was there already.
     bool saveIndexValue(const QString &indexName, const IndexValue &value, const QDate &today, bool *changed = nullptr);
+
+public:
+    // --- Support tickets and SLA targets (issue 5: io/ticketsimport.*, engine/sla.*).
+
+public:
+    // --- Upstream contributions and declared use of components (issue 5).
+
+public:
+    // --- DECP import and export (issue 6: io/decp*).
+
+public:
+    // --- Price revision clause and revised schedules (issue 6: engine/pricerevision.*).
 };
 
 } // namespace Plafond
