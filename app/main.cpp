@@ -4,6 +4,7 @@
 #include "engine/summary.h"
 #include "io/importer.h"
 #include "io/csvexport.h"
+#include "io/decpexport.h"
 #include "io/demodata.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -88,11 +89,15 @@ public:
                "             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them\n"
                "  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:\n"
                "             the orders, one row per order line, in the orders CSV format\n"
+               "  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024\n"
+               "             format (schema 2.0.3), its amendments as modifications\n"
                "  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),\n"
                "             orders (CSV) or Syntec index values (CSV, corrections kept as history);\n"
                "             everything is checked first, then written at once or not at all\n"
                "  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,\n"
-               "             2022 or 2020 CSV) into the component catalogue; re-import updates\n\n"
+               "             2022 or 2020 CSV) into the component catalogue; re-import updates\n"
+               "  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as\n"
+               "             contracts and amendments; re-import updates; known traps told as warnings\n\n"
                "Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
@@ -193,9 +198,12 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
                 return invalid(tr("--skip-invalid only applies to import sill"));
         }
         if (mode == Mode::Export && positional.size() < 2)
-            return invalid(tr("export: what to export is missing (orders)"));
-        if (mode == Mode::Export && positional.at(1) != QLatin1String("orders"))
-            return invalid(tr("export: %1 cannot be exported (orders)").arg(positional.at(1)));
+            return invalid(tr("export: what to export is missing (orders, decp)"));
+        if (mode == Mode::Export && positional.at(1) != QLatin1String("orders") && positional.at(1) != QLatin1String("decp"))
+            return invalid(tr("export: %1 cannot be exported (orders, decp)").arg(positional.at(1)));
+        if (mode == Mode::Export && positional.at(1) == QLatin1String("decp")
+            && (!m_parser.isSet(m_contract) || m_parser.value(m_contract).isEmpty()))
+            return invalid(tr("export decp: --contract REF is required"));
         if (positional.size() > expected)
             return invalid(tr("%1: unexpected argument %2").arg(command, positional.at(expected)));
     }
@@ -367,6 +375,24 @@ int CommandLine::runExport() const
         return RuntimeFailure;
     }
     Repository repository(database);
+    if (m_parser.positionalArguments().at(1) == QLatin1String("decp")) {
+        QStringList warnings;
+        DecpExport::Failure failure = DecpExport::Failure::None;
+        const auto json = DecpExport::contract(repository, m_parser.value(m_contract), &warnings, &error, &failure);
+        for (const QString &warning : std::as_const(warnings))
+            printError(tr("warning: %1").arg(warning));
+        if (!json) {
+            printError(failure == DecpExport::Failure::UnknownContract ? tr("--contract: %1").arg(error) : error);
+            return failure == DecpExport::Failure::Storage ? RuntimeFailure : InvalidInput;
+        }
+        const QString out = m_parser.value(m_out);
+        if (!CsvExport::write(out, *json, &error)) {
+            printError(error);
+            return RuntimeFailure;
+        }
+        printOut(tr("DECP written to %1").arg(out) + QLatin1Char('\n'));
+        return Success;
+    }
     const CsvExport::Dialect dialect =
         CsvExport::dialectFromKey(m_parser.value(m_dialect)).value_or(CsvExport::Dialect::French);
     CsvExport::Failure failure = CsvExport::Failure::None;
@@ -427,8 +453,10 @@ int CommandLine::runImport() const
     for (const QString &message : importer->warnings())
         printError(message);
     if (m_parser.isSet(m_dryRun)) {
-        printOut((kind == Importer::Kind::Sill ? tr("Dry run: nothing written. The import would leave:")
-                                               : tr("Dry run: nothing written. The import would add:"))
+        // Importers that update what is there tell what the file would leave (added, changed, unchanged).
+        const bool updates = kind == Importer::Kind::Sill || kind == Importer::Kind::Tickets;
+        printOut((updates ? tr("Dry run: nothing written. The import would leave:")
+                          : tr("Dry run: nothing written. The import would add:"))
                  + QLatin1Char('\n'));
         for (const QString &change : importer->changes())
             printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plafond executable seen from outside: arguments in, exit code and output out.
 #include "domain/lifecycle.h"
+#include "io/importer.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -77,12 +78,27 @@ QJsonObject ceiling(qint64 remaining, qint64 percentHundredths)
     return {{QStringLiteral("remaining_ht_cents"), remaining}, {QStringLiteral("percent_hundredths"), percentHundredths}};
 }
 
+// The SLA figures of a lot (the fixture has no ticket: zeros; engine/sla.h is tested by tst_tickets).
+QJsonObject sla(int tickets, int responseBreaches, int restoreBreaches)
+{
+    return {{QStringLiteral("tickets"), tickets},
+            {QStringLiteral("response_breaches"), responseBreaches},
+            {QStringLiteral("restore_breaches"), restoreBreaches}};
+}
+
 QJsonObject forecast(const QJsonValue &reachedOn, qint64 burnRate, int windowMonths, bool notBeforeEnd)
 {
     return {{QStringLiteral("max_reached_on"), reachedOn},
             {QStringLiteral("burn_rate_per_month_ht_cents"), burnRate},
             {QStringLiteral("window_months"), windowMonths},
             {QStringLiteral("not_before_end"), notBeforeEnd}};
+}
+
+// Component coverage of a contract: catalogue size, distinct components its lots cover, its stated scope.
+QJsonObject coverage(int components, int covered, int scope)
+{
+    return {{QStringLiteral("components"), components}, {QStringLiteral("covered"), covered},
+            {QStringLiteral("scope"), scope}};
 }
 
 QJsonArray strings(const QStringList &list)
@@ -339,13 +355,15 @@ void CliTest::summaryJson_data()
                          QJsonArray{merged(merged({{QStringLiteral("number"), 1},
                                                    {QStringLiteral("max_ht_cents"), 6000000},
                                                    {QStringLiteral("min_ht_cents"), null},
-                                                   {QStringLiteral("alerts"), strings({})}},
+                                                   {QStringLiteral("alerts"), strings({})},
+                                                   {QStringLiteral("sla"), sla(0, 0, 0)}},
                                                   totals(1615139, 1588088, 1203088, 1203088)),
                                            ceiling(4384861, 2692)),
                                     merged(merged({{QStringLiteral("number"), 2},
                                                    {QStringLiteral("max_ht_cents"), 1300000},
                                                    {QStringLiteral("min_ht_cents"), 500000},
-                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent"), QStringLiteral("amendments_over_10_percent")})}},
+                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent"), QStringLiteral("amendments_over_10_percent")})},
+                                                   {QStringLiteral("sla"), sla(0, 0, 0)}},
                                                   totals(1177350, 1002000, 1002000, 0)),
                                            ceiling(122650, 9057))}},
                         {QStringLiteral("beneficiaries"),
@@ -360,6 +378,7 @@ void CliTest::summaryJson_data()
                                              {unitYear(2023, 2833, null, 230139)}),
                                     workUnit(2, QStringLiteral("C"), 47000, 100000, 175350 + 1002000,
                                              {unitYear(2023, 47000, 100000, 1177350)})}},
+                        {QStringLiteral("coverage"), coverage(0, 0, 0)},
                         {QStringLiteral("forecast"), forecast(null, 310277, 9, true)},
                         {QStringLiteral("alerts"), strings({QStringLiteral("minimum_shortfall")})}},
                     totals(2792489, 2590088, 2205088, 1203088)),
@@ -396,13 +415,15 @@ void CliTest::summaryJson_data()
                          QJsonArray{merged(merged({{QStringLiteral("number"), 1},
                                                    {QStringLiteral("max_ht_cents"), 6000000},
                                                    {QStringLiteral("min_ht_cents"), null},
-                                                   {QStringLiteral("alerts"), strings({})}},
+                                                   {QStringLiteral("alerts"), strings({})},
+                                                   {QStringLiteral("sla"), sla(0, 0, 0)}},
                                                   totals(1615139, 1588088, 1588088, 1588088)),
                                            ceiling(4384861, 2692)),
                                     merged(merged({{QStringLiteral("number"), 2},
                                                    {QStringLiteral("max_ht_cents"), 1300000},
                                                    {QStringLiteral("min_ht_cents"), 500000},
-                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent"), QStringLiteral("amendments_over_10_percent")})}},
+                                                   {QStringLiteral("alerts"), strings({QStringLiteral("lot_over_90_percent"), QStringLiteral("amendments_over_10_percent")})},
+                                                   {QStringLiteral("sla"), sla(0, 0, 0)}},
                                                   totals(1252500, 1002000, 1002000, 0)),
                                            ceiling(47500, 9635))}},
                         {QStringLiteral("beneficiaries"),
@@ -416,6 +437,7 @@ void CliTest::summaryJson_data()
                                     workUnit(1, QStringLiteral("B"), 2833, null, 230139, {unitYear(2023, 2833, null, 230139)}),
                                     workUnit(2, QStringLiteral("C"), 50000, 100000, 1002000 + 250500,
                                              {unitYear(2023, 50000, 100000, 1252500)})}},
+                        {QStringLiteral("coverage"), coverage(0, 0, 0)},
                         {QStringLiteral("forecast"), forecast(null, 40600, 12, true)},
                         {QStringLiteral("alerts"), strings({QStringLiteral("minimum_shortfall")})}},
                     totals(2867639, 2590088, 2590088, 1588088)),
@@ -438,13 +460,15 @@ void CliTest::summaryJson_data()
                          QJsonArray{merged(merged({{QStringLiteral("number"), 1},
                                                    {QStringLiteral("max_ht_cents"), 6000000},
                                                    {QStringLiteral("min_ht_cents"), null},
-                                                   {QStringLiteral("alerts"), strings({})}},
+                                                   {QStringLiteral("alerts"), strings({})},
+                                                   {QStringLiteral("sla"), sla(0, 0, 0)}},
                                                   totals(0, 0, 0, 0)),
                                            ceiling(6000000, 0)),
                                     merged(merged({{QStringLiteral("number"), 2},
                                                    {QStringLiteral("max_ht_cents"), 1000000},
                                                    {QStringLiteral("min_ht_cents"), 500000},
-                                                   {QStringLiteral("alerts"), strings({})}},
+                                                   {QStringLiteral("alerts"), strings({})},
+                                                   {QStringLiteral("sla"), sla(0, 0, 0)}},
                                                   totals(0, 0, 0, 0)),
                                            ceiling(1000000, 0))}},
                         {QStringLiteral("beneficiaries"), QJsonArray{}},
@@ -453,6 +477,7 @@ void CliTest::summaryJson_data()
                                              {unitYear(2023, 0, 20000, 0), unitYear(2024, 0, 10000, 0)}),
                                     workUnit(1, QStringLiteral("B"), 0, null, 0, {}),
                                     workUnit(2, QStringLiteral("C"), 0, 100000, 0, {unitYear(2023, 0, 100000, 0)})}},
+                        {QStringLiteral("coverage"), coverage(0, 0, 0)},
                         {QStringLiteral("forecast"), forecast(null, 0, 1, true)},
                         {QStringLiteral("alerts"), strings({})}},
                     totals(0, 0, 0, 0)),
@@ -661,9 +686,9 @@ void CliTest::reportAndExportErrors_data()
     const QString exportCommand = QStringLiteral("export");
     const QString orders = QStringLiteral("orders");
     QTest::newRow("export-nothing") << QStringList{exportCommand, db, fixture, out, pdf}
-                                    << QStringLiteral("export: what to export is missing (orders)\n");
+                                    << QStringLiteral("export: what to export is missing (orders, decp)\n");
     QTest::newRow("export-unknown") << QStringList{exportCommand, QStringLiteral("invoices"), db, fixture, out, pdf}
-                                    << QStringLiteral("export: invoices cannot be exported (orders)\n");
+                                    << QStringLiteral("export: invoices cannot be exported (orders, decp)\n");
     QTest::newRow("export-extra") << QStringList{exportCommand, orders, QStringLiteral("more"), db, fixture, out, pdf}
                                   << QStringLiteral("export: unexpected argument more\n");
     QTest::newRow("export-without-db") << QStringList{exportCommand, orders} << QStringLiteral("export: --db PATH is required\n");
@@ -712,10 +737,16 @@ void CliTest::importErrors_data()
     const QString db = QStringLiteral("--db");
     const QString fixture = QStringLiteral("%1");
     const QString missing = QStringLiteral("%2");
+    // The kinds the importers registered (core/io/importer.cpp), in their order.
+    QStringList kinds;
+    for (Importer::Kind kind : Importer::kinds())
+        kinds << Importer::name(kind);
+    QVERIFY(kinds.contains(QStringLiteral("tickets")));
+    const QString kindList = kinds.join(QStringLiteral(", "));
     QTest::newRow("import-nothing") << QStringList{import, db, fixture}
-                                    << QStringLiteral("import: what to import is missing (contract, orders, sill, syntec)\n");
-    QTest::newRow("import-unknown-kind") << QStringList{import, QStringLiteral("tickets"), QStringLiteral("x.csv"), db, fixture}
-                                         << QStringLiteral("import: tickets cannot be imported (contract, orders, sill, syntec)\n");
+                                    << QStringLiteral("import: what to import is missing (%1)\n").arg(kindList);
+    QTest::newRow("import-unknown-kind") << QStringList{import, QStringLiteral("invoices"), QStringLiteral("x.csv"), db, fixture}
+                                         << QStringLiteral("import: invoices cannot be imported (%1)\n").arg(kindList);
     QTest::newRow("import-without-file") << QStringList{import, QStringLiteral("orders"), db, fixture}
                                          << QStringLiteral("import: the file to import is missing\n");
     QTest::newRow("import-extra-argument")

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/contributions.h"
+#include "engine/revisedschedule.h"
 #include "engine/summary.h"
 #include "io/demodata.h"
 #include "storage/database.h"
@@ -72,6 +74,8 @@ private slots:
     void allocations();
     void acimNotOrderedByEconomy();
     void lotPastNinetyPercent();
+    void contributions(); // issue 5: development work units, contributions, declared uses
+    void syntecRevisions(); // issue 6: the real Syntec values, the revisions of MEF-ELL-2020
 
 private:
     QTemporaryDir m_dir;
@@ -472,6 +476,108 @@ void DemoTest::lotPastNinetyPercent()
         }
     }
     QVERIFY(pastNinety >= 1);
+}
+
+void DemoTest::contributions()
+{
+    // DEV (MEF-ELL-2020) and DEV-REVERS (ACIM-2012) are the development work units, and only they.
+    QStringList development;
+    for (const Contract &contract : m_repository->contracts()) {
+        for (const WorkUnit &unit : m_repository->contractWorkUnits(contract.id)) {
+            if (unit.development)
+                development << contract.reference + QLatin1Char('/') + unit.code;
+        }
+    }
+    development.removeDuplicates();
+    QCOMPARE(development, (QStringList{QStringLiteral("ACIM-2012/DEV-REVERS"), QStringLiteral("MEF-ELL-2020/DEV")}));
+    QCOMPARE(m_repository->developmentLines().size(), 128);
+    const QList<Contribution> all = m_repository->contributions();
+    QCOMPARE(all.size(), 101);
+    int merged = 0;
+    int submitted = 0;
+    int refused = 0;
+    for (const Contribution &k : all) {
+        merged += k.state == Contribution::State::Merged ? 1 : 0;
+        submitted += k.state == Contribution::State::Submitted ? 1 : 0;
+        refused += k.state == Contribution::State::Refused ? 1 : 0;
+        QVERIFY(k.url.startsWith(QStringLiteral("https://")));
+        QVERIFY(k.stateOn <= DemoData::snapshotDate());
+        QVERIFY(k.componentId != 0);
+    }
+    QCOMPARE(merged, 59);
+    QCOMPARE(submitted, 22);
+    QCOMPARE(refused, 20);
+    QCOMPARE(m_repository->contributions(m_repository->contractByReference(QStringLiteral("ACIM-2012"))->id).size(), 50);
+
+    // The KPI of MEF-ELL-2020 at the snapshot: 806,496.57 of 1,671,064.72 merged, 48.26 %.
+    const auto ell = ContributionsEngine::compute(*m_repository, m_repository->contractByReference(QStringLiteral("MEF-ELL-2020"))->id,
+                                                  DemoData::snapshotDate());
+    QVERIFY(ell);
+    QCOMPARE(ell->share.developmentHt.cents(), qint64(167106472));
+    QCOMPARE(ell->share.mergedHt.cents(), qint64(80649657));
+    QCOMPARE(ell->share.percentHundredths, qint64(4826));
+    QVERIFY(!ell->without.isEmpty());
+
+    // Declared uses: fifteen beneficiaries, seven uses of components no lot covers.
+    const QList<ComponentUse> uses = m_repository->componentUses();
+    QCOMPARE(uses.size(), 90);
+    QSet<Id> declaring;
+    for (const ComponentUse &use : uses)
+        declaring.insert(use.beneficiaryId);
+    QCOMPARE(declaring.size(), 15);
+    QCOMPARE(m_repository->uncoveredUses().size(), 7);
+}
+
+void DemoTest::syntecRevisions()
+{
+    // The 61 monthly values of resources/syntec/syntec_2019_2025.csv (August 2022 in both series), none corrected.
+    const QList<IndexValue> values = m_repository->indexValues(QStringLiteral("SYNTEC"));
+    QCOMPARE(values.size(), 61);
+    QCOMPARE(m_repository->indexValues(QStringLiteral("SYNTEC"), true).size(), 61);
+
+    const auto contract = m_repository->contractByReference(QStringLiteral("MEF-ELL-2020"));
+    QVERIFY(contract);
+    const RevisedSchedule schedule = RevisedSchedule::load(*m_repository, contract->id);
+    QVERIFY(schedule.hasClause());
+    QCOMPARE(schedule.clauseError(), QString());
+    QCOMPARE(schedule.baseIndex().value_or(IndexValue()).tenths, 2749); // June 2020, old series
+    // Base month June 2020, start September 2020: each anniversary takes the index of June.
+    const QList<RevisionStep> &steps = schedule.revisions();
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.at(0).date, QDate(2021, 9, 1));
+    QCOMPARE(steps.at(0).indexMonth, QDate(2021, 6, 1));
+    QVERIFY(steps.at(0).applied());
+    QCOMPARE(steps.at(0).index->tenths, 2757);
+    QCOMPARE(steps.at(1).date, QDate(2022, 9, 1));
+    QVERIFY(!steps.at(1).applied()); // June 2022 was not found: reported, never guessed
+    QCOMPARE(steps.at(1).problem, QStringLiteral("the Syntec index of 2022-06 is missing"));
+    QCOMPARE(steps.at(2).date, QDate(2023, 9, 1));
+    QVERIFY(steps.at(2).applied()); // across the August 2022 change of series
+    QCOMPARE(steps.at(2).index->tenths, 3040);
+    QCOMPARE(steps.at(2).index->series, IndexValue::Series::Revised);
+    QCOMPARE(schedule.problems().size(), 1);
+
+    const QList<Lot> lots = m_repository->lots(contract->id);
+    WorkUnit unit;
+    for (const WorkUnit &candidate : m_repository->workUnits(lots.at(0).id)) {
+        if (candidate.code == QLatin1String("ETU-MEO"))
+            unit = candidate;
+    }
+    QCOMPARE(unit.code, QStringLiteral("ETU-MEO"));
+    // The demo's schedule has its own price from each revision date: taken as it is, so the orders keep theirs.
+    QCOMPARE(schedule.priceOn(unit, QDate(2021, 8, 31)), std::optional<Money>(Money::fromCents(110000)));
+    QCOMPARE(schedule.priceOn(unit, QDate(2021, 9, 1)), std::optional<Money>(Money::fromCents(111650)));
+    QCOMPARE(schedule.priceOn(unit, QDate(2022, 9, 1)), std::optional<Money>(Money::fromCents(116116)));
+    QCOMPARE(schedule.priceOn(unit, QDate(2023, 9, 1)), std::optional<Money>(Money::fromCents(119599)));
+    // What the clause gives from the initial price alone: 1100.00 × (0.15 + 0.85 × 275.7 / 274.9) = 1102.7210…
+    WorkUnit initialOnly = unit;
+    initialOnly.prices = {unit.prices.first()};
+    QCOMPARE(schedule.priceOn(initialOnly, QDate(2021, 9, 1)), std::optional<Money>(Money::fromCents(110272)));
+    // 2022-09-01 is not applied: the 2021 revision stays.
+    QCOMPARE(schedule.priceOn(initialOnly, QDate(2022, 9, 1)), std::optional<Money>(Money::fromCents(110272)));
+    // Across the change of series, S0 linked (274.9 × 0.97975 = 269.333275):
+    // 1100.00 × (0.15 + 0.85 × 304.0 / 269.333275) = 1220.3466…
+    QCOMPARE(schedule.priceOn(initialOnly, QDate(2023, 9, 1)), std::optional<Money>(Money::fromCents(122035)));
 }
 
 QTEST_GUILESS_MAIN(DemoTest)

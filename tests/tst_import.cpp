@@ -43,6 +43,18 @@ QByteArray fileHash(const QString &path)
 
 const QString dataDir = QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data");
 
+// The fixture's clause (base month 2023-10) has no index value in the database: the revision of 2025-01-01 is
+// not applied, and each line priced from the schedule after it says so. Line 5 (BC-3) takes the schedule's price
+// set from 2025-01-01, at the revision, which the revision would not change: no warning.
+QByteArray revisionWarnings(const QString &file)
+{
+    const QByteArray name = file.toUtf8();
+    return name + ":4: unit_price_ht: the revision of 2025-01-01 is not applied (the Syntec index of 2023-10 is"
+                  " missing): 900.00 is used\n"
+         + name + ":7: unit_price_ht: the revision of 2025-01-01 is not applied (the Syntec index of 2023-10 is"
+                  " missing): 800.00 is used\n";
+}
+
 } // namespace
 
 class ImportTest : public QObject
@@ -56,6 +68,8 @@ private slots:
     void orders();
     void dryRunWritesNothing();
     void existingOrderRefused();
+    void revisionWarnings();
+    void revisionAppliedOnceIndexed();
     void failedImportLeavesNoNewFile();
     void malformed_data();
     void malformed();
@@ -151,7 +165,7 @@ void ImportTest::orders()
     QFETCH(QString, file);
     const QString db = copyOf(m_fixture, QStringLiteral("orders.sqlite"));
     const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), file, QStringLiteral("--db"), db}, dataDir);
-    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.err, ::revisionWarnings(file));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QStringLiteral("5 orders imported from %1\n").arg(file).toUtf8());
 
@@ -189,7 +203,7 @@ void ImportTest::dryRunWritesNothing()
     const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
                              QStringLiteral("--db"), db, QStringLiteral("--dry-run")},
                             dataDir);
-    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.err, ::revisionWarnings(QStringLiteral("import/orders_fr.csv")));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("Dry run: nothing written. The import would add:\n"
                                  "  order BC-1 of contract TEST-2024: 2 lines, 3200.00 excl. VAT, paid\n"
@@ -212,6 +226,64 @@ void ImportTest::existingOrderRefused()
     QCOMPARE(run.err.split('\n').first(),
              QByteArray("import/orders_fr.csv:2: order BC-1 already exists in contract TEST-2024"));
     QCOMPARE(fileHash(db), before);
+}
+
+void ImportTest::revisionWarnings()
+{
+    // Warnings do not refuse the file: the orders are written at the schedule's price, exit code 0.
+    const QString db = copyOf(m_fixture, QStringLiteral("warnings.sqlite"));
+    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_standard.csv"),
+                             QStringLiteral("--db"), db},
+                            dataDir);
+    QCOMPARE(QString::fromUtf8(run.err),
+             QStringLiteral("import/orders_standard.csv:4: unit_price_ht: the revision of 2025-01-01 is not applied"
+                            " (the Syntec index of 2023-10 is missing): 900.00 is used\n"
+                            "import/orders_standard.csv:7: unit_price_ht: the revision of 2025-01-01 is not applied"
+                            " (the Syntec index of 2023-10 is missing): 800.00 is used\n"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("5 orders imported from import/orders_standard.csv\n"));
+    Database database;
+    QVERIFY(database.open(db, Database::OpenMode::MustExist));
+    Repository repository(database);
+    QHash<QString, OrderRow> rows;
+    for (const OrderRow &row : repository.orderRows())
+        rows.insert(row.number, row);
+    QCOMPARE(rows.value(QStringLiteral("BC-2")).totalHt, Money::fromCents(270000)); // 3 × 900.00, unrevised
+    QCOMPARE(rows.value(QStringLiteral("BC-5")).totalHt, Money::fromCents(800000)); // 10 × 800.00
+}
+
+void ImportTest::revisionAppliedOnceIndexed()
+{
+    // With S0 (2023-10: 306.7) and S (2024-10: 315.0) imported, the revision of 2025-01-01 applies: no warning.
+    // Coefficient 0.15 + 0.85 × 315.0 / 306.7 = 1.0230029…, exact (the clause has no rounding).
+    const QString db = copyOf(m_fixture, QStringLiteral("indexed.sqlite"));
+    const QString index = m_dir.filePath(QStringLiteral("syntec.csv"));
+    {
+        QFile file(index);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("year,month,series,value,source_url,note\n"
+                   "2023,10,revised,306.7,https://example.org/syntec,\n"
+                   "2024,10,revised,315.0,https://example.org/syntec,\n");
+    }
+    const Run syntec = plafond({QStringLiteral("import"), QStringLiteral("syntec"), index, QStringLiteral("--db"), db},
+                               dataDir);
+    QCOMPARE(syntec.err, QByteArray());
+    QCOMPARE(syntec.exitCode, 0);
+    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
+                             QStringLiteral("--db"), db},
+                            dataDir);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    Database database;
+    QVERIFY(database.open(db, Database::OpenMode::MustExist));
+    Repository repository(database);
+    QHash<QString, OrderRow> rows;
+    for (const OrderRow &row : repository.orderRows())
+        rows.insert(row.number, row);
+    QCOMPARE(rows.value(QStringLiteral("BC-1")).totalHt, Money::fromCents(320000)); // before the revision
+    QCOMPARE(rows.value(QStringLiteral("BC-2")).totalHt, Money::fromCents(276210)); // 3 × 920.70 (920.7026…)
+    QCOMPARE(rows.value(QStringLiteral("BC-3")).totalHt, Money::fromCents(105000)); // set from 2025-01-01: as is
+    QCOMPARE(rows.value(QStringLiteral("BC-5")).totalHt, Money::fromCents(818400)); // 10 × 818.40 (818.4023…)
 }
 
 void ImportTest::failedImportLeavesNoNewFile()
@@ -277,6 +349,11 @@ void ImportTest::malformed_data()
     row("contract_unknown_key.json", "contract", "2: unknown key \"monthz\"");
     row("contract_unknown_parent.json", "contract",
         "18: beneficiary DGFIP: parent \"MINEFI\" is neither in the file nor in the database");
+    row("syntec_bad_month.csv", "syntec", "3: \"2020-13\" is not a month");
+    row("syntec_not_numeric.csv", "syntec", "3: value: \"n/a\" is not an index value with at most one decimal");
+    row("syntec_duplicate_month.csv", "syntec", "4: 2020-01 (old series) is already at line 2 with the value 270.1");
+    row("syntec_truncated.csv", "syntec", "3: a quoted field is not closed");
+    row("syntec_decimal_comma.csv", "syntec", "3: 7 fields instead of 6");
 }
 
 void ImportTest::malformed()

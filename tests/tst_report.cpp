@@ -2,6 +2,7 @@
 // The PDF summary read back as a reader would: pdftotext and pdfinfo (poppler-utils) on generated files.
 #include "domain/lifecycle.h"
 #include "engine/consumption.h"
+#include "engine/contributions.h"
 #include "io/demodata.h"
 #include "report/reportbuilder.h"
 #include "storage/database.h"
@@ -70,6 +71,7 @@ private slots:
     void demo_data();
     void demo();
     void portfolio();
+    void componentsAndContributions(); // issue 5: the sections "Component coverage" and "Upstream contributions"
     void annexOf2000Orders();
     void fingerprint();
     void pdfA();
@@ -311,6 +313,43 @@ void ReportTest::demo()
     QVERIFY(text.contains(QStringLiteral("Expertise Logiciels Libres")));
     QVERIFY(text.contains(QStringLiteral("LINAGORA")));
     QVERIFY(!text.contains(QStringLiteral("Capgemini"))); // another contract's holder
+}
+
+void ReportTest::componentsAndContributions()
+{
+    const QDate asOf = DemoData::snapshotDate();
+    ReportBuilder builder;
+    const QString pdf = write(*m_demo, {QStringLiteral("MEF-ELL-2020"), false, asOf, QStringLiteral("en"), false, {}},
+                              QStringLiteral("components-en.pdf"), &builder);
+    QVERIFY(!pdf.isEmpty());
+    QString text = pageTexts(pdf).join(QLatin1Char('\n'));
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    QVERIFY(text.contains(QStringLiteral("Component coverage")));
+    QVERIFY(text.contains(QStringLiteral("0 catalogued components are covered by the lots of this contract, whose stated "
+                                         "scope is 208 components; the catalogue holds 231 components.")));
+    // The gap list (declared uses no lot covers) and the KPI of the demo (tst_demo: 806,496.57 of 1,671,064.72).
+    QVERIFY(text.contains(QStringLiteral("Used but not covered")));
+    QVERIFY(text.contains(QStringLiteral("PortraitOrLandscape")));
+    QVERIFY(text.contains(QStringLiteral("Upstream contributions")));
+    QVERIFY2(text.contains(QStringLiteral("Development ordered: %1;").arg(printed(Money::fromCents(167106472), QLocale(QLocale::English)))),
+             qPrintable(text.mid(text.indexOf(QStringLiteral("Upstream contributions")), 400)));
+    QVERIFY(text.contains(printed(Money::fromCents(80649657), QLocale(QLocale::English)) + QStringLiteral(", that is 48.26")));
+    QVERIFY(text.contains(QStringLiteral("Development orders without a merged contribution")));
+    const auto kpi = ContributionsEngine::compute(*m_demo, m_demo->contractByReference(QStringLiteral("MEF-ELL-2020"))->id, asOf);
+    QVERIFY(kpi && !kpi->without.isEmpty());
+    for (const UncontributedOrder &order : kpi->without)
+        QVERIFY2(text.contains(order.number), qPrintable(order.number));
+    QVERIFY(builder.canonicalFigures().contains("167106472")); // in the fingerprint
+
+    // ACIM-2012 covers 99 of its 350 components with its one lot.
+    ReportBuilder acim;
+    const QString acimPdf = write(*m_demo, {QStringLiteral("ACIM-2012"), false, asOf, QStringLiteral("en"), false, {}},
+                                  QStringLiteral("components-acim.pdf"), &acim);
+    QVERIFY(!acimPdf.isEmpty());
+    QString acimText = pageTexts(acimPdf).join(QLatin1Char('\n'));
+    acimText.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    QVERIFY(acimText.contains(QStringLiteral("99 catalogued components are covered by the lots of this contract, whose "
+                                             "stated scope is 350 components")));
 }
 
 void ReportTest::portfolio()

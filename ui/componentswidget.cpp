@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "componentswidget.h"
 
+#include "componentuseswidget.h"
+#include "contributionswidget.h"
+#include "coveragematrixwidget.h"
 #include "models/componentsmodel.h"
 #include "workspace.h"
 
@@ -10,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,11 +60,22 @@ ComponentsWidget::ComponentsWidget(Workspace *workspace, QWidget *parent)
     filters->addWidget(m_lotFilter);
     filters->addWidget(m_categoryLabel);
     filters->addWidget(m_categoryFilter, 1);
+    auto *catalogue = new QWidget(this);
+    auto *catalogueLayout = new QVBoxLayout(catalogue);
+    catalogueLayout->setContentsMargins(4, 4, 4, 4);
+    catalogueLayout->addWidget(m_coverage);
+    catalogueLayout->addLayout(filters);
+    catalogueLayout->addWidget(m_table, 1);
+    // Issue 5: the coverage matrix, declared uses with the gap list, and upstream contributions.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("componentsTabs"));
+    m_tabs->addTab(catalogue, QString());
+    m_tabs->addTab(new CoverageMatrixWidget(m_workspace, m_tabs), QString());
+    m_tabs->addTab(new ComponentUsesWidget(m_workspace, m_tabs), QString());
+    m_tabs->addTab(new ContributionsWidget(m_workspace, m_tabs), QString());
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_coverage);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_coverageFilter, &QComboBox::currentIndexChanged, this, &ComponentsWidget::applyFilters);
     connect(m_lotFilter, &QComboBox::currentIndexChanged, this, &ComponentsWidget::applyFilters);
@@ -88,6 +103,10 @@ void ComponentsWidget::retranslateUi()
     m_coverageLabel->setText(tr("&Coverage:"));
     m_lotLabel->setText(tr("&Lot:"));
     m_categoryLabel->setText(tr("C&ategory:"));
+    m_tabs->setTabText(0, tr("Catalogue"));
+    m_tabs->setTabText(1, tr("Coverage matrix"));
+    m_tabs->setTabText(2, tr("Declared use"));
+    m_tabs->setTabText(3, tr("Upstream contributions"));
 
     // Rebuilt with the current language and data; the choice is kept by value across the rebuild.
     const QSignalBlocker coverageBlocker(m_coverageFilter);

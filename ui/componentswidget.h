@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace Plafond {
@@ -43,6 +44,7 @@ private:
     QComboBox *m_lotFilter;
     QComboBox *m_categoryFilter;
     QTableView *m_table;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace Plafond

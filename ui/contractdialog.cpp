@@ -5,7 +5,10 @@
 
 #include "workspace.h"
 
+#include "engine/revisedschedule.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -91,6 +94,7 @@ bool sameContract(const Contract &a, const Contract &b)
         && a.maxHt == b.maxHt && a.awardedHt == b.awardedHt && a.vatBasisPoints == b.vatBasisPoints
         && a.revisionIndex == b.revisionIndex && a.revisionBaseMonth == b.revisionBaseMonth
         && a.revisionFixedPart == b.revisionFixedPart && a.revisionClause == b.revisionClause
+        && a.revisionDates == b.revisionDates && a.revisionRounding == b.revisionRounding
         && a.componentsInScope == b.componentsInScope && a.demo == b.demo && a.alertThresholds == b.alertThresholds;
 }
 
@@ -200,6 +204,22 @@ ContractDialog::ContractDialog(QWidget *parent)
     m_revisionFixedPart->setFixedWidth(m_revisionFixedPart->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_revisionFixedPartError = FormFields::makeErrorLabel(QStringLiteral("revisionFixedPartError"), revision);
     revisionForm->addRow(tr("Fixed &part:"), FormFields::withError(m_revisionFixedPart, m_revisionFixedPartError, revision));
+    m_revisionDates = new QLineEdit(revision);
+    m_revisionDates->setObjectName(QStringLiteral("revisionDates"));
+    m_revisionDates->setPlaceholderText(tr("Each anniversary of the start"));
+    m_revisionDates->setToolTip(tr("The revision dates, ascending, as YYYY-MM-DD separated by commas; empty: each"
+                                   " anniversary of the start. S is the index of the month as many months before"
+                                   " the revision as the base month is before the start."));
+    m_revisionDatesError = FormFields::makeErrorLabel(QStringLiteral("revisionDatesError"), revision);
+    revisionForm->addRow(tr("Revision &dates:"), FormFields::withError(m_revisionDates, m_revisionDatesError, revision));
+    m_revisionRounding = new QComboBox(revision);
+    m_revisionRounding->setObjectName(QStringLiteral("revisionRounding"));
+    m_revisionRounding->setToolTip(tr("How the coefficient a + (1 − a) × S / S0 is rounded before it applies; the"
+                                      " revised price is always rounded to the cent"));
+    m_revisionRounding->addItem(tr("Coefficient not rounded"), QString());
+    for (int decimals = 0; decimals <= 6; ++decimals)
+        m_revisionRounding->addItem(tr("Coefficient rounded to %n decimal(s)", nullptr, decimals), QString::number(decimals));
+    revisionForm->addRow(tr("Ro&unding:"), m_revisionRounding);
     m_revisionClause = new QPlainTextEdit(revision);
     m_revisionClause->setObjectName(QStringLiteral("revisionClause"));
     m_revisionClause->setTabChangesFocus(true); // Tab moves on, as everywhere else in the dialog
@@ -233,7 +253,7 @@ ContractDialog::ContractDialog(QWidget *parent)
 
     connect(m_notified, &QCheckBox::toggled, m_notifiedOn, &QWidget::setEnabled);
     for (QLineEdit *edit : {m_reference, m_minHt, m_maxHt, m_awardedHt, m_vatRate, m_alertThresholds, m_revisionBaseMonth,
-                            m_revisionFixedPart})
+                            m_revisionFixedPart, m_revisionDates})
         connect(edit, &QLineEdit::textChanged, this, &ContractDialog::validate);
     for (QSpinBox *spin : {m_durationMonths, m_firmMonths, m_renewalCount, m_renewalMonths})
         connect(spin, &QSpinBox::valueChanged, this, &ContractDialog::validate);
@@ -269,6 +289,9 @@ void ContractDialog::setContract(const Contract &contract)
     QString fixedPart = contract.revisionFixedPart;
     m_revisionFixedPart->setText(fixedPart.replace(QLatin1Char('.'), locale.decimalPoint()));
     m_revisionClause->setPlainText(contract.revisionClause);
+    m_revisionDates->setText(contract.revisionDates);
+    // A stored rounding the list does not know (hand-edited file) shows as not rounded; validate() tells nothing.
+    m_revisionRounding->setCurrentIndex(std::max(0, m_revisionRounding->findData(contract.revisionRounding)));
     m_componentsInScope->setValue(contract.componentsInScope);
     validate();
 }
@@ -296,6 +319,9 @@ Contract ContractDialog::contract() const
     c.revisionBaseMonth = m_revisionBaseMonth->text().trimmed();
     c.revisionFixedPart = readFixedPart(m_revisionFixedPart->text(), locale).value_or(QString());
     c.revisionClause = m_revisionClause->toPlainText().trimmed();
+    if (const auto dates = RevisionClause::parseDates(m_revisionDates->text()))
+        c.revisionDates = RevisionClause::formatDates(*dates); // stored without the spaces typed
+    c.revisionRounding = m_revisionRounding->currentData().toString();
     c.componentsInScope = m_componentsInScope->value();
     return c;
 }
@@ -382,6 +408,9 @@ void ContractDialog::validate()
     check(m_revisionFixedPartError, fixedPart.isEmpty() || readFixedPart(fixedPart, locale)
                                         ? QString() : tr("A decimal number between 0 and 1 is expected, e.g. %1.")
                                                           .arg(fixedPartExample(locale)));
+    check(m_revisionDatesError, RevisionClause::parseDates(m_revisionDates->text())
+                                    ? QString() : tr("Dates are expected as YYYY-MM-DD, ascending, separated by commas,"
+                                                     " e.g. 2021-09-01, 2022-09-01."));
     check(m_firmMonthsError, m_firmMonths->value() > m_durationMonths->value()
                                  ? tr("The firm period is longer than the contract.") : QString());
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -25,7 +26,8 @@ class Workspace;
 //
 // Object names of the inputs: reference, title, buyer, notified (check box: the notification date is
 // known), notifiedOn, startOn, durationMonths, firmMonths, renewalCount, renewalMonths, minHt, maxHt,
-// awardedHt, vatRate, alertThresholds, revisionIndex, revisionBaseMonth, revisionFixedPart, revisionClause,
+// awardedHt, vatRate, alertThresholds, revisionIndex, revisionBaseMonth, revisionFixedPart, revisionDates,
+// revisionRounding (combo box: data "" or the number of decimals), revisionClause,
 // componentsInScope; the computed end date: endOn; the errors: <input>Error (e.g. maxHtError);
 // the button box: buttons.
 class ContractDialog : public QDialog
@@ -82,6 +84,8 @@ private:
     QLineEdit *m_revisionBaseMonth = nullptr;
     QLineEdit *m_revisionFixedPart = nullptr;
     QPlainTextEdit *m_revisionClause = nullptr;
+    QLineEdit *m_revisionDates = nullptr;
+    QComboBox *m_revisionRounding = nullptr;
     QSpinBox *m_componentsInScope = nullptr;
     QLabel *m_referenceError = nullptr;
     QLabel *m_firmMonthsError = nullptr;
@@ -92,6 +96,7 @@ private:
     QLabel *m_alertThresholdsError = nullptr;
     QLabel *m_revisionBaseMonthError = nullptr;
     QLabel *m_revisionFixedPartError = nullptr;
+    QLabel *m_revisionDatesError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -4,10 +4,14 @@
 #include "beneficiariesdialog.h"
 #include "contractdialog.h"
 #include "componentswidget.h"
+#include "ticketswidget.h"
 #include "dashboardwidget.h"
 #include "exportactions.h"
+#include "importactions.h"
 #include "language.h"
 #include "lotdialog.h"
+#include "amendmentswidget.h"
+#include "pricehistorywidget.h"
 #include "priceschedulesdialog.h"
 #include "ordercommands.h"
 #include "ordereditordialog.h"
@@ -192,6 +196,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDemo);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addMenu((new ImportActions(this, m_workspace))->menu());
     auto *exports = new ExportActions(this, m_workspace, [this]() { return currentContractId(); },
                                       [this]() -> QAbstractItemModel * { return m_proxy; });
     m_fileMenu->addAction(exports->pdfAction());
@@ -350,6 +355,9 @@ void MainWindow::createWidgets()
     m_tabs->addTab(m_ordersPage, QString());
     m_tabs->addTab(m_dashboard, QString());
     m_tabs->addTab(new ComponentsWidget(m_workspace, this), QString()); // reloads itself on the workspace's signals
+    m_tabs->addTab(new TicketsWidget(m_workspace, this), QString()); // idem; follows the tree's selection
+    m_tabs->addTab(new PriceHistoryWidget(m_workspace, this), QString()); // follows the tree's selection
+    m_tabs->addTab(new AmendmentsWidget(m_workspace, this), QString());
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -402,8 +410,14 @@ void MainWindow::retranslateUi()
     m_showDashboard->setText(tr("&Dashboard"));
     m_tabs->setTabText(m_tabs->indexOf(m_ordersPage), tr("Orders"));
     m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
+    if (auto *prices = findChild<PriceHistoryWidget *>())
+        m_tabs->setTabText(m_tabs->indexOf(prices), tr("Prices"));
+    if (auto *amendments = findChild<AmendmentsWidget *>())
+        m_tabs->setTabText(m_tabs->indexOf(amendments), tr("Amendments"));
     if (auto *components = findChild<ComponentsWidget *>())
         m_tabs->setTabText(m_tabs->indexOf(components), tr("Components"));
+    if (auto *tickets = findChild<TicketsWidget *>())
+        m_tabs->setTabText(m_tabs->indexOf(tickets), tr("Tickets"));
     m_issue->setText(tr("&Issue"));
     m_markDone->setText(tr("Mark service &done"));
     m_markInvoiced->setText(tr("Mark &invoiced"));
@@ -606,6 +620,10 @@ void MainWindow::onTreeSelection()
     m_proxy->setContract(currentContractId());
     m_proxy->setLot(currentLotId());
     m_dashboard->setSelection(currentContractId(), currentLotId());
+    if (auto *tickets = findChild<TicketsWidget *>())
+        tickets->setSelection(currentContractId(), currentLotId());
+    findChild<PriceHistoryWidget *>()->setSelection(currentContractId(), currentLotId());
+    findChild<AmendmentsWidget *>()->setSelection(currentContractId(), currentLotId());
     updateSelectionSummary();
     updateActions();
 }

@@ -211,6 +211,8 @@ OrderEditorDialog::OrderEditorDialog(Repository &repository, std::optional<Purch
 void OrderEditorDialog::loadLot()
 {
     const Id lotId = m_lot->currentData().toLongLong();
+    // Default prices after revision: the contract's revisions are computed once here, not once per line.
+    m_lines->setRevisedSchedule(lotId ? RevisedSchedule::loadForLot(m_repository, lotId) : RevisedSchedule());
     m_lines->setWorkUnits(lotId ? m_repository.workUnits(lotId) : QList<WorkUnit>());
     m_vatBasisPoints = lotId ? m_repository.vatBasisPointsOfLot(lotId) : 2000;
     suggestNumber();

@@ -35,6 +35,11 @@ struct Contract
     QString revisionBaseMonth; // "2020-06"
     QString revisionFixedPart; // "0.15", a decimal string: never a double
     QString revisionClause;    // the clause's wording
+    // Revision dates, ascending "2021-09-01,2022-09-01" (empty: each anniversary of the start), and the rounding
+    // of the coefficient before it applies: "" exact, "N" rounded to N decimals (0 to 6), halves away from zero.
+    // Parsed and checked by RevisionClause (engine/revisedschedule.h).
+    QString revisionDates;
+    QString revisionRounding;
     int componentsInScope = 0; // software components the contract says it covers
     bool demo = false;         // illustrative data, shown with a banner
     // Percentages of the maximum that raise an alert (lot, contract, budgets, allocations): whole numbers,
@@ -85,6 +90,7 @@ struct WorkUnit
     QString labelEn;
     QString unit; // "day", "ticket", "package"…
     QList<UnitPrice> prices; // the unit price schedule, ordered by effectiveFrom
+    bool development = false; // its order lines must be contributed upstream (issue 5)
     qint64 rowVersion = 0;
 
     QString label(const QLocale &locale) const

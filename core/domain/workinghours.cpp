@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workinghours.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Plafond {
@@ -10,6 +12,81 @@ bool WorkingHours::isWorkingDay(const QDate &date) const
     if (!(weekdays & (1 << (date.dayOfWeek() - 1))))
         return false;
     return !(excludeHolidays && FrenchHolidays::isHoliday(date));
+}
+
+QString WorkingHours::toText() const
+{
+    QStringList ranges;
+    for (int day = 1; day <= 7; ++day) {
+        if (!(weekdays & (1 << (day - 1))))
+            continue;
+        int last = day;
+        while (last < 7 && (weekdays & (1 << last)))
+            ++last;
+        ranges << (last == day ? QString::number(day) : QStringLiteral("%1-%2").arg(day).arg(last));
+        day = last;
+    }
+    auto time = [](int minutes) {
+        return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    QString text = ranges.join(QLatin1Char(',')) + QLatin1Char(' ') + time(startMinute) + QLatin1Char('-') + time(endMinute);
+    if (excludeHolidays)
+        text += QStringLiteral(" holidays");
+    return text;
+}
+
+std::optional<WorkingHours> WorkingHours::fromText(const QString &input, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<WorkingHours> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString text = input.simplified();
+    if (text.isEmpty())
+        return WorkingHours();
+    const QStringList parts = text.split(QLatin1Char(' '));
+    if (parts.size() < 2 || parts.size() > 3)
+        return fail(tr("\"%1\" is not working hours: expected days, hours and optionally \"holidays\", as in "
+                       "\"1-5 09:00-18:00 holidays\"").arg(input));
+    WorkingHours hours;
+    hours.weekdays = 0;
+    static const QRegularExpression dayRange(QStringLiteral("^([1-7])(?:-([1-7]))?$"));
+    for (const QString &range : parts.at(0).split(QLatin1Char(','))) {
+        const QRegularExpressionMatch match = dayRange.match(range);
+        if (!match.hasMatch())
+            return fail(tr("\"%1\" is not a day or a range of days (1 Monday to 7 Sunday)").arg(range));
+        const int first = match.captured(1).toInt();
+        const int last = match.captured(2).isEmpty() ? first : match.captured(2).toInt();
+        if (last < first)
+            return fail(tr("the range of days \"%1\" ends before it starts").arg(range));
+        for (int day = first; day <= last; ++day)
+            hours.weekdays |= 1 << (day - 1);
+    }
+    static const QRegularExpression span(QStringLiteral("^(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})$"));
+    const QRegularExpressionMatch match = span.match(parts.at(1));
+    if (!match.hasMatch())
+        return fail(tr("\"%1\" is not a span of hours (HH:MM-HH:MM)").arg(parts.at(1)));
+    const int startHour = match.captured(1).toInt();
+    const int startMinute = match.captured(2).toInt();
+    const int endHour = match.captured(3).toInt();
+    const int endMinute = match.captured(4).toInt();
+    // 24:00 ends a day that runs to midnight; no other time past 23:59 exists.
+    const bool startOk = startHour < 24 && startMinute < 60;
+    const bool endOk = (endHour < 24 && endMinute < 60) || (endHour == 24 && endMinute == 0);
+    if (!startOk || !endOk)
+        return fail(tr("\"%1\" is not a span of hours (HH:MM-HH:MM)").arg(parts.at(1)));
+    hours.startMinute = startHour * 60 + startMinute;
+    hours.endMinute = endHour * 60 + endMinute;
+    if (hours.endMinute <= hours.startMinute)
+        return fail(tr("the working hours \"%1\" end before they start").arg(parts.at(1)));
+    hours.excludeHolidays = false;
+    if (parts.size() == 3) {
+        if (parts.at(2) != QLatin1String("holidays"))
+            return fail(tr("\"%1\" is not \"holidays\"").arg(parts.at(2)));
+        hours.excludeHolidays = true;
+    }
+    return hours;
 }
 
 QDate FrenchHolidays::easterSunday(int year)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 namespace Plafond {
 
@@ -17,6 +20,23 @@ struct WorkingHours
     bool excludeHolidays = true;
 
     bool isWorkingDay(const QDate &date) const;
+
+    bool operator==(const WorkingHours &other) const
+    {
+        return startMinute == other.startMinute && endMinute == other.endMinute && weekdays == other.weekdays
+            && excludeHolidays == other.excludeHolidays;
+    }
+    bool operator!=(const WorkingHours &other) const { return !(*this == other); }
+
+    // The text form of lots.working_hours: "DAYS HH:MM-HH:MM [holidays]", for example "1-5 09:00-18:00 holidays"
+    // (the default). DAYS are ISO day numbers (1 Monday … 7 Sunday), single or as ranges, separated by commas
+    // ("1-3,5"); the hours run from the first time to the second, which must be later the same day; the word
+    // "holidays" means the French public holidays are off (without it they are worked). Empty text is the
+    // default. toText() gives the canonical form, days compressed into ranges.
+    QString toText() const;
+    static std::optional<WorkingHours> fromText(const QString &text, QString *error = nullptr);
+
+    Q_DECLARE_TR_FUNCTIONS(WorkingHours)
 };
 
 // French public holidays (Code du travail, L3133-1), computed: the eight fixed ones, and Easter Monday,

@@ -3,6 +3,7 @@
 
 #include "io/ordersimport.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -109,6 +110,9 @@ std::optional<IndexSeries> IndexSeries::fromCsv(const QByteArray &input, const Q
         if (found.isEmpty() && (records.isEmpty() || records.first().fields != header))
             error(1, tr("the header is not %1").arg(header.join(QLatin1Char(','))));
         static const QRegularExpression valueShape(QStringLiteral("^(\\d{1,5})(?:\\.(\\d))?$"));
+        // One file is one state of the series: a month given twice with two values is a mistake (a correction
+        // is a later file), the same value twice is harmless.
+        QHash<QPair<QDate, int>, QPair<int, qint64>> seen; // month and series → line and value
         for (int i = 1; found.isEmpty() && i < records.size(); ++i) {
             const OrdersImport::Record &record = records.at(i);
             if (record.fields.size() != header.size()) {
@@ -149,6 +153,17 @@ std::optional<IndexSeries> IndexSeries::fromCsv(const QByteArray &input, const Q
                 continue;
             }
             value.tenths = match.captured(1).toLongLong() * 10 + match.captured(2).toLongLong();
+            const QPair<QDate, int> key(value.month, static_cast<int>(value.series));
+            const auto previous = seen.constFind(key);
+            if (previous != seen.constEnd() && previous->second != value.tenths) {
+                error(record.line, tr("%1 (%2 series) is already at line %3 with the value %4.%5")
+                                       .arg(value.month.toString(QStringLiteral("yyyy-MM")), record.fields.at(2))
+                                       .arg(previous->first)
+                                       .arg(previous->second / 10)
+                                       .arg(previous->second % 10));
+                continue;
+            }
+            seen.insert(key, qMakePair(record.line, value.tenths));
             value.source = record.fields.at(4);
             value.note = record.fields.at(5);
             series.add(value);

@@ -110,6 +110,11 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
             initialLotMaxima.insert(lot.id, lot.maxHt);
         if (!repository.lastError().isEmpty())
             return fail(Failure::Storage, repository.lastError());
+        // Support tickets and their SLA (engine/sla.h), clocks run to the end of the date: three more queries.
+        const std::optional<SlaStatistics> sla = SlaEngine::compute(repository, contract.id, SlaEngine::endOfDay(asOf),
+                                                                    0, &engineError);
+        if (!sla)
+            return fail(Failure::Storage, engineError);
         for (const LotConsumption &lot : std::as_const(consumption->lots)) {
             LotSummary lotSummary;
             lotSummary.lotId = lot.lotId;
@@ -120,6 +125,7 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
             lotSummary.totals = totalsOf(lot.amounts);
             lotSummary.remainingHt = lot.ceiling.remaining;
             lotSummary.percentHundredths = lot.ceiling.percentHundredths;
+            lotSummary.sla = sla->perLot.value(lot.lotId);
             for (const Alert &alert : std::as_const(consumption->alerts)) {
                 if (alert.lotId == lot.lotId && isCeilingAlert(alert))
                     lotSummary.alerts << alert.key();
@@ -136,6 +142,12 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
         for (const AmendmentWarning &warning : AmendmentCaps::check(contract.maxHt, amendments, asOf))
             result.alerts << warning.key();
         result.consumption = std::move(*consumption);
+        // Component coverage: two more queries.
+        result.coverage.components = repository.componentCount();
+        result.coverage.covered = repository.coveredComponentCount(contract.id);
+        result.coverage.scope = contract.componentsInScope;
+        if (!repository.lastError().isEmpty())
+            return fail(Failure::Storage, repository.lastError());
         summary.contracts << result;
     }
     return summary;
@@ -164,6 +176,9 @@ QJsonObject Summary::toJson() const
             lotObject.insert(QStringLiteral("remaining_ht_cents"), lot.remainingHt.cents());
             lotObject.insert(QStringLiteral("percent_hundredths"), lot.percentHundredths);
             lotObject.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(lot.alerts));
+            lotObject.insert(QStringLiteral("sla"), QJsonObject{{QStringLiteral("tickets"), lot.sla.tickets},
+                                                                {QStringLiteral("response_breaches"), lot.sla.responseBreaches},
+                                                                {QStringLiteral("restore_breaches"), lot.sla.restoreBreaches}});
             lotArray << lotObject;
         }
         object.insert(QStringLiteral("lots"), lotArray);
@@ -225,6 +240,9 @@ QJsonObject Summary::toJson() const
                                   {QStringLiteral("window_months"), forecast.windowMonths},
                                   {QStringLiteral("not_before_end"), forecast.notBeforeEnd}});
         object.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(contract.alerts));
+        object.insert(QStringLiteral("coverage"), QJsonObject{{QStringLiteral("components"), contract.coverage.components},
+                                                              {QStringLiteral("covered"), contract.coverage.covered},
+                                                              {QStringLiteral("scope"), contract.coverage.scope}});
         contractArray << object;
     }
     return QJsonObject{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}, {QStringLiteral("contracts"), contractArray}};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consumption.h"
+#include "sla.h"
 #include "domain/entities.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ struct LotSummary
     Money remainingHt;            // maxHt − ordered; negative past the maximum
     qint64 percentHundredths = 0; // ordered / maxHt in hundredths of a percent, rounded half away from zero
     QStringList alerts;           // keys of the lot's ceiling alerts, e.g. "lot_over_90_percent"
+    SlaCounts sla;                // tickets opened by the end of the date, breaches with clocks run to it (engine/sla.h)
 };
 
 struct ContractSummary
@@ -51,6 +53,15 @@ struct ContractSummary
     QStringList alerts; // keys of the contract's own alerts (thresholds, maximum, minimum, period ends)
     // Everything else (beneficiaries, work units and their budgets, months, forecast, every alert).
     ContractConsumption consumption;
+    // Component coverage (issue 5): components = entries in the catalogue (every contract sees the same
+    // number), covered = distinct catalogued components covered by at least one lot of this contract,
+    // scope = the number of components the contract itself says it covers (contracts.components_in_scope).
+    struct Coverage
+    {
+        int components = 0;
+        int covered = 0;
+        int scope = 0;
+    } coverage;
 };
 
 // The summary of `plafond summary` (DESIGN.md "Summary (JSON)"), computed by the consumption engine:
@@ -74,7 +85,9 @@ public:
     // not_before_end}; per beneficiary: parent (code or null), its own ordered_ht_cents and the rolled-up
     // rolled_up_{ordered,done,invoiced,paid}_ht_cents (a ministry includes its directions),
     // allocation_ht_cents (or null) and its allocation alerts; per work unit: years [{year, quantity_milli,
-    // budget_quantity_milli, ordered_ht_cents, alerts}] with the budget alerts of that year.
+    // budget_quantity_milli, ordered_ht_cents, alerts}] with the budget alerts of that year; per lot: sla
+    // {tickets, response_breaches, restore_breaches} (tickets opened by the end of the date, clocks run to it);
+    // per contract: coverage {components, covered, scope} (see ContractSummary::Coverage).
     QJsonObject toJson() const;
 
     // One row per lot, ';'-separated, '\n'-terminated, with a header row:

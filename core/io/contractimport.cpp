@@ -2,6 +2,7 @@
 #include "contractimport.h"
 
 #include "domain/lifecycle.h"
+#include "engine/revisedschedule.h"
 #include "jsontree.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -135,6 +136,15 @@ bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, co
     m_lots.clear();
     m_beneficiaries.clear();
     m_contract = Contract();
+    const auto cancelled = [this]() {
+        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+        m_lots.clear();
+        m_beneficiaries.clear();
+        return false;
+    };
+    // A contract definition is small: its progress is its start and its end.
+    if (!m_progress.start(1))
+        return cancelled();
     int line = 0;
     QString parseError;
     const auto root = JsonTree::parse(bytes, &line, &parseError);
@@ -155,6 +165,8 @@ bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, co
     auto lineOf = [&prefix](const QString &message) { return message.mid(prefix.size()).section(QLatin1Char(':'), 0, 0).toInt(); };
     std::stable_sort(m_errors.begin(), m_errors.end(),
                      [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
+    if (!m_progress.finish())
+        return cancelled();
     return m_errors.isEmpty();
 }
 
@@ -197,7 +209,8 @@ void ContractImport::readContract(Repository &repository, const JsonNode &root)
         error(root.member(QStringLiteral("min_ht"))->line, tr("min_ht: the minimum is above the maximum"));
     if (const JsonNode *revision = f.get(QStringLiteral("revision"), JsonNode::Type::Object, true)) {
         const Fields r(*revision, report, QStringLiteral("revision: "));
-        r.allow({QStringLiteral("index"), QStringLiteral("base_month"), QStringLiteral("fixed_part")});
+        r.allow({QStringLiteral("index"), QStringLiteral("base_month"), QStringLiteral("fixed_part"),
+                 QStringLiteral("dates"), QStringLiteral("rounding")});
         c.revisionIndex = r.string(QStringLiteral("index"));
         if (!c.revisionIndex.isEmpty() && c.revisionIndex != QLatin1String("SYNTEC"))
             error(revision->member(QStringLiteral("index"))->line,
@@ -214,6 +227,7 @@ void ContractImport::readContract(Repository &repository, const JsonNode &root)
                 error(fixed->line, tr("revision: fixed_part: \"%1\" is not a decimal from 0 to 1").arg(fixed->text));
             c.revisionFixedPart = fixed->text;
         }
+        readRevisionDatesAndRounding(*revision, c);
     }
     if (const JsonNode *lots = f.get(QStringLiteral("lots"), JsonNode::Type::Array, false)) {
         if (lots->items.isEmpty())
@@ -232,6 +246,39 @@ void ContractImport::readContract(Repository &repository, const JsonNode &root)
     }
     if (const JsonNode *beneficiaries = f.get(QStringLiteral("beneficiaries"), JsonNode::Type::Array, false))
         readBeneficiaries(repository, *beneficiaries);
+}
+
+void ContractImport::readRevisionDatesAndRounding(const JsonNode &revision, Contract &contract)
+{
+    if (const JsonNode *dates = revision.member(QStringLiteral("dates")); dates && !dates->isNull()) {
+        if (dates->type != JsonNode::Type::Array) {
+            error(dates->line, tr("revision: dates: %1 is expected, not %2")
+                                   .arg(JsonTree::typeName(JsonNode::Type::Array), JsonTree::typeName(dates->type)));
+        } else {
+            QList<QDate> list;
+            for (const JsonNode &item : dates->items) {
+                const auto date = item.type == JsonNode::Type::String ? RevisionClause::parseDates(item.text)
+                                                                      : std::nullopt;
+                if (!date || date->size() != 1) {
+                    error(item.line, tr("revision: dates: \"%1\" is not a date (YYYY-MM-DD)").arg(item.text));
+                } else if (!list.isEmpty() && date->first() <= list.last()) {
+                    error(item.line, tr("revision: dates: %1 does not come after %2")
+                                         .arg(date->first().toString(Qt::ISODate), list.last().toString(Qt::ISODate)));
+                } else {
+                    list << date->first();
+                }
+            }
+            contract.revisionDates = RevisionClause::formatDates(list);
+        }
+    }
+    if (const JsonNode *rounding = revision.member(QStringLiteral("rounding")); rounding && !rounding->isNull()) {
+        if (rounding->type != JsonNode::Type::Number || !RevisionClause::parseRounding(rounding->text)
+            || rounding->text.trimmed().isEmpty())
+            error(rounding->line, tr("revision: rounding: \"%1\" is not a number of decimals from 0 to 6")
+                                      .arg(rounding->text));
+        else
+            contract.revisionRounding = rounding->text;
+    }
 }
 
 void ContractImport::readLot(const JsonNode &node)
@@ -288,8 +335,15 @@ void ContractImport::readLot(const JsonNode &node)
             }
             const Fields uf(u, report, tr("work unit: "));
             uf.allow({QStringLiteral("code"), QStringLiteral("label_fr"), QStringLiteral("label_en"),
-                      QStringLiteral("unit"), QStringLiteral("price_ht"), QStringLiteral("from")});
+                      QStringLiteral("unit"), QStringLiteral("price_ht"), QStringLiteral("from"),
+                      QStringLiteral("development")});
             const QString code = uf.string(QStringLiteral("code"));
+            // Optional (issue 5): a development work unit, whose order lines must be contributed upstream.
+            bool development = false;
+            if (u.member(QStringLiteral("development"))) {
+                if (const JsonNode *flag = uf.get(QStringLiteral("development"), JsonNode::Type::Bool, true))
+                    development = flag->boolean;
+            }
             const QString labelFr = uf.string(QStringLiteral("label_fr"));
             const QString labelEn = uf.string(QStringLiteral("label_en"), false);
             const QString unitName = uf.string(QStringLiteral("unit"));
@@ -309,6 +363,7 @@ void ContractImport::readLot(const JsonNode &node)
                 fresh.labelFr = labelFr;
                 fresh.labelEn = labelEn;
                 fresh.unit = unitName;
+                fresh.development = development;
                 pending.units << fresh;
                 unit = &pending.units.last();
             }
@@ -390,10 +445,16 @@ bool ContractImport::apply(Repository &repository, QString *errorText)
     TransactionGuard guard(repository.database());
     if (!guard.isActive())
         return fail(tr("Cannot start a transaction."));
+    // Cancelled: the guard rolls back what was written.
+    if (!m_progress.start(m_beneficiaries.size() + m_lots.size()))
+        return fail(ImportProgress::cancelledMessage(m_fileName));
+    qint64 done = 0;
     QHash<QString, Id> ids;
     for (const Beneficiary &b : repository.beneficiaries())
         ids.insert(b.code, b.id);
     for (PendingBeneficiary &pending : m_beneficiaries) {
+        if (!m_progress.advance(done++))
+            return fail(ImportProgress::cancelledMessage(m_fileName));
         pending.beneficiary.parentId = pending.parentCode.isEmpty() ? 0 : ids.value(pending.parentCode);
         if (!repository.saveBeneficiary(pending.beneficiary))
             return fail(repository.lastError());
@@ -402,6 +463,8 @@ bool ContractImport::apply(Repository &repository, QString *errorText)
     if (!repository.saveContract(m_contract))
         return fail(repository.lastError());
     for (PendingLot &pending : m_lots) {
+        if (!m_progress.advance(done++))
+            return fail(ImportProgress::cancelledMessage(m_fileName));
         pending.lot.contractId = m_contract.id;
         if (!repository.saveLot(pending.lot))
             return fail(repository.lastError());
@@ -411,6 +474,8 @@ bool ContractImport::apply(Repository &repository, QString *errorText)
                 return fail(repository.lastError());
         }
     }
+    if (!m_progress.finish())
+        return fail(ImportProgress::cancelledMessage(m_fileName));
     if (!guard.commit())
         return fail(tr("The import could not be committed."));
     return true;

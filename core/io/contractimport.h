@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "io/importprogress.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ class ContractImport
 public:
     bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
     bool apply(Repository &repository, QString *error = nullptr);
+    // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
+    // ImportProgress::cancelledMessage(), apply() rolls back.
+    void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
 
     QStringList errors() const { return m_errors; }
     QStringList changes() const;
@@ -41,6 +45,9 @@ private:
     void error(int line, const QString &message);
     void readContract(Repository &repository, const JsonNode &root);
     void readLot(const JsonNode &node);
+    // "revision": "dates" (ISO dates, ascending; absent, null or empty: each anniversary) and "rounding" (the
+    // number of decimals the coefficient is rounded to, 0 to 6; absent or null: exact). Both optional.
+    void readRevisionDatesAndRounding(const JsonNode &revision, Contract &contract);
     void readBeneficiaries(Repository &repository, const JsonNode &node);
 
     QString m_fileName;
@@ -48,6 +55,7 @@ private:
     Contract m_contract;
     QList<PendingLot> m_lots;
     QList<PendingBeneficiary> m_beneficiaries; // new ones only, parents before children
+    ImportProgress m_progress;
 };
 
 } // namespace Plafond

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "demotickets.h"
+#include "democontributions.h"
+#include "demoindex.h"
 #include "randomgenerator.h"
 #include "sillimport.h"
 
@@ -592,6 +595,12 @@ bool DemoData::write(Repository &repository, QString *error)
             return fail(repository.lastError());
     }
 
+    if (!writeDemoTickets(repository, error)) // core/io/demotickets.cpp: SLA targets and support tickets
+        return false;
+    if (!writeDemoContributions(repository, error)) // core/io/democontributions.cpp: issue 5
+        return false;
+    if (!writeDemoIndex(repository, error)) // core/io/demoindex.cpp: the Syntec values (issue 6)
+        return false;
     if (!guard.commit())
         return fail(tr("The demo could not be committed to the database."));
     return true;

@@ -2,9 +2,11 @@
 #include "importer.h"
 
 #include "io/contractimport.h"
+#include "io/decpimport.h"
 #include "io/ordersimport.h"
 #include "io/sillimport.h"
 #include "io/syntecimport.h"
+#include "io/ticketsimport.h"
 
 namespace Plafond {
 
@@ -16,12 +18,15 @@ class ContractImporter final : public Importer
 {
 public:
     Kind kind() const override { return Kind::Contract; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, const Options &) override
+    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
+                 const Options &options) override
     {
+        m_import.setProgress(options.progress);
         return m_import.prepare(repository, bytes, fileName);
     }
-    bool apply(Repository &repository, const Options &, QString *error) override
+    bool apply(Repository &repository, const Options &options, QString *error) override
     {
+        m_import.setProgress(options.progress);
         return m_import.apply(repository, error);
     }
     QStringList errors() const override { return m_import.errors(); }
@@ -36,15 +41,20 @@ class OrdersImporter final : public Importer
 {
 public:
     Kind kind() const override { return Kind::Orders; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, const Options &) override
+    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
+                 const Options &options) override
     {
+        m_import.setProgress(options.progress);
         return m_import.prepare(repository, bytes, fileName);
     }
-    bool apply(Repository &repository, const Options &, QString *error) override
+    bool apply(Repository &repository, const Options &options, QString *error) override
     {
+        m_import.setProgress(options.progress);
         return m_import.apply(repository, error);
     }
     QStringList errors() const override { return m_import.errors(); }
+    // A revision that cannot be applied (its index month is missing): the base price is used, said per line.
+    QStringList warnings() const override { return m_import.warnings(); }
     QStringList changes() const override { return m_import.changes(); }
     QString doneMessage(const QString &path) const override
     {
@@ -59,12 +69,15 @@ class SyntecImporter final : public Importer
 {
 public:
     Kind kind() const override { return Kind::Syntec; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, const Options &) override
+    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
+                 const Options &options) override
     {
+        m_import.setProgress(options.progress);
         return m_import.prepare(repository, bytes, fileName);
     }
     bool apply(Repository &repository, const Options &options, QString *error) override
     {
+        m_import.setProgress(options.progress);
         return m_import.apply(repository, options.today, error);
     }
     QStringList errors() const override { return m_import.errors(); }
@@ -85,10 +98,12 @@ public:
     bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
                  const Options &options) override
     {
+        m_import.setProgress(options.progress);
         return m_import.prepare(repository, bytes, fileName, options.skipInvalid);
     }
-    bool apply(Repository &repository, const Options &, QString *error) override
+    bool apply(Repository &repository, const Options &options, QString *error) override
     {
+        m_import.setProgress(options.progress);
         return m_import.apply(repository, error);
     }
     QStringList errors() const override { return m_import.errors(); }
@@ -118,9 +133,10 @@ std::unique_ptr<Importer> Importer::create(Kind kind)
         return std::make_unique<SillImporter>();
     case Kind::Syntec:
         return std::make_unique<SyntecImporter>();
-    case Kind::Decp:
     case Kind::Tickets:
-        break; // not yet written
+        return std::make_unique<TicketsImport>();
+    case Kind::Decp:
+        return std::make_unique<DecpImport>();
     }
     return nullptr;
 }

@@ -2,6 +2,7 @@
 #include "ordersimport.h"
 
 #include "domain/lifecycle.h"
+#include "engine/revisedschedule.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -15,6 +16,18 @@
 namespace Plafond {
 
 namespace {
+
+// Whether the schedule's price in force on `date` starts on or after the revision of `revisionDate`: it was set
+// for that period and is taken as it is, whether the revision can be applied or not (no warning then).
+bool setForRevision(const WorkUnit &unit, const QDate &date, const QDate &revisionDate)
+{
+    QDate from;
+    for (const UnitPrice &price : unit.prices) {
+        if (price.effectiveFrom <= date)
+            from = price.effectiveFrom;
+    }
+    return from.isValid() && from >= revisionDate;
+}
 
 const QStringList &headerNames()
 {
@@ -141,6 +154,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
 {
     m_fileName = fileName;
     m_errors.clear();
+    m_warnings.clear();
     m_orders.clear();
 
     QByteArray bytes = input;
@@ -215,6 +229,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         Contract contract;
         QHash<int, Lot> lots;
         QHash<Id, QHash<QString, WorkUnit>> units; // by lot id, then code
+        RevisedSchedule schedule; // the prices after revision, computed once per contract
     };
     std::map<QString, std::optional<ContractData>> contracts;
     QHash<QString, Beneficiary> beneficiaries;
@@ -229,6 +244,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         if (const auto contract = repository.contractByReference(reference)) {
             data = ContractData();
             data->contract = *contract;
+            data->schedule = RevisedSchedule::load(repository, contract->id);
             for (const Lot &lot : repository.lots(contract->id)) {
                 data->lots.insert(lot.number, lot);
                 for (const WorkUnit &unit : repository.workUnits(lot.id))
@@ -243,7 +259,16 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
     int decimalLine = 0;
     QHash<QString, int> orderIndex; // "reference\norder number" → index in m_orders
 
+    const auto cancelled = [this]() {
+        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+        m_orders.clear();
+        return false;
+    };
+    if (!m_progress.start(records.size() - 1))
+        return cancelled();
     for (int r = 1; r < records.size(); ++r) {
+        if (!m_progress.advance(r - 1))
+            return cancelled();
         const Record &record = records.at(r);
         const int line = record.line;
         if (record.fields.size() != ColumnCount) {
@@ -343,13 +368,18 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         }
         std::optional<Money> price;
         if (f.at(PriceCol).isEmpty()) {
-            // The schedule's price on the day the order was issued.
+            // The schedule's price on the day the order was issued, after revision.
             if (unit) {
                 if (f.at(IssuedCol).isEmpty())
                     error(line, tr("unit_price_ht: empty, and there is no issue date to take the schedule's price at"));
-                else if (dates[IssuedCol].isValid() && !(price = unit->priceOn(dates[IssuedCol])))
+                else if (dates[IssuedCol].isValid() && !(price = data->schedule.priceOn(*unit, dates[IssuedCol])))
                     error(line, tr("unit_price_ht: empty, and work unit %1 has no price on %2")
                                     .arg(unit->code, dates[IssuedCol].toString(Qt::ISODate)));
+                else if (const RevisionStep *step = data->schedule.latestRevisionOn(dates[IssuedCol]);
+                         price && step && !step->applied() && !setForRevision(*unit, dates[IssuedCol], step->date))
+                    m_warnings << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(
+                        tr("unit_price_ht: the revision of %1 is not applied (%2): %3 is used")
+                            .arg(step->date.toString(Qt::ISODate), step->problem, price->toDecimalString()));
             }
         } else {
             const QString priceText = number(f.at(PriceCol));
@@ -450,6 +480,8 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         orderIndex.insert(key, static_cast<int>(m_orders.size()));
         m_orders << pending;
     }
+    if (!m_progress.finish())
+        return cancelled();
     if (!repository.lastError().isEmpty())
         m_errors << repository.lastError();
 
@@ -457,6 +489,8 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
     if (m_errors.isEmpty()) {
         QHash<Id, Money> added;
         QHash<Id, int> firstLine;
+        // Each lot's maximum and what it had ordered before this file, read once per lot, not once per order.
+        QHash<Id, std::pair<Money, Money>> lotState;
         for (const Pending &pending : std::as_const(m_orders)) {
             if (!Lifecycle::countsAsOrdered(pending.order.status))
                 continue;
@@ -469,12 +503,18 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
             added.insert(pending.order.lotId, *sum);
             if (!firstLine.contains(pending.order.lotId))
                 firstLine.insert(pending.order.lotId, pending.line);
-            const auto maximum = repository.effectiveLotMaximum(pending.order.lotId);
-            const auto before = repository.orderedOnLot(pending.order.lotId, 0);
-            if (!maximum || !before) {
-                m_errors << repository.lastError();
-                return false;
+            auto state = lotState.constFind(pending.order.lotId);
+            if (state == lotState.constEnd()) {
+                const auto maximum = repository.effectiveLotMaximum(pending.order.lotId);
+                const auto ordered = repository.orderedOnLot(pending.order.lotId, 0);
+                if (!maximum || !ordered) {
+                    m_errors << repository.lastError();
+                    return false;
+                }
+                state = lotState.insert(pending.order.lotId, {*maximum, *ordered});
             }
+            const Money *maximum = &state->first;
+            const Money *before = &state->second;
             const auto after = before->checkedAdd(*sum);
             if (!after || *after > *maximum) {
                 error(pending.line, tr("order %1 takes its lot past its maximum of %2 (ordered with this file: %3)")
@@ -497,10 +537,18 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
     };
     if (!guard.isActive())
         return fail(tr("Cannot start a transaction."));
+    if (!m_progress.start(m_orders.size()))
+        return fail(ImportProgress::cancelledMessage(m_fileName));
+    qint64 done = 0;
     for (Pending &pending : m_orders) {
+        // Cancelled: the guard rolls back what this loop wrote.
+        if (!m_progress.advance(done++))
+            return fail(ImportProgress::cancelledMessage(m_fileName));
         if (!repository.saveOrder(pending.order))
             return fail(QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
     }
+    if (!m_progress.finish())
+        return fail(ImportProgress::cancelledMessage(m_fileName));
     if (!guard.commit())
         return fail(tr("The import could not be committed."));
     return true;

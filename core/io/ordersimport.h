@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "io/importprogress.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -36,8 +37,14 @@ public:
     bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
     // Writes what prepare() accepted, in one transaction: all or nothing.
     bool apply(Repository &repository, QString *error = nullptr);
+    // Told every few records by prepare() and apply(); returning false cancels: prepare() then fails with
+    // ImportProgress::cancelledMessage(), apply() rolls back.
+    void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
 
     QStringList errors() const { return m_errors; }
+    // "FILE:LINE: …" for each line whose empty unit_price_ht took the price before a revision that could not
+    // be applied (its index month is missing): the price is not guessed, and the user is told.
+    QStringList warnings() const { return m_warnings; }
     // What apply() writes (or would write, for --dry-run), one sentence a line.
     QStringList changes() const;
     int orderCount() const { return static_cast<int>(m_orders.size()); }
@@ -54,7 +61,9 @@ private:
 
     QString m_fileName;
     QStringList m_errors;
+    QStringList m_warnings;
     QList<Pending> m_orders;
+    ImportProgress m_progress;
 };
 
 } // namespace Plafond

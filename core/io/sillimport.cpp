@@ -65,7 +65,12 @@ bool SillImport::readJson(const QByteArray &bytes)
         m_fatal = true;
         return false;
     }
+    if (!m_progress.start(root->items.size()))
+        return false;
+    qint64 done = 0;
     for (const JsonNode &item : root->items) {
+        if (!m_progress.advance(done++))
+            return false;
         if (item.type != JsonNode::Type::Object) {
             error(item.line, tr("an entry is an object, not %1").arg(JsonTree::typeName(item.type)));
             ++m_skipped;
@@ -162,7 +167,11 @@ bool SillImport::readCsv(const QByteArray &input)
         if (o.column >= 0)
             m_fields |= o.field;
     }
+    if (!m_progress.start(records.size() - 1))
+        return false;
     for (qsizetype i = 1; i < records.size(); ++i) {
+        if (!m_progress.advance(i - 1))
+            return false;
         const OrdersImport::Record &record = records.at(i);
         if (record.fields.size() != header.size()) {
             error(record.line, tr("%1 fields where the header has %2").arg(QString::number(record.fields.size()),
@@ -207,7 +216,14 @@ bool SillImport::prepare(Repository &repository, const QByteArray &bytes, const 
     while (start < bytes.size() && QChar::isSpace(static_cast<uchar>(bytes.at(start))))
         ++start;
     const bool json = start < bytes.size() && (bytes.at(start) == '[' || bytes.at(start) == '{');
-    if (!(json ? readJson(bytes) : readCsv(bytes)))
+    const bool read = json ? readJson(bytes) : readCsv(bytes);
+    if (m_progress.isCancelled() || (read && !m_progress.finish())) {
+        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+        m_fatal = true;
+        m_entries.clear();
+        return false;
+    }
+    if (!read)
         return false;
     if (!m_errors.isEmpty() && !skipInvalid)
         return false;
@@ -265,13 +281,26 @@ bool SillImport::apply(Repository &repository, QString *error)
             *error = tr("Cannot start a transaction.");
         return false;
     }
+    // Cancelled: the guard rolls back what was written.
+    const auto cancelled = [&]() {
+        if (error)
+            *error = ImportProgress::cancelledMessage(m_fileName);
+        return false;
+    };
+    if (!m_progress.start(m_toWrite.size()))
+        return cancelled();
+    qint64 done = 0;
     for (Component &c : m_toWrite) {
+        if (!m_progress.advance(done++))
+            return cancelled();
         if (!repository.saveComponent(c)) {
             if (error)
                 *error = repository.lastError();
             return false;
         }
     }
+    if (!m_progress.finish())
+        return cancelled();
     if (!guard.commit()) {
         if (error)
             *error = tr("The import could not be committed.");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/component.h"
+#include "io/importprogress.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
     // False when the file cannot be read at all, or when an entry is malformed and skipInvalid is off.
     bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, bool skipInvalid = false);
     bool apply(Repository &repository, QString *error = nullptr);
+    // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
+    // ImportProgress::cancelledMessage(), apply() rolls back.
+    void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
 
     Format format() const { return m_format; }
     QStringList errors() const { return m_errors; } // with skipInvalid, what was skipped and why
@@ -62,6 +66,7 @@ private:
     int m_changed = 0;
     int m_unchanged = 0;
     QList<Component> m_toWrite;
+    ImportProgress m_progress;
 };
 
 } // namespace Plafond

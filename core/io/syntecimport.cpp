@@ -16,6 +16,16 @@ bool SyntecImport::prepare(Repository &repository, const QByteArray &bytes, cons
     m_corrections.clear();
     m_added = 0;
     m_corrected = 0;
+    m_fileName = fileName;
+    const auto cancelled = [this]() {
+        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+        m_values.clear();
+        m_corrections.clear();
+        m_added = m_corrected = 0;
+        return false;
+    };
+    if (!m_progress.start(0))
+        return cancelled();
     const auto series = IndexSeries::fromCsv(bytes, fileName, &m_errors);
     if (!series)
         return false;
@@ -30,7 +40,13 @@ bool SyntecImport::prepare(Repository &repository, const QByteArray &bytes, cons
         m_errors << repository.lastError();
         return false;
     }
-    for (const IndexValue &value : series->values()) {
+    const QList<IndexValue> values = series->values();
+    if (!m_progress.start(values.size()))
+        return cancelled();
+    qint64 done = 0;
+    for (const IndexValue &value : values) {
+        if (!m_progress.advance(done++))
+            return cancelled();
         const auto it = stored.constFind(key(value));
         if (it == stored.constEnd()) {
             ++m_added;
@@ -45,6 +61,8 @@ bool SyntecImport::prepare(Repository &repository, const QByteArray &bytes, cons
         }
         m_values << value;
     }
+    if (!m_progress.finish())
+        return cancelled();
     return true;
 }
 
@@ -56,13 +74,26 @@ bool SyntecImport::apply(Repository &repository, const QDate &today, QString *er
             *error = tr("Cannot start a transaction.");
         return false;
     }
+    // Cancelled: the guard rolls back what was written.
+    const auto cancelled = [&]() {
+        if (error)
+            *error = ImportProgress::cancelledMessage(m_fileName);
+        return false;
+    };
+    if (!m_progress.start(m_values.size()))
+        return cancelled();
+    qint64 done = 0;
     for (const IndexValue &value : std::as_const(m_values)) {
+        if (!m_progress.advance(done++))
+            return cancelled();
         if (!repository.saveIndexValue(indexName(), value, today)) {
             if (error)
                 *error = repository.lastError();
             return false;
         }
     }
+    if (!m_progress.finish())
+        return cancelled();
     if (!guard.commit()) {
         if (error)
             *error = tr("The import could not be committed.");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/indexvalue.h"
+#include "io/importprogress.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ public:
 
     bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
     bool apply(Repository &repository, const QDate &today, QString *error = nullptr);
+    // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
+    // ImportProgress::cancelledMessage(), apply() rolls back.
+    void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
 
     QStringList errors() const { return m_errors; }
     QStringList changes() const;
@@ -29,6 +33,8 @@ public:
     int corrected() const { return m_corrected; }
 
 private:
+    QString m_fileName;
+    ImportProgress m_progress;
     QStringList m_errors;
     QList<IndexValue> m_values;
     QStringList m_corrections;

@@ -19,16 +19,18 @@ const WorkUnit *OrderLinesModel::unit(Id id) const
     return nullptr;
 }
 
-bool OrderLinesModel::hasPrice(const OrderLine &line) const
+bool OrderLinesModel::hasPrice(int row) const
 {
-    const WorkUnit *u = unit(line.workUnitId);
-    return u && u->priceOn(m_date).has_value();
+    if (m_kept.value(row))
+        return true;
+    const WorkUnit *u = unit(m_lines.at(row).workUnitId);
+    return u && m_schedule.priceOn(*u, m_date).has_value();
 }
 
 void OrderLinesModel::reprice(OrderLine &line) const
 {
     const WorkUnit *u = unit(line.workUnitId);
-    const auto price = u ? u->priceOn(m_date) : std::nullopt;
+    const auto price = u ? m_schedule.priceOn(*u, m_date) : std::nullopt;
     line.unitPriceHt = price.value_or(Money());
     if (!line.computeAmount())
         line.amountHt = Money();
@@ -38,9 +40,23 @@ void OrderLinesModel::setWorkUnits(const QList<WorkUnit> &units)
 {
     beginResetModel();
     m_units = units;
-    for (OrderLine &line : m_lines)
-        reprice(line);
+    for (int row = 0; row < m_lines.size(); ++row) {
+        if (!m_kept.at(row))
+            reprice(m_lines[row]);
+    }
     endResetModel();
+    emit totalsChanged();
+}
+
+void OrderLinesModel::setRevisedSchedule(const RevisedSchedule &schedule)
+{
+    m_schedule = schedule;
+    for (int row = 0; row < m_lines.size(); ++row) {
+        if (!m_kept.at(row))
+            reprice(m_lines[row]);
+    }
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit totalsChanged();
 }
 
@@ -49,6 +65,7 @@ void OrderLinesModel::setPriceDate(const QDate &date)
     if (date == m_date)
         return;
     m_date = date;
+    m_kept.fill(false); // a new date reprices every line, stored or not
     for (OrderLine &line : m_lines)
         reprice(line);
     if (!m_lines.isEmpty())
@@ -60,8 +77,13 @@ void OrderLinesModel::setLines(const QList<OrderLine> &lines)
 {
     beginResetModel();
     m_lines = lines;
-    for (OrderLine &line : m_lines)
-        reprice(line);
+    // Stored lines keep the price they were ordered at; a line without a work unit yet is priced.
+    m_kept.clear();
+    for (OrderLine &line : m_lines) {
+        m_kept << (line.workUnitId != 0 && line.id != 0);
+        if (!m_kept.last())
+            reprice(line);
+    }
     endResetModel();
     emit totalsChanged();
 }
@@ -75,6 +97,7 @@ void OrderLinesModel::addLine(Id workUnitId, qint64 quantityMilli)
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_lines << line;
+    m_kept << false;
     endInsertRows();
     emit totalsChanged();
 }
@@ -90,6 +113,7 @@ bool OrderLinesModel::removeRows(int row, int count, const QModelIndex &parent)
         return false;
     beginRemoveRows({}, row, row + count - 1);
     m_lines.remove(row, count);
+    m_kept.remove(row, count);
     endRemoveRows();
     emit totalsChanged();
     return true;
@@ -121,7 +145,7 @@ QString OrderLinesModel::problem() const
             return tr("Line %1: choose a work unit.").arg(row + 1);
         if (line.quantityMilli <= 0)
             return tr("Line %1: the quantity must be more than zero.").arg(row + 1);
-        if (!hasPrice(line))
+        if (!hasPrice(row))
             return tr("Line %1: work unit %2 has no price on %3 in the unit price schedule.")
                 .arg(row + 1)
                 .arg(u->code, locale.toString(m_date, QLocale::ShortFormat));
@@ -157,7 +181,7 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == WorkUnitColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (u && !hasPrice(line))
+        if (u && !hasPrice(index.row()))
             return tr("No price for %1 on this date").arg(u->code);
         return {};
     case Qt::EditRole:
@@ -170,7 +194,7 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         switch (static_cast<Column>(index.column())) {
         case WorkUnitColumn: return u ? tr("%1 — %2").arg(u->code, u->label(locale)) : tr("(choose)");
         case QuantityColumn: return Quantity::fromMilli(line.quantityMilli).toString(locale);
-        case UnitPriceColumn: return hasPrice(line) ? line.unitPriceHt.toString(locale) : tr("no price");
+        case UnitPriceColumn: return hasPrice(index.row()) ? line.unitPriceHt.toString(locale) : tr("no price");
         case AmountColumn: return line.amountHt.toString(locale);
         case ColumnCount: break;
         }
@@ -189,6 +213,7 @@ bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, i
         if (!unit(id))
             return false;
         line.workUnitId = id;
+        m_kept[index.row()] = false; // another work unit: its schedule's price
     } else if (index.column() == QuantityColumn) {
         std::optional<Quantity> quantity;
         if (value.typeId() == QMetaType::QString)
@@ -201,7 +226,12 @@ bool OrderLinesModel::setData(const QModelIndex &index, const QVariant &value, i
     } else {
         return false;
     }
-    reprice(line);
+    if (m_kept.at(index.row())) {
+        if (!line.computeAmount()) // the stored price, another quantity
+            line.amountHt = Money();
+    } else {
+        reprice(line);
+    }
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     emit totalsChanged();
     return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "engine/revisedschedule.h"
 #include "roles.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,9 @@
 namespace Plafond {
 
 // The lines of the order being edited. The unit price is never typed: it comes from the lot's unit price
-// schedule at the order's issue date, so that changing the date reprices every line.
+// schedule at the order's issue date, after revision (RevisedSchedule), so that changing the date reprices
+// every line. The lines of a stored order keep the prices they were ordered at until the date or their work
+// unit changes.
 class OrderLinesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ public:
     explicit OrderLinesModel(QObject *parent = nullptr);
 
     void setWorkUnits(const QList<WorkUnit> &units);
+    // The revised schedule of the lot's contract; without one, the schedule's prices as they are.
+    void setRevisedSchedule(const RevisedSchedule &schedule);
     const QList<WorkUnit> &workUnits() const { return m_units; }
     void setPriceDate(const QDate &date);
     QDate priceDate() const { return m_date; }
@@ -48,10 +53,12 @@ signals:
 private:
     const WorkUnit *unit(Id id) const;
     void reprice(OrderLine &line) const;
-    bool hasPrice(const OrderLine &line) const;
+    bool hasPrice(int row) const;
 
     QList<WorkUnit> m_units;
+    RevisedSchedule m_schedule;
     QList<OrderLine> m_lines;
+    QList<bool> m_kept; // per line: the stored price of an existing order, left as it was ordered
     QDate m_date;
 };
 

@@ -4,6 +4,8 @@
 #include "domain/lifecycle.h"
 #include "models/dashboardvalues.h"
 #include "reportcharts.h"
+#include "reportcomponents.h"
+#include "reportsla.h"
 #include "reportstyle.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -462,6 +464,8 @@ struct ContractReport
     QList<PurchaseOrder> orders; // those that existed on the date, by number
     QHash<Id, WorkUnit> workUnits;
     QHash<Id, int> lotNumbers;
+    std::shared_ptr<const SlaReport> sla; // report/reportsla.*: null when the contract has no ticket
+    std::shared_ptr<const ComponentsReport> components; // report/reportcomponents.*
 };
 
 struct ReportBuilder::Data
@@ -587,6 +591,12 @@ bool ReportBuilder::prepare(Repository &repository, const ReportOptions &options
         const QList<PurchaseOrder> orders = repository.contractOrders(report.contract.id);
         if (!repository.lastError().isEmpty())
             return fail(Failure::Storage, repository.lastError(), error);
+        report.sla = ReportSla::read(repository, report.contract.id, asOf);
+        if (!repository.lastError().isEmpty())
+            return fail(Failure::Storage, repository.lastError(), error);
+        report.components = ReportComponents::read(repository, report.contract, asOf);
+        if (!report.components)
+            return fail(Failure::Storage, repository.lastError(), error);
         for (const Lot &lot : std::as_const(report.lots))
             report.lotNumbers.insert(lot.id, lot.number);
         for (const PurchaseOrder &order : orders) {
@@ -641,6 +651,18 @@ bool ReportBuilder::prepare(Repository &repository, const ReportOptions &options
         for (const Alert &alert : cc.alerts)
             c.field(alert.key()).field(alert.lotNumber).field(alert.value).field(alert.beneficiaryCode)
                 .field(alert.workUnitCode).field(alert.year).field(alert.date).record("alert");
+        if (report.sla) {
+            for (const QStringList &record : ReportSla::figures(*report.sla)) {
+                for (const QString &value : record.mid(1))
+                    c.field(value);
+                c.record(qPrintable(record.first()));
+            }
+        }
+        for (const QStringList &record : ReportComponents::figures(*report.components)) {
+            for (const QString &value : record.mid(1))
+                c.field(value);
+            c.record(qPrintable(record.first()));
+        }
         for (const PurchaseOrder &order : report.orders) {
             c.field(order.number).field(report.lotNumbers.value(order.lotId))
                 .field(data->beneficiaries.value(order.beneficiaryId).code)
@@ -982,6 +1004,40 @@ void charts(Pager &pager, const ContractReport &report, const LayoutContext &con
           [cc, locale](QPainter &painter, const QRectF &rect) { ReportCharts::workUnitMix(painter, rect, *cc, locale); });
 }
 
+// A section described as blocks by another file (report/reportsla.*), laid out with this file's helpers.
+void reportBlocks(Pager &pager, const QList<ReportSla::Block> &blocks)
+{
+    for (const ReportSla::Block &block : blocks) {
+        switch (block.kind) {
+        case ReportSla::Block::Kind::Subheading:
+            subheading(pager, block.text);
+            break;
+        case ReportSla::Block::Kind::Paragraph:
+            paragraph(pager, block.text, S::font(8.5));
+            break;
+        case ReportSla::Block::Kind::Note:
+            paragraph(pager, block.text, S::font(7), S::muted());
+            break;
+        case ReportSla::Block::Kind::Table: {
+            TableSpec spec;
+            for (int i = 0; i < block.table.titles.size(); ++i)
+                spec.columns << Column{block.table.titles.at(i), block.table.widths.value(i, 0.1),
+                                       block.table.rightAligned.value(i) ? Qt::AlignRight : Qt::AlignLeft};
+            QList<QList<Row>> groups;
+            for (int i = 0; i < block.table.rows.size(); ++i)
+                groups << QList<Row>{Row{block.table.rows.at(i), block.table.lastIsTotal && i == block.table.rows.size() - 1
+                                                                      ? RowStyle::Total
+                                                                      : RowStyle::Normal}};
+            table(pager, spec, groups);
+            break;
+        }
+        case ReportSla::Block::Kind::Chart:
+            chart(pager, block.text, block.height, block.draw);
+            break;
+        }
+    }
+}
+
 bool annex(Pager &pager, const ContractReport &report, const LayoutContext &context, int &done)
 {
     const QLocale &l = context.locale;
@@ -1079,9 +1135,22 @@ void ReportBuilder::layout()
         charts(pager, report, context);
         heading(pager, tr("5. Alerts and forecast"));
         alertsAndForecast(pager, *report.consumption, l, false);
+        int section = 6;
+        if (report.sla) {
+            heading(pager, tr("%1. Support and SLA").arg(section++));
+            reportBlocks(pager, ReportSla::blocks(report.sla, l));
+        }
+        if (ReportComponents::hasCoverage(*report.components)) {
+            heading(pager, tr("%1. Component coverage").arg(section++));
+            reportBlocks(pager, ReportComponents::coverageBlocks(*report.components, l));
+        }
+        if (ReportComponents::hasContributions(*report.components)) {
+            heading(pager, tr("%1. Upstream contributions").arg(section++));
+            reportBlocks(pager, ReportComponents::contributionBlocks(*report.components, l));
+        }
         pager.setHeader(k.reference + QStringLiteral(" — ") + tr("Annex: purchase orders"));
         pager.newPage();
-        heading(pager, tr("6. Annex: purchase orders"));
+        heading(pager, tr("%1. Annex: purchase orders").arg(section));
         if (!annex(pager, report, context, done))
             return;
     } else {

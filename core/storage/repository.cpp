@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository.h"
 
+#include "identityrestorer.h"
+
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -55,39 +58,6 @@ HolderRole roleFromKey(const QString &key)
     return HolderRole::Lead;
 }
 
-// Puts an entity's identifier and row version back when its save fails: the transaction rolled back, so
-// the ones handed out inside it were never stored, and keeping them would make the corrected save look
-// like a concurrent edit (or like the restoration of a removed row).
-class IdentityRestorer
-{
-public:
-    IdentityRestorer(Id &id, qint64 &rowVersion)
-        : m_id(id), m_rowVersion(rowVersion), m_savedId(id), m_savedRowVersion(rowVersion)
-    {
-    }
-    ~IdentityRestorer()
-    {
-        if (!m_kept) {
-            m_id = m_savedId;
-            m_rowVersion = m_savedRowVersion;
-        }
-    }
-    IdentityRestorer(const IdentityRestorer &) = delete;
-    IdentityRestorer &operator=(const IdentityRestorer &) = delete;
-
-    bool keep(bool saved)
-    {
-        m_kept = saved;
-        return saved;
-    }
-
-private:
-    Id &m_id;
-    qint64 &m_rowVersion;
-    const Id m_savedId;
-    const qint64 m_savedRowVersion;
-    bool m_kept = false;
-};
 
 QString nowUtc()
 {
@@ -230,7 +200,8 @@ bool Repository::removeRow(const QString &table, Id id)
 static const QString contractColumns = QStringLiteral(
     "reference, title, buyer, notified_on, start_on, duration_months, firm_months, renewal_count, renewal_months,"
     " min_ht_cents, max_ht_cents, awarded_ht_cents, vat_basis_points, revision_index, revision_base_month,"
-    " revision_fixed_part, revision_clause, components_in_scope, demo, alert_thresholds");
+    " revision_fixed_part, revision_clause, components_in_scope, demo, alert_thresholds, revision_dates,"
+    " revision_rounding");
 
 static Contract readContract(const QSqlQuery &q)
 {
@@ -257,7 +228,9 @@ static Contract readContract(const QSqlQuery &q)
     c.demo = q.value(19).toInt() != 0;
     // A hand-edited file with a malformed list keeps the defaults rather than raising no alert at all.
     c.alertThresholds = parseAlertThresholds(q.value(20).toString()).value_or(Contract().alertThresholds);
-    c.rowVersion = q.value(21).toLongLong();
+    c.revisionDates = q.value(QStringLiteral("revision_dates")).toString();
+    c.revisionRounding = q.value(QStringLiteral("revision_rounding")).toString();
+    c.rowVersion = q.value(QStringLiteral("row_version")).toLongLong(); // by name: the column list grows
     return c;
 }
 
@@ -313,7 +286,8 @@ bool Repository::saveContract(Contract &c)
                               c.durationMonths, c.firmMonths, c.renewalCount, c.renewalMonths, centsValue(c.minHt),
                               c.maxHt.cents(), centsValue(c.awardedHt), c.vatBasisPoints, c.revisionIndex,
                               c.revisionBaseMonth, c.revisionFixedPart, c.revisionClause, c.componentsInScope,
-                              c.demo ? 1 : 0, formatAlertThresholds(c.alertThresholds, QStringLiteral(","))};
+                              c.demo ? 1 : 0, formatAlertThresholds(c.alertThresholds, QStringLiteral(",")),
+                              c.revisionDates, c.revisionRounding};
     if (!insertOrUpdate(QStringLiteral("contracts"), c.id, c.rowVersion,
                         contractColumns.split(QStringLiteral(", ")), values))
         return false;
@@ -541,8 +515,8 @@ bool Repository::removeBeneficiary(Id id)
 QList<WorkUnit> Repository::workUnits(Id lotId)
 {
     QList<WorkUnit> list;
-    QSqlQuery &q = prepared(QStringLiteral("SELECT id, lot_id, code, label_fr, label_en, unit, row_version FROM work_units"
-                                           " WHERE lot_id = ? ORDER BY code"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id, lot_id, code, label_fr, label_en, unit, row_version, development"
+                                           " FROM work_units WHERE lot_id = ? ORDER BY code"));
     q.addBindValue(lotId);
     if (!exec(q))
         return list;
@@ -556,6 +530,7 @@ QList<WorkUnit> Repository::workUnits(Id lotId)
         unit.labelEn = q.value(4).toString();
         unit.unit = q.value(5).toString();
         unit.rowVersion = q.value(6).toLongLong();
+        unit.development = q.value(7).toInt() != 0;
         index.insert(unit.id, list.size());
         list << unit;
     }
@@ -606,8 +581,8 @@ bool Repository::saveWorkUnit(WorkUnit &unit)
         return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
     if (!insertOrUpdate(QStringLiteral("work_units"), unit.id, unit.rowVersion,
                         {QStringLiteral("lot_id"), QStringLiteral("code"), QStringLiteral("label_fr"),
-                         QStringLiteral("label_en"), QStringLiteral("unit")},
-                        {unit.lotId, unit.code, unit.labelFr, unit.labelEn, unit.unit}))
+                         QStringLiteral("label_en"), QStringLiteral("unit"), QStringLiteral("development")},
+                        {unit.lotId, unit.code, unit.labelFr, unit.labelEn, unit.unit, unit.development ? 1 : 0}))
         return false;
     QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM unit_prices WHERE work_unit_id = ?"));
     clear.addBindValue(unit.id);
@@ -903,14 +878,61 @@ bool Repository::saveOrder(PurchaseOrder &o)
                          dateValue(o.createdOn), dateValue(o.issuedOn), dateValue(o.doneOn), dateValue(o.invoicedOn),
                          dateValue(o.paidOn), dateValue(o.cancelledOn), o.ceilingOverride ? 1 : 0, o.overrideReason}))
         return false;
-    QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
-    clear.addBindValue(o.id);
-    if (!exec(clear))
+    // Lines are updated in place by identifier, so that what refers to a line (its upstream contributions)
+    // survives an edit of the order; only the lines no longer in the order are deleted.
+    QSqlQuery &existing = prepared(QStringLiteral("SELECT id FROM order_lines WHERE order_id = ?"));
+    existing.addBindValue(o.id);
+    if (!exec(existing))
         return false;
+    QSet<Id> stored;
+    while (existing.next())
+        stored.insert(existing.value(0).toLongLong());
+    existing.finish();
+    // On failure the lines get back the identifiers they came with, as the order does.
+    struct LinesRestorer
+    {
+        QList<OrderLine> &lines;
+        const QList<OrderLine> saved;
+        bool kept = false;
+        ~LinesRestorer()
+        {
+            if (!kept)
+                lines = saved;
+        }
+    } linesRestorer{o.lines, o.lines};
+    QSet<Id> kept;
+    for (OrderLine &line : o.lines) {
+        // A line of another order (a copy), a second copy of a line, or one removed since is inserted anew,
+        // with its identifier when free (undo of a removal brings it back as it was).
+        if (line.id == 0)
+            continue;
+        if (kept.contains(line.id)) {
+            line.id = 0;
+            continue;
+        }
+        if (stored.contains(line.id)) {
+            kept.insert(line.id);
+            continue;
+        }
+        QSqlQuery &owner = prepared(QStringLiteral("SELECT order_id FROM order_lines WHERE id = ?"));
+        owner.addBindValue(line.id);
+        if (!exec(owner))
+            return false;
+        if (owner.next())
+            line.id = 0;
+        owner.finish();
+    }
+    for (Id id : std::as_const(stored)) {
+        if (kept.contains(id))
+            continue;
+        QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM order_lines WHERE id = ?"));
+        remove.addBindValue(id);
+        if (!exec(remove))
+            return false;
+    }
     int position = 0;
     for (OrderLine &line : o.lines) {
         line.orderId = o.id;
-        line.id = 0;
         qint64 version = 0;
         if (!insertOrUpdate(QStringLiteral("order_lines"), line.id, version,
                             {QStringLiteral("order_id"), QStringLiteral("position"), QStringLiteral("work_unit_id"),
@@ -920,7 +942,8 @@ bool Repository::saveOrder(PurchaseOrder &o)
                              line.amountHt.cents()}))
             return false;
     }
-    return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
+    linesRestorer.kept = identity.keep(guard.commit());
+    return linesRestorer.kept || fail(tr("The change could not be committed."));
 }
 
 bool Repository::removeOrder(Id id)
@@ -1044,7 +1067,7 @@ QList<WorkUnit> Repository::contractWorkUnits(Id contractId)
 {
     QList<WorkUnit> list;
     QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT w.id, w.lot_id, w.code, w.label_fr, w.label_en, w.unit, w.row_version FROM work_units w"
+        "SELECT w.id, w.lot_id, w.code, w.label_fr, w.label_en, w.unit, w.row_version, w.development FROM work_units w"
         " JOIN lots l ON l.id = w.lot_id WHERE l.contract_id = ? ORDER BY l.number, w.code"));
     q.addBindValue(contractId);
     if (!exec(q))
@@ -1058,6 +1081,7 @@ QList<WorkUnit> Repository::contractWorkUnits(Id contractId)
         unit.labelEn = q.value(4).toString();
         unit.unit = q.value(5).toString();
         unit.rowVersion = q.value(6).toLongLong();
+        unit.development = q.value(7).toInt() != 0;
         list << unit;
     }
     return list;

@@ -3,9 +3,12 @@
 
 #include "database.h"
 #include "domain/component.h"
+#include "domain/contribution.h"
 #include "domain/entities.h"
 #include "domain/indexvalue.h"
 #include "domain/lifecycle.h"
+#include "domain/ticket.h"
+#include "domain/workinghours.h"
 
 #include <map>
 #include <memory>
@@ -185,15 +188,83 @@ public:
 
 public:
     // --- Support tickets and SLA targets (issue 5: io/ticketsimport.*, engine/sla.*).
+    // Tickets of a contract (0: of every contract), of one of its lots when lotId is set, by opening time
+    // then reference, with their lot number, component and beneficiary codes: one query.
+    QList<Ticket> tickets(Id contractId = 0, Id lotId = 0);
+    bool saveTicket(Ticket &ticket); // inserts when new or removed (undo), updates otherwise
+    bool removeTicket(Id id);
+    // The SLA targets of every lot of a contract, by lot then severity: one query.
+    QList<SlaTarget> slaTargets(Id contractId);
+    bool saveSlaTarget(SlaTarget &target);
+    bool removeSlaTarget(Id id);
+    // The SLA calendar of a lot (lots.working_hours; empty or malformed text: the default calendar).
+    WorkingHours lotWorkingHours(Id lotId);
+    // The calendars of every lot of a contract, by lot id: one query.
+    QHash<Id, WorkingHours> contractWorkingHours(Id contractId);
+    bool setLotWorkingHours(Id lotId, const WorkingHours &hours); // the default is stored as ''
 
 public:
     // --- Upstream contributions and declared use of components (issue 5).
+    // Contributions of the order lines of one contract (every contract when 0), by order number, line, date.
+    QList<Contribution> contributions(Id contractId = 0);
+    std::optional<Contribution> contribution(Id id);
+    bool saveContribution(Contribution &contribution); // refused unless the line is a development line
+    bool removeContribution(Id id);
+    // The lines of development work units of one contract (every contract when 0), by contract, order number.
+    QList<DevelopmentLine> developmentLines(Id contractId = 0);
+    // One order of a contract with development lines that count as ordered at `asOf` (issued on or before it,
+    // not cancelled by then), with the sum of those lines and the sum of those of them that have at least one
+    // contribution merged on or before `asOf`. One query.
+    struct DevelopmentOrderAmounts
+    {
+        Id orderId = 0;
+        QString number;
+        Id lotId = 0;
+        int lotNumber = 0;
+        QString beneficiaryCode;
+        QDate issuedOn;
+        Money developmentHt;
+        Money mergedHt;
+    };
+    QList<DevelopmentOrderAmounts> developmentOrderAmounts(Id contractId, const QDate &asOf);
+
+    // Declared uses of one beneficiary (every beneficiary when 0), by beneficiary then component.
+    QList<ComponentUse> componentUses(Id beneficiaryId = 0);
+    bool saveComponentUse(ComponentUse &use); // one use per beneficiary and component
+    bool removeComponentUse(Id id);
+    // "Used but not covered": the declared uses whose component no lot of any contract covers, by beneficiary
+    // code then component name. One query.
+    QList<ComponentUse> uncoveredUses();
+    // Catalogue size, for the coverage figures.
+    int componentCount();
 
 public:
     // --- DECP import and export (issue 6: io/decp*).
+    // What the DECP import keeps beside a contract: the published identifier (unique per buyer only), the
+    // buyer's SIRET and, as JSON text, the published fields Plafond does not model.
+    struct DecpFields
+    {
+        Id contractId = 0;
+        QString decpId;
+        QString buyerSiret;
+        QString extra;
+    };
+    // Every contract imported from DECP (decp_id not empty), one query.
+    QList<DecpFields> decpContracts();
+    std::optional<DecpFields> decpFields(Id contractId);
+    bool saveDecpFields(const DecpFields &fields);
+    // The lots, with their holders, of every contract imported from DECP: two queries.
+    QList<Lot> decpLots();
+    // The amendments of every contract imported from DECP (or of one contract when contractId is set), each
+    // with its DECP modification identifier, by contract then signature date: one query.
+    QList<QPair<Amendment, QString>> decpAmendments(Id contractId = 0);
+    bool setAmendmentDecpId(Id amendmentId, const QString &decpId);
 
 public:
     // --- Price revision clause and revised schedules (issue 6: engine/pricerevision.*).
+    // The clause itself is stored with the contract (Contract::revision*; engine/revisedschedule.h reads it).
+    // The contract of a lot, in one query without the lot's holders: 0 when the lot does not exist.
+    Id contractIdOfLot(Id lotId);
 };
 
 } // namespace Plafond

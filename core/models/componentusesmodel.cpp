@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "componentusesmodel.h"
+
+#include "roles.h"
+#include "storage/repository.h"
+
+#include <QLocale>
+
+namespace Plafond {
+
+ComponentUsesModel::ComponentUsesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ComponentUsesModel::reload(Repository &repository, Id beneficiaryId)
+{
+    beginResetModel();
+    m_beneficiaryId = beneficiaryId;
+    m_components = beneficiaryId ? repository.components() : QList<Component>();
+    m_uses.clear();
+    m_covered.clear();
+    if (beneficiaryId) {
+        for (const ComponentUse &use : repository.componentUses(beneficiaryId))
+            m_uses.insert(use.componentId, use);
+        for (const auto &pair : repository.componentLots())
+            m_covered.insert(pair.first);
+    }
+    endResetModel();
+}
+
+void ComponentUsesModel::clear()
+{
+    beginResetModel();
+    m_beneficiaryId = 0;
+    m_components.clear();
+    m_uses.clear();
+    m_covered.clear();
+    endResetModel();
+}
+
+std::optional<ComponentUse> ComponentUsesModel::use(Id componentId) const
+{
+    const auto it = m_uses.constFind(componentId);
+    if (it == m_uses.cend())
+        return std::nullopt;
+    return *it;
+}
+
+int ComponentUsesModel::rowOfComponent(Id componentId) const
+{
+    for (int row = 0; row < m_components.size(); ++row) {
+        if (m_components.at(row).id == componentId)
+            return row;
+    }
+    return -1;
+}
+
+int ComponentUsesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_components.size());
+}
+
+int ComponentUsesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComponentUsesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Component &c = m_components.at(index.row());
+    const auto use = m_uses.constFind(c.id);
+    const bool used = use != m_uses.cend();
+    const bool covered = m_covered.contains(c.id);
+    switch (role) {
+    case IdRole:
+        return c.id;
+    case UsedRole:
+        return used;
+    case CoveredRole:
+        return covered;
+    case Qt::CheckStateRole:
+        if (index.column() == NameColumn)
+            return used ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case SortRole:
+        if (index.column() == DeclaredOnColumn)
+            return used ? use->declaredOn.toJulianDay() : qint64(0);
+        return data(index, Qt::DisplayRole).toString().toLower();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return c.name;
+        case CategoryColumn: return c.category;
+        case CoveredColumn: return covered ? tr("Covered") : tr("Not covered");
+        case DeclaredOnColumn:
+            return used && use->declaredOn.isValid() ? QLocale().toString(use->declaredOn, QLocale::ShortFormat) : QString();
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
+bool ComponentUsesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != NameColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Id componentId = m_components.at(index.row()).id;
+    const bool used = value.toInt() == Qt::Checked;
+    if (used == m_uses.contains(componentId))
+        return false;
+    emit useChangeRequested(componentId, used);
+    return true;
+}
+
+Qt::ItemFlags ComponentUsesModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == NameColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QVariant ComponentUsesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Declared used");
+    case CategoryColumn: return tr("Category");
+    case CoveredColumn: return tr("Coverage");
+    case DeclaredOnColumn: return tr("Declared on");
+    default: return {};
+    }
+}
+
+} // namespace Plafond

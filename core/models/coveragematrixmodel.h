@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/component.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace Plafond {
+
+class Repository;
+
+// The component × lot coverage matrix: one row per catalogued component, a name column then one checkable
+// column per lot (of one contract, or of every contract). Read in three queries whatever the catalogue size.
+// Checking a cell does not write: the model asks (coverageChangeRequested) and the view's owner runs the
+// undoable command, after which the model is reloaded.
+class CoverageMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, FirstLotColumn };
+
+    explicit CoverageMatrixModel(QObject *parent = nullptr);
+
+    // contractId 0: the lots of every contract.
+    void reload(Repository &repository, Id contractId);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOfComponent(Id componentId) const;
+    int columnOfLot(Id lotId) const;
+    Id lotIdOfColumn(int column) const; // 0 for the name column
+    // How many components a lot covers (the matrix summary per lot).
+    int coveredCount(Id lotId) const;
+
+signals:
+    void coverageChangeRequested(Id componentId, Id lotId, bool covered);
+
+private:
+    struct LotColumn
+    {
+        Id id = 0;
+        QString name;
+    };
+    QList<Component> m_components;
+    QList<LotColumn> m_lots;
+    QSet<QPair<Id, Id>> m_covered; // (component, lot)
+};
+
+} // namespace Plafond

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportsla.h"
+
+#include "reportstyle.h"
+
+#include "storage/repository.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Plafond {
+
+namespace {
+
+using S = ReportStyle;
+
+// The components shown one by one; the others are summed on one line.
+constexpr int ComponentRows = 15;
+
+QString percentOnTime(const SlaCounts &counts, int breachedTickets, const QLocale &locale)
+{
+    if (counts.tickets == 0)
+        return QStringLiteral("—");
+    // Tenths of a percent, rounded half up, in integers.
+    const qint64 tenths
+        = (qint64(counts.tickets - breachedTickets) * 2000 + counts.tickets) / (2 * counts.tickets);
+    return locale.toString(double(tenths) / 10.0, 'f', 1)
+        + (locale.language() == QLocale::French ? QStringLiteral("\u202f%") : QStringLiteral("%"));
+}
+
+} // namespace
+
+std::shared_ptr<const SlaReport> ReportSla::read(
+    Repository &repository, Id contractId, const QDate &asOf, QString *error)
+{
+    auto statistics = SlaEngine::compute(repository, contractId, SlaEngine::endOfDay(asOf), 0, error);
+    if (!statistics || statistics->tickets.isEmpty())
+        return nullptr;
+    auto report = std::make_shared<SlaReport>();
+    report->asOf = asOf;
+    report->statistics = std::move(*statistics);
+    report->lots = repository.lots(contractId);
+    report->targets = repository.slaTargets(contractId);
+    report->hours = repository.contractWorkingHours(contractId);
+    for (const Ticket &ticket : std::as_const(report->statistics.tickets)) {
+        if (ticket.componentId)
+            report->componentNames.insert(ticket.componentId, ticket.componentName);
+    }
+    return report;
+}
+
+QString ReportSla::calendar(const WorkingHours &hours, const QLocale &locale)
+{
+    QStringList ranges;
+    for (int day = 1; day <= 7; ++day) {
+        if (!(hours.weekdays & (1 << (day - 1))))
+            continue;
+        int last = day;
+        while (last < 7 && (hours.weekdays & (1 << last)))
+            ++last;
+        ranges << (last == day ? locale.dayName(day, QLocale::ShortFormat)
+                               : locale.dayName(day, QLocale::ShortFormat) + QStringLiteral("–")
+                    + locale.dayName(last, QLocale::ShortFormat));
+        day = last;
+    }
+    auto time = [](int minutes) {
+        return QStringLiteral("%1:%2")
+            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    const QString span = time(hours.startMinute) + QStringLiteral("–") + time(hours.endMinute);
+    return hours.excludeHolidays
+        ? tr("%1 %2, public holidays off").arg(ranges.join(QStringLiteral(", ")), span)
+        : tr("%1 %2, public holidays worked").arg(ranges.join(QStringLiteral(", ")), span);
+}
+
+QString ReportSla::duration(qint64 minutes, const QLocale &locale)
+{
+    const qint64 hours = minutes / 60;
+    const qint64 rest = minutes % 60;
+    if (hours == 0)
+        return tr("%1 min").arg(locale.toString(rest));
+    if (rest == 0)
+        return tr("%1 h").arg(locale.toString(hours));
+    return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
+}
+
+QList<ReportSla::Block> ReportSla::blocks(const std::shared_ptr<const SlaReport> &shared, const QLocale &l)
+{
+    const SlaReport &report = *shared;
+    const SlaStatistics &s = report.statistics;
+    QList<Block> blocks;
+    auto add = [&](Block::Kind kind, const QString &text) {
+        Block block;
+        block.kind = kind;
+        block.text = text;
+        blocks << block;
+    };
+    // Tickets with any breach, per lot and per component, for the "on time" share.
+    QHash<Id, int> breachedPerLot;
+    QHash<Id, int> breachedPerComponent;
+    int breached = 0;
+    for (int i = 0; i < s.tickets.size(); ++i) {
+        if (s.sla.at(i).breached()) {
+            ++breached;
+            ++breachedPerLot[s.tickets.at(i).lotId];
+            ++breachedPerComponent[s.tickets.at(i).componentId];
+        }
+    }
+    add(Block::Kind::Paragraph,
+        tr("%n ticket(s) opened by %1: %2 late for the first response, %3 late for the restoration of "
+           "service.",
+            nullptr, s.total.tickets)
+            .arg(l.toString(report.asOf, QLocale::LongFormat), l.toString(s.total.responseBreaches),
+                l.toString(s.total.restoreBreaches)));
+    add(Block::Kind::Note,
+        tr("The SLA clocks run in each lot's working hours, from the opening of a ticket to its first "
+           "response and "
+           "to the restoration of service; a ticket still waiting on the date counts up to the end of that "
+           "day. A "
+           "ticket without a target for its lot and severity is counted but never late."));
+
+    add(Block::Kind::Subheading, tr("Targets"));
+    Block targets;
+    targets.kind = Block::Kind::Table;
+    targets.table.titles
+        = { tr("Lot"), tr("Severity"), tr("First response"), tr("Restoration"), tr("Working hours") };
+    targets.table.widths = { 0.08, 0.14, 0.16, 0.16, 0.46 };
+    targets.table.rightAligned = { false, false, true, true, false };
+    QHash<Id, int> numberOf;
+    for (const Lot &lot : report.lots)
+        numberOf.insert(lot.id, lot.number);
+    for (const SlaTarget &target : report.targets) {
+        const WorkingHours hours = report.hours.value(target.lotId);
+        targets.table.rows << QStringList { l.toString(numberOf.value(target.lotId)),
+            Severities::name(target.severity), duration(target.responseMinutes, l),
+            duration(target.restoreMinutes, l), calendar(hours, l) };
+    }
+    if (targets.table.rows.isEmpty())
+        add(Block::Kind::Paragraph, tr("No SLA target is set: no ticket can be late."));
+    else
+        blocks << targets;
+
+    add(Block::Kind::Subheading, tr("Per lot"));
+    Block lots;
+    lots.kind = Block::Kind::Table;
+    lots.table.titles
+        = { tr("Lot"), tr("Tickets"), tr("Late response"), tr("Late restoration"), tr("On time") };
+    lots.table.widths = { 0.40, 0.15, 0.15, 0.15, 0.15 };
+    lots.table.rightAligned = { false, true, true, true, true };
+    for (const Lot &lot : report.lots) {
+        const SlaCounts counts = s.perLot.value(lot.id);
+        if (counts.tickets == 0)
+            continue;
+        lots.table.rows << QStringList { tr("%1 – %2").arg(l.toString(lot.number), lot.title),
+            l.toString(counts.tickets), l.toString(counts.responseBreaches),
+            l.toString(counts.restoreBreaches), percentOnTime(counts, breachedPerLot.value(lot.id), l) };
+    }
+    lots.table.rows << QStringList { tr("Contract"), l.toString(s.total.tickets),
+        l.toString(s.total.responseBreaches), l.toString(s.total.restoreBreaches),
+        percentOnTime(s.total, breached, l) };
+    lots.table.lastIsTotal = true;
+    blocks << lots;
+
+    add(Block::Kind::Subheading, tr("Per component"));
+    QList<Id> components = s.perComponent.keys();
+    std::sort(components.begin(), components.end(), [&](Id a, Id b) {
+        const int ta = s.perComponent.value(a).tickets;
+        const int tb = s.perComponent.value(b).tickets;
+        if (ta != tb)
+            return ta > tb;
+        return report.componentNames.value(a) < report.componentNames.value(b);
+    });
+    Block perComponent;
+    perComponent.kind = Block::Kind::Table;
+    perComponent.table.titles
+        = { tr("Component"), tr("Tickets"), tr("Late response"), tr("Late restoration"), tr("On time") };
+    perComponent.table.widths = { 0.40, 0.15, 0.15, 0.15, 0.15 };
+    perComponent.table.rightAligned = { false, true, true, true, true };
+    SlaCounts others;
+    int othersBreached = 0;
+    int otherCount = 0;
+    for (int i = 0; i < components.size(); ++i) {
+        const Id id = components.at(i);
+        const SlaCounts counts = s.perComponent.value(id);
+        if (i >= ComponentRows) {
+            others.tickets += counts.tickets;
+            others.responseBreaches += counts.responseBreaches;
+            others.restoreBreaches += counts.restoreBreaches;
+            othersBreached += breachedPerComponent.value(id);
+            ++otherCount;
+            continue;
+        }
+        perComponent.table.rows << QStringList { id ? report.componentNames.value(id)
+                                                    : tr("No component named"),
+            l.toString(counts.tickets), l.toString(counts.responseBreaches),
+            l.toString(counts.restoreBreaches), percentOnTime(counts, breachedPerComponent.value(id), l) };
+    }
+    if (otherCount > 0)
+        perComponent.table.rows << QStringList { tr("%n other component(s)", nullptr, otherCount),
+            l.toString(others.tickets), l.toString(others.responseBreaches),
+            l.toString(others.restoreBreaches), percentOnTime(others, othersBreached, l) };
+    blocks << perComponent;
+
+    Block chart;
+    chart.kind = Block::Kind::Chart;
+    chart.text = tr("Tickets and breaches per month");
+    chart.height = S::mm(60);
+    const QLocale locale = l;
+    chart.draw = [shared, locale](
+                     QPainter &painter, const QRectF &rect) { monthlyChart(painter, rect, *shared, locale); };
+    blocks << chart;
+    return blocks;
+}
+
+QList<QStringList> ReportSla::figures(const SlaReport &report)
+{
+    QList<QStringList> records;
+    const SlaStatistics &s = report.statistics;
+    auto counts = [](const SlaCounts &c) {
+        return QStringList { QString::number(c.tickets), QString::number(c.responseBreaches),
+            QString::number(c.restoreBreaches) };
+    };
+    for (const SlaTarget &t : report.targets)
+        records << QStringList { QStringLiteral("sla_target"), QString::number(t.lotId),
+            Severities::key(t.severity), QString::number(t.responseMinutes),
+            QString::number(t.restoreMinutes), report.hours.value(t.lotId).toText() };
+    for (int i = 0; i < s.tickets.size(); ++i) {
+        const Ticket &t = s.tickets.at(i);
+        const TicketSla &sla = s.sla.at(i);
+        records << QStringList { QStringLiteral("ticket"), t.reference, QString::number(t.lotNumber),
+            t.componentSillId, t.beneficiaryCode, Severities::key(t.severity),
+            t.openedAt.toString(Qt::ISODate), QString::number(sla.responseMinutes),
+            QString::number(sla.restoreMinutes), QString::number(sla.responseBreached),
+            QString::number(sla.restoreBreached) };
+    }
+    for (auto it = s.perMonth.cbegin(); it != s.perMonth.cend(); ++it)
+        records << QStringList { QStringLiteral("sla_month"), it.key().toString(Qt::ISODate) }
+                + counts(it.value());
+    records << QStringList { QStringLiteral("sla_total") } + counts(s.total);
+    return records;
+}
+
+void ReportSla::monthlyChart(
+    QPainter &painter, const QRectF &rect, const SlaReport &report, const QLocale &locale)
+{
+    const QMap<QDate, SlaCounts> &months = report.statistics.perMonth;
+    if (months.isEmpty())
+        return;
+    painter.save();
+    // Every month from the first ticket's to the last's, the empty ones too, so that time runs evenly.
+    QList<QDate> axis;
+    for (QDate month = months.firstKey(); month <= months.lastKey(); month = month.addMonths(1))
+        axis << month;
+    int maximum = 1;
+    for (const SlaCounts &counts : months)
+        maximum = std::max(maximum, counts.tickets);
+    const double legendHeight = S::mm(6);
+    const double axisHeight = S::mm(6);
+    const double labelWidth = S::mm(10);
+    const QRectF plot(rect.left() + labelWidth, rect.top() + legendHeight, rect.width() - labelWidth,
+        rect.height() - legendHeight - axisHeight);
+    const QFont font = S::font(6.5);
+    painter.setFont(font);
+    // Scale: a round step, four or five lines.
+    int step = 1;
+    for (int candidate : { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 }) {
+        step = candidate;
+        if (maximum / candidate <= 5)
+            break;
+    }
+    const int top = ((maximum + step - 1) / step) * step;
+    auto yOf = [&](int value) { return plot.bottom() - plot.height() * double(value) / double(top); };
+    for (int value = 0; value <= top; value += step) {
+        painter.setPen(QPen(value == 0 ? S::text() : S::rule(), S::pt(value == 0 ? 0.6 : 0.3)));
+        painter.drawLine(QPointF(plot.left(), yOf(value)), QPointF(plot.right(), yOf(value)));
+        painter.setPen(S::muted());
+        painter.drawText(QRectF(rect.left(), yOf(value) - S::mm(2), labelWidth - S::mm(1.5), S::mm(4)),
+            Qt::AlignRight | Qt::AlignVCenter, locale.toString(value));
+    }
+    const double slot = plot.width() / double(axis.size());
+    const QColor colours[] = { S::ordered(), S::warning(), S::danger() };
+    for (int i = 0; i < axis.size(); ++i) {
+        const SlaCounts counts = months.value(axis.at(i));
+        const int values[] = { counts.tickets, counts.responseBreaches, counts.restoreBreaches };
+        const double barWidth = slot * 0.8 / 3.0;
+        for (int k = 0; k < 3; ++k) {
+            if (values[k] == 0)
+                continue;
+            const double x = plot.left() + slot * i + slot * 0.1 + barWidth * k;
+            painter.fillRect(QRectF(x, yOf(values[k]), barWidth, plot.bottom() - yOf(values[k])), colours[k]);
+        }
+        // January (or the first month) under the axis, with its year.
+        if (axis.at(i).month() == 1 || i == 0) {
+            painter.setPen(S::muted());
+            painter.drawText(
+                QRectF(plot.left() + slot * i, plot.bottom() + S::mm(1), S::mm(30), axisHeight - S::mm(1)),
+                Qt::AlignLeft | Qt::AlignTop, locale.toString(axis.at(i), QStringLiteral("MMM yyyy")));
+        }
+    }
+    const QString labels[] = { tr("Tickets"), tr("Late response"), tr("Late restoration") };
+    double x = plot.left();
+    const QFontMetricsF metrics(font);
+    for (int k = 0; k < 3; ++k) {
+        painter.fillRect(QRectF(x, rect.top() + S::mm(1), S::mm(3), S::mm(3)), colours[k]);
+        painter.setPen(S::text());
+        painter.drawText(QPointF(x + S::mm(4), rect.top() + S::mm(1) + metrics.ascent()), labels[k]);
+        x += S::mm(6) + metrics.horizontalAdvance(labels[k]);
+    }
+    painter.restore();
+}
+
+} // namespace Plafond

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: any bytes as a Syntec index CSV, checked against an empty database.
+#include "fuzz_common.h"
+#include "io/syntecimport.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Plafond::Repository &repository = PlafondFuzz::repository(false);
+    Plafond::SyntecImport import;
+    if (import.prepare(repository, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
+                       QStringLiteral("fuzz.csv")))
+        (void)import.changes();
+    return 0;
+}
