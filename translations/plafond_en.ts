@@ -206,14 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: what to export is missing (orders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: %1 cannot be exported (orders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--contract and --all cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +301,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--skip-invalid only applies to import sill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: what to import is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be imported (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
 
 Commands:
@@ -321,25 +325,48 @@ Commands:
              --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
   export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
              the orders, one row per order line, in the orders CSV format
+  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
+             format (schema 2.0.3), its amendments as modifications
   import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
              orders (CSV) or Syntec index values (CSV, corrections kept as history);
              everything is checked first, then written at once or not at all
   import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
              2022 or 2020 CSV) into the component catalogue; re-import updates
+  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
+             contracts and amendments; re-import updates; known traps told as warnings
 
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--skip-invalid only applies to import sill</source>
+        <source>export: what to export is missing (orders, decp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: what to import is missing (%1)</source>
+        <source>export: %1 cannot be exported (orders, decp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: %1 cannot be imported (%2)</source>
+        <source>export decp: --contract REF is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECP written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentUses</name>
+    <message>
+        <source>Declare a component used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a declared use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -515,6 +542,37 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>beneficiary %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>revision: dates: %1 is expected, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision: dates: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision: dates: %1 does not come after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision: rounding: &quot;%1&quot; is not a number of decimals from 0 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contribution</name>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -590,6 +648,262 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>DecpExport</name>
+    <message>
+        <source>no contract %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 has no notification date: the DECP format requires dateNotification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 has no duration: the DECP format requires dureeMois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 has no maximum (%2): the DECP format requires a montant of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1: holder %2 has no identifier: written with an empty id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 has no holder: the DECP format requires at least one titulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1: the buyer&apos;s SIRET is unknown: %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecpImport</name>
+    <message>
+        <source>%1%2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is not a whole number of months from 1 to 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DECP file is a JSON object with &quot;marches&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marches: &quot;marche&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marches: an array is expected, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: a concession contract: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marches: an array of records is expected, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marches: a record is an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3: a concession contract: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nature &quot;%1&quot; is not a known nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nature &quot;%1&quot; disagrees with _type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET &quot;%1&quot; trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acheteur.id: &quot;%1&quot; is not a SIRET (14 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buyer SIRET %1 fails the checksum: kept as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure &quot;%1&quot; is not in the schema&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dateNotification: the contract has no notification or start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>montant 0 on a framework agreement: maximum unknown, 0 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>montant 0: amount unknown, 0 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titulaires: a holder is an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titulaires: a holder has neither id nor denominationSociale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder SIRET &quot;%1&quot; is not valid (14 digits, checksum): the holder is kept without SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no titulaires: the lot has no holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifications: a modification is an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifications: id: a number is expected, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifications: modification %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifications: dateNotificationModification is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECP modification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text with U+FFFD (mojibake) kept as published in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears again (first at line %1): the later record is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 is already in this database and was not imported from DECP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECP imported from %1: %2 contract(s) created, %3 updated, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>contract %1: new, %2, maximum %3 excl. VAT, %n holder(s)</source>
+        <translation>
+            <numerusform>contract %1: new, %2, maximum %3 excl. VAT, %n holder</numerusform>
+            <numerusform>contract %1: new, %2, maximum %3 excl. VAT, %n holders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contract %1: updated (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1: amendment %2 of %3: %4 excl. VAT, %5 month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) unchanged</source>
+        <translation>
+            <numerusform>%n contract unchanged</numerusform>
+            <numerusform>%n contracts unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The demo&apos;s list of beneficiaries is missing from the application.</source>
@@ -631,11 +945,22 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>Cannot read the SILL catalogue of the demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the Syntec index values of the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>%1: the import was cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +1054,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>value: &quot;%1&quot; is not an index value with at most one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 series) is already at line %3 with the value %4.%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1386,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
             <numerusform>order %1 of contract %2: %n lines, %3 excl. VAT, %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unit_price_ht: the revision of %1 is not applied (%2): %3 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plafond::AlertsModel</name>
@@ -1090,6 +1423,114 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AmendmentDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative for a decrease of the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of &amp;maximum excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of &amp;duration (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AmendmentsModel</name>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AmendmentsWidget</name>
+    <message>
+        <source>The whole contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial maximum %1, ending %2; after %n amendment(s): maximum %3, ending %4.</source>
+        <translation>
+            <numerusform>Initial maximum %1, ending %2; after %n amendment: maximum %3, ending %4.</numerusform>
+            <numerusform>Initial maximum %1, ending %2; after %n amendments: maximum %3, ending %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1642,51 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>Plafond::ComponentUsesModel</name>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ComponentUsesWidget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used but not covered: %n declared use(s) of a component that no lot of any contract covers</source>
+        <translation>
+            <numerusform>Used but not covered: %n declared use of a component that no lot of any contract covers</numerusform>
+            <numerusform>Used but not covered: %n declared uses of a component that no lot of any contract covers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plafond::ComponentsModel</name>
     <message>
         <source>%1 lot %2</source>
@@ -1295,6 +1781,22 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
             <numerusform>%n component in the catalogue</numerusform>
             <numerusform>%n components in the catalogue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream contributions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2020,41 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>Whole percentages between 1 and 200, in ascending order, separated by commas, e.g. 70, 90, 100.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each anniversary of the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision dates, ascending, as YYYY-MM-DD separated by commas; empty: each anniversary of the start. S is the index of the month as many months before the revision as the base month is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision &amp;dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the coefficient a + (1 − a) × S / S0 is rounded before it applies; the revised price is always rounded to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient not rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coefficient rounded to %n decimal(s)</source>
+        <translation>
+            <numerusform>Coefficient rounded to %n decimal</numerusform>
+            <numerusform>Coefficient rounded to %n decimals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ro&amp;unding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are expected as YYYY-MM-DD, ascending, separated by commas, e.g. 2021-09-01, 2022-09-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plafond::ContractTreeModel</name>
@@ -1539,6 +2076,187 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Maximum excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContributionDialog</name>
+    <message>
+        <source>Edit a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (merge request, patch, commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · lot %2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no catalogued component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract has no development order line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address where the contribution can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContributionsModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContributionsWidget</name>
+    <message>
+        <source>Development ordered excl. VAT: %1; with a merged contribution: %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: %2 of %3 (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development order(s) without a merged contribution</source>
+        <translation>
+            <numerusform>%n development order without a merged contribution</numerusform>
+            <numerusform>%n development orders without a merged contribution</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::CoverageMatrixModel</name>
+    <message>
+        <source>%1 lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not covered by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::CoverageMatrixWidget</name>
+    <message>
+        <source>All contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n component(s)</source>
+        <translation>
+            <numerusform>%1: %n component</numerusform>
+            <numerusform>%1: %n components</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lot or no component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncover a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontract:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +2482,135 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ImportActions</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contracts, orders, catalogues or index values from a file, checked and previewed before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip malformed entries (they are listed) instead of refusing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file, then check it: nothing is written before you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as it is: correct the errors listed and check it again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready to import: the changes listed are written in one transaction when you press Import. An import cannot be undone with Edit → Undo, and it clears the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::IndexSeriesModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force, revised-series units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +3084,18 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>Components</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plafond::MinistrySpendingModel</name>
@@ -2470,6 +3329,155 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Amount incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::PriceHistoryModel</name>
+    <message>
+        <source>%1 (old series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never guessed: the schedule&apos;s own price from this date applies, unrevised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never guessed: the price in force before this revision stays until the index is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price in the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision (the schedule&apos;s own price applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base price P0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::PriceHistoryWidget</name>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntec index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision coefficient a + (1 − a) × S / S0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked (old × 0.97975)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August 2022 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient for the month&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract has no price revision clause: its schedule&apos;s prices apply as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P = P0 × (a + (1 − a) × S / S0) with a = %1, S0 the index of %2 (%3), S the index of the month %4 month(s) before each revision; %5. Revisions: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coefficient is not rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the coefficient is rounded to %n decimal(s)</source>
+        <translation>
+            <numerusform>the coefficient is rounded to %n decimal</numerusform>
+            <numerusform>the coefficient is rounded to %n decimals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,6 +3760,264 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::SlaCountsModel</name>
+    <message>
+        <source>No component named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::SlaTargetsDialog</name>
+    <message>
+        <source>SLA targets and working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (1 Monday to 7 Sunday, ranges allowed), hours, and &quot;holidays&quot; when the French public holidays are off. Empty: Monday to Friday, 9:00 to 18:00, holidays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are in working minutes of the lot&apos;s working hours (240 = 4 hours). A ticket without a target for its severity is counted but never late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lot %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set both targets, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::TicketsModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late response and restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time from the opening, in the lot&apos;s working hours; a clock still running counts up to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::TicketsWidget</name>
+    <message>
+        <source>%1 lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and working hours of the lots of this contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contract or a lot on the left first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and breaches per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) shown of %2; %3 late for the first response, %4 late for the restoration (clocks in working hours, up to now for the tickets still open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::UncontributedOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::UsageGapsModel</name>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component used, not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3221,10 +4487,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6. Annex: purchase orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 of the maximum)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,6 +4556,22 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
             <numerusform>%n more alert on work-unit budgets and allocations: see the contract&apos;s own summary.</numerusform>
             <numerusform>%n more alerts on work-unit budgets and allocations: see the contract&apos;s own summary.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Support and SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Component coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Upstream contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Annex: purchase orders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4681,190 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportComponents</name>
+    <message>
+        <source>%1 catalogued components are covered by the lots of this contract, whose stated scope is %2 components; the catalogue holds %3 components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used but not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No beneficiary declares using a component that no lot covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components a beneficiary declares it uses that no lot of any contract covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development ordered: %1; with at least one contribution merged upstream by %2: %3, that is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development orders without a merged contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every development order has at least one merged contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSla</name>
+    <message>
+        <source>%1 %2, public holidays off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, public holidays worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) opened by %1: %2 late for the first response, %3 late for the restoration of service.</source>
+        <translation>
+            <numerusform>%n ticket opened by %1: %2 late for the first response, %3 late for the restoration of service.</numerusform>
+            <numerusform>%n tickets opened by %1: %2 late for the first response, %3 late for the restoration of service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SLA clocks run in each lot&apos;s working hours, from the opening of a ticket to its first response and to the restoration of service; a ticket still waiting on the date counts up to the end of that day. A ticket without a target for its lot and severity is counted but never late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA target is set: no ticket can be late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No component named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other component(s)</source>
+        <translation>
+            <numerusform>%n other component</numerusform>
+            <numerusform>%n other components</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets and breaches per month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +4998,99 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A contribution needs the address (URL) where it can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution needs the date of its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order line of this contribution does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the lines of a development work unit carry upstream contributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declared use needs a beneficiary and a component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket has no reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no opening time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SLA target must be longer than zero minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisedSchedule</name>
+    <message>
+        <source>Revision of %1 not applied: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coefficient is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionClause</name>
+    <message>
+        <source>The index of the revision clause, &quot;%1&quot;, is not supported (SYNTEC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base month of the revision clause, &quot;%1&quot;, is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed part of the revision clause, &quot;%1&quot;, is not a decimal from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rounding of the revision clause, &quot;%1&quot;, is not a number of decimals from 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision dates, &quot;%1&quot;, are not ascending dates (YYYY-MM-DD, separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision clause needs the contract&apos;s start date or its revision dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severities</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SillImport</name>
@@ -3629,6 +5184,13 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
 </context>
 <context>
+    <name>SlaTargetsDialog</name>
+    <message>
+        <source>Change SLA targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
@@ -3662,6 +5224,148 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketsImport</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract: the reference is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract: &quot;%1&quot; is not a contract of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: &quot;%1&quot; is not a lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: contract %1 has no lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket: the reference is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity: &quot;%1&quot; is not a severity (critical, major, minor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened: the time is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the opening time %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1 is before the %2 time %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 is already at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 already exists in contract %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1 is not covered by lot %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHours</name>
+    <message>
+        <source>&quot;%1&quot; is not working hours: expected days, hours and optionally &quot;holidays&quot;, as in &quot;1-5 09:00-18:00 holidays&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of days &quot;%1&quot; ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span of hours (HH:MM-HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working hours &quot;%1&quot; end before they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;holidays&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

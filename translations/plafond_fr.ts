@@ -206,14 +206,6 @@
         <translation>fr|standard</translation>
     </message>
     <message>
-        <source>export: what to export is missing (orders)</source>
-        <translation>export&#xa0;: l&apos;objet de l&apos;export manque (orders)</translation>
-    </message>
-    <message>
-        <source>export: %1 cannot be exported (orders)</source>
-        <translation>export&#xa0;: %1 ne peut pas être exporté (orders)</translation>
-    </message>
-    <message>
         <source>--contract and --all cannot be used together</source>
         <translation>--contract et --all ne peuvent pas être utilisés ensemble</translation>
     </message>
@@ -309,6 +301,18 @@
         <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import donnerait&#xa0;:</translation>
     </message>
     <message>
+        <source>--skip-invalid only applies to import sill</source>
+        <translation>--skip-invalid ne vaut que pour import sill</translation>
+    </message>
+    <message>
+        <source>import: what to import is missing (%1)</source>
+        <translation>import&#xa0;: l&apos;objet de l&apos;import manque (%1)</translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be imported (%2)</source>
+        <translation>import&#xa0;: %1 ne peut pas être importé (%2)</translation>
+    </message>
+    <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
 
 Commands:
@@ -321,44 +325,71 @@ Commands:
              --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
   export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
              the orders, one row per order line, in the orders CSV format
+  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
+             format (schema 2.0.3), its amendments as modifications
   import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
              orders (CSV) or Syntec index values (CSV, corrections kept as history);
              everything is checked first, then written at once or not at all
   import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
              2022 or 2020 CSV) into the component catalogue; re-import updates
+  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
+             contracts and amendments; re-import updates; known traps told as warnings
 
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise l&apos;exécution des accords-cadres à bons de commande&#xa0;: commandes, service fait, factures et paiements au regard du montant maximum de chaque lot.
+        <translation>Plafond supervise les accords-cadres : bons de commande, service fait, factures et paiements face au plafond de chaque lot.
 
-Commandes&#xa0;:
-  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou la base par défaut
-  demo       --db CHEMIN&#xa0;: écrit la base de démonstration dans CHEMIN, qui ne doit pas encore exister
-  summary    --db CHEMIN [--contract RÉF] [--as-of AAAA-MM-JJ] [--format json|csv]&#xa0;:
+Commandes :
+  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
+  demo       --db PATH : écrit la base de démonstration dans PATH, qui ne doit pas encore exister
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv] :
              affiche les chiffres des contrats à une date (montants en centimes en JSON,
              une ligne par lot en CSV)
-  report     --db CHEMIN (--contract RÉF | --all) [--as-of AAAA-MM-JJ] [--lang fr|en] [--pdfa]
-             --out FICHIER.pdf&#xa0;: écrit la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
-  export     orders --db CHEMIN [--contract RÉF] --out FICHIER [--dialect fr|standard]&#xa0;:
-             écrit les commandes, une ligne par ligne de commande, au format CSV des commandes
-  import     contract|orders|syntec FICHIER --db CHEMIN [--dry-run]&#xa0;: une définition de contrat (JSON),
-             des commandes (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections conservées en historique)&#xa0;;
-             tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
-  import     sill FICHIER --db CHEMIN [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
-             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une nouvelle importation le met à jour
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf : la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard] :
+             les bons de commande, une ligne par ligne de commande, au format CSV orders
+  export     decp --db PATH --contract REF --out FILE.json : le contrat au format DECP 2024
+             (schéma 2.0.3), ses avenants en tant que modifications
+  import     contract|orders|syntec FILE --db PATH [--dry-run] : une définition de contrat (JSON),
+             des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
+             conservées en historique) ; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid] : un catalogue SILL (JSON 2022,
+             CSV 2022 ou 2020) dans le catalogue des composants ; une réimportation met à jour
+  import     decp FILE --db PATH [--dry-run] : données essentielles DECP (JSON 2019 ou 2024) en
+             contrats et avenants ; une réimportation met à jour ; pièges connus signalés en avertissements
 
-Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non valide (le message est écrit sur stderr).</translation>
+Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
     </message>
     <message>
-        <source>--skip-invalid only applies to import sill</source>
-        <translation>--skip-invalid ne vaut que pour import sill</translation>
+        <source>export: what to export is missing (orders, decp)</source>
+        <translation>export : il manque ce qu&apos;il faut exporter (orders, decp)</translation>
     </message>
     <message>
-        <source>import: what to import is missing (%1)</source>
-        <translation>import : l&apos;objet de l&apos;import manque (%1)</translation>
+        <source>export: %1 cannot be exported (orders, decp)</source>
+        <translation>export : %1 ne peut pas être exporté (orders, decp)</translation>
     </message>
     <message>
-        <source>import: %1 cannot be imported (%2)</source>
-        <translation>import : %1 ne peut pas être importé (%2)</translation>
+        <source>export decp: --contract REF is required</source>
+        <translation>export decp : --contract REF est obligatoire</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>DECP written to %1</source>
+        <translation>DECP écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentUses</name>
+    <message>
+        <source>Declare a component used</source>
+        <translation>Déclarer un composant utilisé</translation>
+    </message>
+    <message>
+        <source>Withdraw a declared use</source>
+        <translation>Retirer une utilisation déclarée</translation>
     </message>
 </context>
 <context>
@@ -533,6 +564,37 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <source>beneficiary %1: %2</source>
         <translation>bénéficiaire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>revision: dates: %1 is expected, not %2</source>
+        <translation>revision : dates : il faut %1, pas %2</translation>
+    </message>
+    <message>
+        <source>revision: dates: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>revision : dates : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>revision: dates: %1 does not come after %2</source>
+        <translation>revision : dates : %1 ne vient pas après %2</translation>
+    </message>
+    <message>
+        <source>revision: rounding: &quot;%1&quot; is not a number of decimals from 0 to 6</source>
+        <translation>revision : rounding : &quot;%1&quot; n&apos;est pas un nombre de décimales de 0 à 6</translation>
+    </message>
+</context>
+<context>
+    <name>Contribution</name>
+    <message>
+        <source>submitted</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -608,6 +670,262 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     </message>
 </context>
 <context>
+    <name>DecpExport</name>
+    <message>
+        <source>no contract %1 in this database</source>
+        <translation>aucun contrat %1 dans cette base de données</translation>
+    </message>
+    <message>
+        <source>contract %1 has no notification date: the DECP format requires dateNotification</source>
+        <translation>le contrat %1 n&apos;a pas de date de notification : le format DECP exige dateNotification</translation>
+    </message>
+    <message>
+        <source>contract %1 has no duration: the DECP format requires dureeMois</source>
+        <translation>le contrat %1 n&apos;a pas de durée : le format DECP exige dureeMois</translation>
+    </message>
+    <message>
+        <source>contract %1 has no maximum (%2): the DECP format requires a montant of at least 1</source>
+        <translation>le contrat %1 n&apos;a pas de montant maximum (%2) : le format DECP exige un montant d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>contract %1: holder %2 has no identifier: written with an empty id</source>
+        <translation>contrat %1 : le titulaire %2 n&apos;a pas d&apos;identifiant : écrit avec un id vide</translation>
+    </message>
+    <message>
+        <source>contract %1 has no holder: the DECP format requires at least one titulaire</source>
+        <translation>le contrat %1 n&apos;a pas de titulaire : le format DECP exige au moins un titulaire</translation>
+    </message>
+    <message>
+        <source>contract %1: the buyer&apos;s SIRET is unknown: %2 written</source>
+        <translation>contrat %1 : le SIRET de l&apos;acheteur est inconnu : %2 écrit</translation>
+    </message>
+</context>
+<context>
+    <name>DecpImport</name>
+    <message>
+        <source>%1%2 is missing</source>
+        <translation>%1%2 manque</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation>%1%2 : il faut %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1%2: the text is empty</source>
+        <translation>%1%2 : le texte est vide</translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1%2 : &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is negative</source>
+        <translation>%1%2 : %3 est négatif</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 is not a whole number of months from 1 to 1200</source>
+        <translation>%1%2 : %3 n&apos;est pas un nombre entier de mois de 1 à 1200</translation>
+    </message>
+    <message>
+        <source>a DECP file is a JSON object with &quot;marches&quot;</source>
+        <translation>un fichier DECP est un objet JSON avec &quot;marches&quot;</translation>
+    </message>
+    <message>
+        <source>marches: &quot;marche&quot; is missing</source>
+        <translation>marches : &quot;marche&quot; manque</translation>
+    </message>
+    <message>
+        <source>marches: an array is expected, not %1</source>
+        <translation>marches : il faut un tableau, pas %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: a concession contract: not imported</source>
+        <translation>%1:%2: avertissement : un contrat de concession : non importé</translation>
+    </message>
+    <message>
+        <source>marches: an array of records is expected, not %1</source>
+        <translation>marches : il faut un tableau d&apos;enregistrements, pas %1</translation>
+    </message>
+    <message>
+        <source>marches: a record is an object, not %1</source>
+        <translation>marches : un enregistrement est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>id: the text is empty</source>
+        <translation>id : le texte est vide</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3: a concession contract: not imported</source>
+        <translation>%1:%2: avertissement : %3 : un contrat de concession : non importé</translation>
+    </message>
+    <message>
+        <source>nature &quot;%1&quot; is not a known nature</source>
+        <translation>la nature &quot;%1&quot; n&apos;est pas une nature connue</translation>
+    </message>
+    <message>
+        <source>nature &quot;%1&quot; disagrees with _type &quot;%2&quot;</source>
+        <translation>la nature &quot;%1&quot; contredit _type &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>SIRET &quot;%1&quot; trimmed</source>
+        <translation>SIRET &quot;%1&quot; débarrassé de ses espaces</translation>
+    </message>
+    <message>
+        <source>acheteur.id: &quot;%1&quot; is not a SIRET (14 digits)</source>
+        <translation>acheteur.id : &quot;%1&quot; n&apos;est pas un SIRET (14 chiffres)</translation>
+    </message>
+    <message>
+        <source>buyer SIRET %1 fails the checksum: kept as published</source>
+        <translation>le SIRET %1 de l&apos;acheteur a une clé de contrôle fausse : conservé tel que publié</translation>
+    </message>
+    <message>
+        <source>procedure &quot;%1&quot; is not in the schema&apos;s list</source>
+        <translation>la procédure &quot;%1&quot; n&apos;est pas dans la liste du schéma</translation>
+    </message>
+    <message>
+        <source>no dateNotification: the contract has no notification or start date</source>
+        <translation>pas de dateNotification : le contrat n&apos;a ni date de notification ni date de début</translation>
+    </message>
+    <message>
+        <source>montant 0 on a framework agreement: maximum unknown, 0 stored</source>
+        <translation>montant 0 sur un accord-cadre : montant maximum inconnu, 0 enregistré</translation>
+    </message>
+    <message>
+        <source>montant 0: amount unknown, 0 stored</source>
+        <translation>montant 0 : montant inconnu, 0 enregistré</translation>
+    </message>
+    <message>
+        <source>titulaires: a holder is an object, not %1</source>
+        <translation>titulaires : un titulaire est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>titulaires: a holder has neither id nor denominationSociale</source>
+        <translation>titulaires : un titulaire n&apos;a ni id ni denominationSociale</translation>
+    </message>
+    <message>
+        <source>holder SIRET &quot;%1&quot; is not valid (14 digits, checksum): the holder is kept without SIRET</source>
+        <translation>le SIRET &quot;%1&quot; du titulaire n&apos;est pas valide (14 chiffres, clé de contrôle) : le titulaire est conservé sans SIRET</translation>
+    </message>
+    <message>
+        <source>no titulaires: the lot has no holder</source>
+        <translation>pas de titulaires : le lot n&apos;a pas de titulaire</translation>
+    </message>
+    <message>
+        <source>modifications: a modification is an object, not %1</source>
+        <translation>modifications : une modification est un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>modifications: id: a number is expected, not %1</source>
+        <translation>modifications : id : il faut un nombre, pas %1</translation>
+    </message>
+    <message>
+        <source>modifications: modification %1 appears twice</source>
+        <translation>modifications : la modification %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>modifications: dateNotificationModification is missing</source>
+        <translation>modifications : dateNotificationModification manque</translation>
+    </message>
+    <message>
+        <source>DECP modification %1</source>
+        <translation>Modification DECP %1</translation>
+    </message>
+    <message>
+        <source>text with U+FFFD (mojibake) kept as published in %1</source>
+        <translation>texte avec U+FFFD (caractères corrompus) conservé tel que publié dans %1</translation>
+    </message>
+    <message>
+        <source>appears again (first at line %1): the later record is kept</source>
+        <translation>apparaît de nouveau (d&apos;abord à la ligne %1) : l&apos;enregistrement le plus récent est conservé</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3: %4</source>
+        <translation>%1:%2: avertissement : %3 : %4</translation>
+    </message>
+    <message>
+        <source>contract %1 is already in this database and was not imported from DECP</source>
+        <translation>le contrat %1 est déjà dans cette base de données et n&apos;a pas été importé des DECP</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>acheteur</translation>
+    </message>
+    <message>
+        <source>notification date</source>
+        <translation>date de notification</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>montant maximum</translation>
+    </message>
+    <message>
+        <source>published fields</source>
+        <translation>champs publiés</translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation>titulaires</translation>
+    </message>
+    <message>
+        <source>lot 1</source>
+        <translation>lot 1</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>avenant %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>DECP imported from %1: %2 contract(s) created, %3 updated, %4 unchanged</source>
+        <translation>DECP importées depuis %1 : %2 contrat(s) créé(s), %3 mis à jour, %4 inchangé(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>contract %1: new, %2, maximum %3 excl. VAT, %n holder(s)</source>
+        <translation>
+            <numerusform>contrat %1 : nouveau, %2, montant maximum %3 HT, %n titulaire</numerusform>
+            <numerusform>contrat %1 : nouveau, %2, montant maximum %3 HT, %n titulaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contract %1: updated (%2)</source>
+        <translation>contrat %1 : mis à jour (%2)</translation>
+    </message>
+    <message>
+        <source>contract %1: amendment %2 of %3: %4 excl. VAT, %5 month(s)</source>
+        <translation>contrat %1 : avenant %2 du %3 : %4 HT, %5 mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) unchanged</source>
+        <translation>
+            <numerusform>%n contrat inchangé</numerusform>
+            <numerusform>%n contrats inchangés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The demo&apos;s list of beneficiaries is missing from the application.</source>
@@ -649,12 +967,23 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <source>Cannot read the SILL catalogue of the demo: %1</source>
         <translation>Impossible de lire le catalogue SILL de la démonstration&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the Syntec index values of the demo: %1</source>
+        <translation>Impossible de lire les valeurs de l&apos;indice Syntec de la démonstration : %1</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>%1: the import was cancelled; nothing was written</source>
+        <translation>%1 : l&apos;import a été annulé ; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1077,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>value: &quot;%1&quot; is not an index value with at most one decimal</source>
         <translation>value&#xa0;: &quot;%1&quot; n&apos;est pas une valeur d&apos;indice avec au plus une décimale</translation>
+    </message>
+    <message>
+        <source>%1 (%2 series) is already at line %3 with the value %4.%5</source>
+        <translation>%1 (série %2) figure déjà à la ligne %3 avec la valeur %4.%5</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1408,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
             <numerusform>commande %1 du contrat %2&#xa0;: %n lignes, %3 HT, %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unit_price_ht: the revision of %1 is not applied (%2): %3 is used</source>
+        <translation>unit_price_ht : la révision du %1 n&apos;est pas appliquée (%2) : %3 est utilisé</translation>
+    </message>
 </context>
 <context>
     <name>Plafond::AlertsModel</name>
@@ -1109,6 +1446,114 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>Lot</source>
         <translation>Lot</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AmendmentDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>New amendment</source>
+        <translation>Nouvel avenant</translation>
+    </message>
+    <message>
+        <source>Negative for a decrease of the maximum</source>
+        <translation>Négatif pour une diminution du montant maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+        <source>Change of &amp;maximum excl. VAT:</source>
+        <translation>Variation du &amp;montant maximum HT :</translation>
+    </message>
+    <message>
+        <source>Change of &amp;duration (months):</source>
+        <translation>Variation de la &amp;durée (mois) :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif :</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AmendmentsModel</name>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Change of maximum</source>
+        <translation>Variation du montant maximum</translation>
+    </message>
+    <message>
+        <source>Change of duration (months)</source>
+        <translation>Variation de la durée (mois)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Maximum after it</source>
+        <translation>Montant maximum après l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>End after it</source>
+        <translation>Fin après l&apos;avenant</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::AmendmentsWidget</name>
+    <message>
+        <source>The whole contract</source>
+        <translation>L&apos;ensemble du contrat</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation>Lot %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial maximum %1, ending %2; after %n amendment(s): maximum %3, ending %4.</source>
+        <translation>
+            <numerusform>Montant maximum initial %1, fin le %2 ; après %n avenant : montant maximum %3, fin le %4.</numerusform>
+            <numerusform>Montant maximum initial %1, fin le %2 ; après %n avenants : montant maximum %3, fin le %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add amendment</source>
+        <translation>Ajouter un avenant</translation>
+    </message>
+    <message>
+        <source>Remove amendment</source>
+        <translation>Supprimer un avenant</translation>
+    </message>
+    <message>
+        <source>Edit amendment</source>
+        <translation>Modifier un avenant</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>&amp;Register of:</source>
+        <translation>&amp;Registre de :</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment…</source>
+        <translation>&amp;Ajouter un avenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1664,51 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     </message>
 </context>
 <context>
+    <name>Plafond::ComponentUsesModel</name>
+    <message>
+        <source>Covered</source>
+        <translation>Couverts</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couverts</translation>
+    </message>
+    <message>
+        <source>Declared used</source>
+        <translation>Déclarés utilisés</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Déclaré le</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ComponentUsesWidget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Bénéficiaire :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used but not covered: %n declared use(s) of a component that no lot of any contract covers</source>
+        <translation>
+            <numerusform>Utilisés mais non couverts : %n utilisation déclarée d&apos;un composant qu&apos;aucun lot d&apos;aucun contrat ne couvre</numerusform>
+            <numerusform>Utilisés mais non couverts : %n utilisations déclarées de composants qu&apos;aucun lot d&apos;aucun contrat ne couvre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plafond::ComponentsModel</name>
     <message>
         <source>%1 lot %2</source>
@@ -1313,6 +1803,22 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
             <numerusform>%n composant au catalogue</numerusform>
             <numerusform>%n composants au catalogue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Matrice de couverture</translation>
+    </message>
+    <message>
+        <source>Declared use</source>
+        <translation>Utilisation déclarée</translation>
+    </message>
+    <message>
+        <source>Upstream contributions</source>
+        <translation>Contributions amont</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2042,41 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
         <source>Whole percentages between 1 and 200, in ascending order, separated by commas, e.g. 70, 90, 100.</source>
         <translation>Des pourcentages entiers entre 1 et 200 sont attendus, en ordre croissant, séparés par des virgules, p. ex. 70, 90, 100.</translation>
     </message>
+    <message>
+        <source>Each anniversary of the start</source>
+        <translation>Chaque anniversaire du début</translation>
+    </message>
+    <message>
+        <source>The revision dates, ascending, as YYYY-MM-DD separated by commas; empty: each anniversary of the start. S is the index of the month as many months before the revision as the base month is before the start.</source>
+        <translation>Les dates de révision, croissantes, au format AAAA-MM-JJ séparées par des virgules ; vide : chaque anniversaire du début. S est l&apos;indice du mois situé autant de mois avant la révision que le mois de base l&apos;est avant le début.</translation>
+    </message>
+    <message>
+        <source>Revision &amp;dates:</source>
+        <translation>&amp;Dates de révision :</translation>
+    </message>
+    <message>
+        <source>How the coefficient a + (1 − a) × S / S0 is rounded before it applies; the revised price is always rounded to the cent</source>
+        <translation>Comment le coefficient a + (1 − a) × S / S0 est arrondi avant de s&apos;appliquer ; le prix révisé est toujours arrondi au centime</translation>
+    </message>
+    <message>
+        <source>Coefficient not rounded</source>
+        <translation>Coefficient non arrondi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coefficient rounded to %n decimal(s)</source>
+        <translation>
+            <numerusform>Coefficient arrondi à %n décimale</numerusform>
+            <numerusform>Coefficient arrondi à %n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ro&amp;unding:</source>
+        <translation>A&amp;rrondi :</translation>
+    </message>
+    <message>
+        <source>Dates are expected as YYYY-MM-DD, ascending, separated by commas, e.g. 2021-09-01, 2022-09-01.</source>
+        <translation>Les dates sont attendues au format AAAA-MM-JJ, croissantes, séparées par des virgules, p. ex. 2021-09-01, 2022-09-01.</translation>
+    </message>
 </context>
 <context>
     <name>Plafond::ContractTreeModel</name>
@@ -1558,6 +2099,187 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>Maximum excl. VAT</source>
         <translation>Montant maximum HT</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContributionDialog</name>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Modifier une contribution</translation>
+    </message>
+    <message>
+        <source>Add a contribution</source>
+        <translation>Ajouter une contribution</translation>
+    </message>
+    <message>
+        <source>https://… (merge request, patch, commit)</source>
+        <translation>https://… (merge request, correctif, commit)</translation>
+    </message>
+    <message>
+        <source>%1 · lot %2 · %3 · %4 · %5</source>
+        <translation>%1 · lot %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>(no catalogued component)</source>
+        <translation>(aucun composant catalogué)</translation>
+    </message>
+    <message>
+        <source>Development &amp;line:</source>
+        <translation>&amp;Ligne de développement :</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Composant :</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adresse (URL) :</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the state:</source>
+        <translation>&amp;Date de l&apos;état :</translation>
+    </message>
+    <message>
+        <source>This contract has no development order line.</source>
+        <translation>Ce contrat n&apos;a aucune ligne de commande de développement.</translation>
+    </message>
+    <message>
+        <source>Give the address where the contribution can be seen.</source>
+        <translation>Indiquez l&apos;adresse où la contribution peut être consultée.</translation>
+    </message>
+    <message>
+        <source>The address is not a valid URL.</source>
+        <translation>L&apos;adresse n&apos;est pas une URL valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContributionsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unité d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ContributionsWidget</name>
+    <message>
+        <source>Development ordered excl. VAT: %1; with a merged contribution: %2 (%3 %)</source>
+        <translation>Développement commandé HT : %1 ; avec une contribution intégrée : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2 of %3 (%4 %)</source>
+        <translation>Lot %1 : %2 sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Modifier une contribution</translation>
+    </message>
+    <message>
+        <source>Add a contribution</source>
+        <translation>Ajouter une contribution</translation>
+    </message>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Supprimer une contribution</translation>
+    </message>
+    <message>
+        <source>C&amp;ontract:</source>
+        <translation>C&amp;ontrat :</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contribution…</source>
+        <translation>&amp;Ajouter une contribution…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development order(s) without a merged contribution</source>
+        <translation>
+            <numerusform>%n commande de développement sans contribution intégrée</numerusform>
+            <numerusform>%n commandes de développement sans contribution intégrée</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::CoverageMatrixModel</name>
+    <message>
+        <source>%1 lot %2</source>
+        <translation>%1 lot %2</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2</source>
+        <translation>%1 est couvert par %2</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by %2</source>
+        <translation>%1 n&apos;est pas couvert par %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::CoverageMatrixWidget</name>
+    <message>
+        <source>All contracts</source>
+        <translation>Tous les contrats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n component(s)</source>
+        <translation>
+            <numerusform>%1 : %n composant</numerusform>
+            <numerusform>%1 : %n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lot or no component.</source>
+        <translation>Aucun lot ou aucun composant.</translation>
+    </message>
+    <message>
+        <source>Cover a component</source>
+        <translation>Couvrir un composant</translation>
+    </message>
+    <message>
+        <source>Uncover a component</source>
+        <translation>Retirer la couverture d&apos;un composant</translation>
+    </message>
+    <message>
+        <source>C&amp;ontract:</source>
+        <translation>C&amp;ontrat :</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2505,135 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée non v
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ImportActions</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import contracts, orders, catalogues or index values from a file, checked and previewed before anything is written</source>
+        <translation>Importer des contrats, des bons de commande, des catalogues ou des valeurs d&apos;indice depuis un fichier, vérifiés et prévisualisés avant toute écriture</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2…</source>
+        <translation>&amp;%1 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Chemin du fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip malformed entries (they are listed) instead of refusing the file</source>
+        <translation>&amp;Ignorer les entrées mal formées (elles sont listées) au lieu de refuser le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Check file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file, then check it: nothing is written before you press Import.</source>
+        <translation>Choisissez le fichier, puis vérifiez-le : rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>&amp;Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (%1)</source>
+        <translation>&amp;Avertissements (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Errors (%1)</source>
+        <translation>&amp;Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation>Vérification annulée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as it is: correct the errors listed and check it again. Nothing was written.</source>
+        <translation>%1 ne peut pas être importé en l&apos;état : corrigez les erreurs listées et vérifiez-le à nouveau. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to import: the changes listed are written in one transaction when you press Import. An import cannot be undone with Edit → Undo, and it clears the undo history.</source>
+        <translation>%1 est prêt à être importé : les modifications listées sont écrites en une seule transaction quand vous appuyez sur Importer. Un import ne peut pas être annulé par Édition → Annuler, et il efface l&apos;historique des annulations.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>L&apos;import a échoué et rien n&apos;a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::IndexSeriesModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Old series</source>
+        <translation>Ancienne série</translation>
+    </message>
+    <message>
+        <source>Revised series</source>
+        <translation>Série révisée</translation>
+    </message>
+    <message>
+        <source>In force, revised-series units</source>
+        <translation>En vigueur, unités de la série révisée</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Coefficient</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +3108,18 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <source>Components</source>
         <translation>Composants</translation>
     </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
 </context>
 <context>
     <name>Plafond::MinistrySpendingModel</name>
@@ -2491,6 +3354,155 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::PriceHistoryModel</name>
+    <message>
+        <source>%1 (old series)</source>
+        <translation>%1 (ancienne série)</translation>
+    </message>
+    <message>
+        <source>Never guessed: the schedule&apos;s own price from this date applies, unrevised.</source>
+        <translation>Jamais estimé : le prix du bordereau à compter de cette date s&apos;applique, sans révision.</translation>
+    </message>
+    <message>
+        <source>Never guessed: the price in force before this revision stays until the index is published.</source>
+        <translation>Jamais estimé : le prix en vigueur avant cette révision s&apos;applique jusqu&apos;à la publication de l&apos;indice.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Price in the schedule</source>
+        <translation>Prix du bordereau</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliquée : %1</translation>
+    </message>
+    <message>
+        <source>Revision (the schedule&apos;s own price applies)</source>
+        <translation>Révision (le prix du bordereau s&apos;applique)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>pas de prix</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unité d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À compter du</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Base price P0</source>
+        <translation>Prix de base P0</translation>
+    </message>
+    <message>
+        <source>Index month</source>
+        <translation>Mois de l&apos;indice</translation>
+    </message>
+    <message>
+        <source>Index S</source>
+        <translation>Indice S</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::PriceHistoryWidget</name>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation>Lot %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>Syntec index</source>
+        <translation>Indice Syntec</translation>
+    </message>
+    <message>
+        <source>Revision coefficient a + (1 − a) × S / S0</source>
+        <translation>Coefficient de révision a + (1 − a) × S / S0</translation>
+    </message>
+    <message>
+        <source>Old series</source>
+        <translation>Ancienne série</translation>
+    </message>
+    <message>
+        <source>Revised series</source>
+        <translation>Série révisée</translation>
+    </message>
+    <message>
+        <source>Linked (old × 0.97975)</source>
+        <translation>Raccordée (ancienne × 0,97975)</translation>
+    </message>
+    <message>
+        <source>August 2022 change</source>
+        <translation>Changement d&apos;août 2022</translation>
+    </message>
+    <message>
+        <source>Coefficient for the month&apos;s index</source>
+        <translation>Coefficient pour l&apos;indice du mois</translation>
+    </message>
+    <message>
+        <source>Revisions applied</source>
+        <translation>Révisions appliquées</translation>
+    </message>
+    <message>
+        <source>This contract has no price revision clause: its schedule&apos;s prices apply as they are.</source>
+        <translation>Ce contrat n&apos;a pas de clause de révision des prix : les prix de son bordereau s&apos;appliquent tels quels.</translation>
+    </message>
+    <message>
+        <source>P = P0 × (a + (1 − a) × S / S0) with a = %1, S0 the index of %2 (%3), S the index of the month %4 month(s) before each revision; %5. Revisions: %6.</source>
+        <translation>P = P0 × (a + (1 − a) × S / S0) avec a = %1, S0 l&apos;indice de %2 (%3), S l&apos;indice du mois situé %4 mois avant chaque révision ; %5. Révisions : %6.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>the coefficient is not rounded</source>
+        <translation>le coefficient n&apos;est pas arrondi</translation>
+    </message>
+    <message numerus="yes">
+        <source>the coefficient is rounded to %n decimal(s)</source>
+        <translation>
+            <numerusform>le coefficient est arrondi à %n décimale</numerusform>
+            <numerusform>le coefficient est arrondi à %n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3785,264 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::SlaCountsModel</name>
+    <message>
+        <source>No component named</source>
+        <translation>Aucun composant indiqué</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Late response</source>
+        <translation>Prise en charge en retard</translation>
+    </message>
+    <message>
+        <source>Late restoration</source>
+        <translation>Rétablissement en retard</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::SlaTargetsDialog</name>
+    <message>
+        <source>SLA targets and working hours</source>
+        <translation>Objectifs SLA et heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Days (1 Monday to 7 Sunday, ranges allowed), hours, and &quot;holidays&quot; when the French public holidays are off. Empty: Monday to Friday, 9:00 to 18:00, holidays off.</source>
+        <translation>Jours (1 lundi à 7 dimanche, plages autorisées), heures, et &quot;holidays&quot; si les jours fériés français sont chômés. Vide : du lundi au vendredi, de 9:00 à 18:00, jours fériés chômés.</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>&amp;Heures ouvrées :</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source> working min</source>
+        <translation> min ouvrées</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>pas d&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Targets are in working minutes of the lot&apos;s working hours (240 = 4 hours). A ticket without a target for its severity is counted but never late.</source>
+        <translation>Les objectifs sont en minutes ouvrées, selon les heures ouvrées du lot (240 = 4 heures). Un ticket sans objectif pour sa gravité est compté mais n&apos;est jamais en retard.</translation>
+    </message>
+    <message>
+        <source>%1 lot %2 – %3</source>
+        <translation>%1 lot %2 – %3</translation>
+    </message>
+    <message>
+        <source>Working hours: %1</source>
+        <translation>Heures ouvrées : %1</translation>
+    </message>
+    <message>
+        <source>%1: set both targets, or neither.</source>
+        <translation>%1 : renseignez les deux objectifs, ou aucun.</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::TicketsModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Pas d&apos;objectif</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>Late response</source>
+        <translation>Prise en charge en retard</translation>
+    </message>
+    <message>
+        <source>Late restoration</source>
+        <translation>Rétablissement en retard</translation>
+    </message>
+    <message>
+        <source>Late response and restoration</source>
+        <translation>Prise en charge et rétablissement en retard</translation>
+    </message>
+    <message>
+        <source>Working time from the opening, in the lot&apos;s working hours; a clock still running counts up to now.</source>
+        <translation>Temps ouvré depuis l&apos;ouverture, selon les heures ouvrées du lot ; un délai encore en cours est compté jusqu&apos;à maintenant.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Délai de prise en charge</translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation>Délai de rétablissement</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::TicketsWidget</name>
+    <message>
+        <source>%1 lot %2</source>
+        <translation>%1 lot %2</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>SLA &amp;targets…</source>
+        <translation>&amp;Objectifs SLA…</translation>
+    </message>
+    <message>
+        <source>Targets and working hours of the lots of this contract</source>
+        <translation>Objectifs et heures ouvrées des lots de ce contrat</translation>
+    </message>
+    <message>
+        <source>Choose a contract or a lot on the left first</source>
+        <translation>Choisissez d&apos;abord un contrat ou un lot à gauche</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>Tickets and breaches per month</source>
+        <translation>Tickets et dépassements par mois</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) shown of %2; %3 late for the first response, %4 late for the restoration (clocks in working hours, up to now for the tickets still open).</source>
+        <translation>%1 ticket(s) affiché(s) sur %2 ; %3 en retard pour la première réponse, %4 en retard pour le rétablissement (délais en heures ouvrées, jusqu&apos;à maintenant pour les tickets encore ouverts).</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::UncontributedOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Development excl. VAT</source>
+        <translation>Développement HT</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::UsageGapsModel</name>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Component used, not covered</source>
+        <translation>Composant utilisé, non couvert</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Déclaré le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +4511,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>Annexe&#xa0;: bons de commande</translation>
     </message>
     <message>
-        <source>6. Annex: purchase orders</source>
-        <translation>6. Annexe&#xa0;: bons de commande</translation>
-    </message>
-    <message>
         <source>%1 (%2 of the maximum)</source>
         <translation>%1 (%2 du montant maximum)</translation>
     </message>
@@ -3314,6 +4580,22 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
             <numerusform>%n autre alerte sur les budgets d&apos;unités d&apos;œuvre et les droits de tirage&#xa0;: voir la synthèse propre au contrat.</numerusform>
             <numerusform>%n autres alertes sur les budgets d&apos;unités d&apos;œuvre et les droits de tirage&#xa0;: voir la synthèse propre au contrat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Support and SLA</source>
+        <translation>%1. Support et SLA</translation>
+    </message>
+    <message>
+        <source>%1. Component coverage</source>
+        <translation>%1. Couverture des composants</translation>
+    </message>
+    <message>
+        <source>%1. Upstream contributions</source>
+        <translation>%1. Contributions amont</translation>
+    </message>
+    <message>
+        <source>%1. Annex: purchase orders</source>
+        <translation>%1. Annexe : bons de commande</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4706,190 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComponents</name>
+    <message>
+        <source>%1 catalogued components are covered by the lots of this contract, whose stated scope is %2 components; the catalogue holds %3 components.</source>
+        <translation>%1 composants catalogués sont couverts par les lots de ce contrat, dont le périmètre déclaré est de %2 composants ; le catalogue compte %3 composants.</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Components covered</source>
+        <translation>Composants couverts</translation>
+    </message>
+    <message>
+        <source>Used but not covered</source>
+        <translation>Utilisés mais non couverts</translation>
+    </message>
+    <message>
+        <source>No beneficiary declares using a component that no lot covers.</source>
+        <translation>Aucun bénéficiaire ne déclare utiliser un composant qu&apos;aucun lot ne couvre.</translation>
+    </message>
+    <message>
+        <source>Components a beneficiary declares it uses that no lot of any contract covers.</source>
+        <translation>Composants qu&apos;un bénéficiaire déclare utiliser et qu&apos;aucun lot d&apos;aucun contrat ne couvre.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Development ordered: %1; with at least one contribution merged upstream by %2: %3, that is %4.</source>
+        <translation>Développement commandé : %1 ; avec au moins une contribution intégrée en amont au %2 : %3, soit %4.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Merged upstream</source>
+        <translation>Intégré en amont</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Development orders without a merged contribution</source>
+        <translation>Bons de commande de développement sans contribution intégrée</translation>
+    </message>
+    <message>
+        <source>Every development order has at least one merged contribution.</source>
+        <translation>Chaque bon de commande de développement a au moins une contribution intégrée.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Émis le</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSla</name>
+    <message>
+        <source>%1 %2, public holidays off</source>
+        <translation>%1 %2, jours fériés chômés</translation>
+    </message>
+    <message>
+        <source>%1 %2, public holidays worked</source>
+        <translation>%1 %2, jours fériés travaillés</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) opened by %1: %2 late for the first response, %3 late for the restoration of service.</source>
+        <translation>
+            <numerusform>%n ticket ouvert jusqu&apos;au %1 : %2 en retard pour la première réponse, %3 en retard pour le rétablissement du service.</numerusform>
+            <numerusform>%n tickets ouverts jusqu&apos;au %1 : %2 en retard pour la première réponse, %3 en retard pour le rétablissement du service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SLA clocks run in each lot&apos;s working hours, from the opening of a ticket to its first response and to the restoration of service; a ticket still waiting on the date counts up to the end of that day. A ticket without a target for its lot and severity is counted but never late.</source>
+        <translation>Les délais SLA courent pendant les heures ouvrées de chaque lot, de l&apos;ouverture d&apos;un ticket jusqu&apos;à sa première réponse et jusqu&apos;au rétablissement du service ; un ticket encore en attente à la date est compté jusqu&apos;à la fin de ce jour. Un ticket sans objectif pour son lot et sa gravité est compté mais n&apos;est jamais en retard.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+        <source>No SLA target is set: no ticket can be late.</source>
+        <translation>Aucun objectif SLA n&apos;est défini : aucun ticket ne peut être en retard.</translation>
+    </message>
+    <message>
+        <source>Per lot</source>
+        <translation>Par lot</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Late response</source>
+        <translation>Prise en charge en retard</translation>
+    </message>
+    <message>
+        <source>Late restoration</source>
+        <translation>Rétablissement en retard</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Per component</source>
+        <translation>Par composant</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>No component named</source>
+        <translation>Aucun composant indiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other component(s)</source>
+        <translation>
+            <numerusform>%n autre composant</numerusform>
+            <numerusform>%n autres composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets and breaches per month</source>
+        <translation>Tickets et dépassements par mois</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +5022,99 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
         <translation>Le contrat %1 doit avoir au moins un seuil d&apos;alerte&#xa0;; ses seuils doivent être des pourcentages entiers compris entre 1 et 200, en ordre croissant.</translation>
     </message>
+    <message>
+        <source>A contribution needs the address (URL) where it can be seen.</source>
+        <translation>Une contribution doit indiquer l&apos;adresse (URL) où la consulter.</translation>
+    </message>
+    <message>
+        <source>A contribution needs the date of its state.</source>
+        <translation>Une contribution doit indiquer la date de son état.</translation>
+    </message>
+    <message>
+        <source>The order line of this contribution does not exist.</source>
+        <translation>La ligne de bon de commande de cette contribution n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Only the lines of a development work unit carry upstream contributions.</source>
+        <translation>Seules les lignes d&apos;une unité d&apos;œuvre de développement portent des contributions amont.</translation>
+    </message>
+    <message>
+        <source>A declared use needs a beneficiary and a component.</source>
+        <translation>Une utilisation déclarée doit indiquer un bénéficiaire et un composant.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is not in the database.</source>
+        <translation>Le contrat %1 n&apos;est pas dans la base de données.</translation>
+    </message>
+    <message>
+        <source>A ticket has no reference.</source>
+        <translation>Un ticket n&apos;a pas de référence.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no opening time.</source>
+        <translation>Le ticket %1 n&apos;a pas d&apos;heure d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>An SLA target must be longer than zero minutes.</source>
+        <translation>Un objectif SLA doit être supérieur à zéro minute.</translation>
+    </message>
+    <message>
+        <source>This lot no longer exists.</source>
+        <translation>Ce lot n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisedSchedule</name>
+    <message>
+        <source>Revision of %1 not applied: %2.</source>
+        <translation>Révision du %1 non appliquée : %2.</translation>
+    </message>
+    <message>
+        <source>the coefficient is too large</source>
+        <translation>le coefficient est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionClause</name>
+    <message>
+        <source>The index of the revision clause, &quot;%1&quot;, is not supported (SYNTEC).</source>
+        <translation>L&apos;indice de la clause de révision, &quot;%1&quot;, n&apos;est pas pris en charge (SYNTEC).</translation>
+    </message>
+    <message>
+        <source>The base month of the revision clause, &quot;%1&quot;, is not a month (YYYY-MM).</source>
+        <translation>Le mois de base de la clause de révision, &quot;%1&quot;, n&apos;est pas un mois (AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>The fixed part of the revision clause, &quot;%1&quot;, is not a decimal from 0 to 1.</source>
+        <translation>La partie fixe de la clause de révision, &quot;%1&quot;, n&apos;est pas un nombre décimal de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>The rounding of the revision clause, &quot;%1&quot;, is not a number of decimals from 0 to 6.</source>
+        <translation>L&apos;arrondi de la clause de révision, &quot;%1&quot;, n&apos;est pas un nombre de décimales de 0 à 6.</translation>
+    </message>
+    <message>
+        <source>The revision dates, &quot;%1&quot;, are not ascending dates (YYYY-MM-DD, separated by commas).</source>
+        <translation>Les dates de révision, &quot;%1&quot;, ne sont pas des dates croissantes (AAAA-MM-JJ, séparées par des virgules).</translation>
+    </message>
+    <message>
+        <source>The revision clause needs the contract&apos;s start date or its revision dates.</source>
+        <translation>La clause de révision nécessite la date de début du contrat ou ses dates de révision.</translation>
+    </message>
+</context>
+<context>
+    <name>Severities</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
 </context>
 <context>
     <name>SillImport</name>
@@ -3649,6 +5208,13 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
 </context>
 <context>
+    <name>SlaTargetsDialog</name>
+    <message>
+        <source>Change SLA targets</source>
+        <translation>Modification des objectifs SLA</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
@@ -3682,6 +5248,148 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketsImport</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>the header is missing (%1)</source>
+        <translation>l&apos;en-tête manque (%1)</translation>
+    </message>
+    <message>
+        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
+        <translation>l&apos;en-tête mélange &apos;;&apos; et &apos;,&apos; entre ses champs</translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
+        <translation>la colonne %1 de l&apos;en-tête est &quot;%2&quot; alors que &quot;%3&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2 or %3</source>
+        <translation>l&apos;en-tête a %1 colonnes au lieu de %2 ou %3</translation>
+    </message>
+    <message>
+        <source>the file has no ticket</source>
+        <translation>le fichier ne contient aucun ticket</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 champs au lieu de %2</translation>
+    </message>
+    <message>
+        <source>contract: the reference is missing</source>
+        <translation>contract : la référence manque</translation>
+    </message>
+    <message>
+        <source>contract: &quot;%1&quot; is not a contract of this database</source>
+        <translation>contract : &quot;%1&quot; n&apos;est pas un contrat de cette base de données</translation>
+    </message>
+    <message>
+        <source>lot: &quot;%1&quot; is not a lot number</source>
+        <translation>lot : &quot;%1&quot; n&apos;est pas un numéro de lot</translation>
+    </message>
+    <message>
+        <source>lot: contract %1 has no lot %2</source>
+        <translation>lot : le contrat %1 n&apos;a pas de lot %2</translation>
+    </message>
+    <message>
+        <source>ticket: the reference is missing</source>
+        <translation>ticket : la référence manque</translation>
+    </message>
+    <message>
+        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
+        <translation>component : &quot;%1&quot; n&apos;est pas l&apos;identifiant SILL d&apos;un composant catalogué</translation>
+    </message>
+    <message>
+        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
+        <translation>beneficiary : &quot;%1&quot; n&apos;est pas un bénéficiaire de cette base de données</translation>
+    </message>
+    <message>
+        <source>severity: &quot;%1&quot; is not a severity (critical, major, minor)</source>
+        <translation>severity : &quot;%1&quot; n&apos;est pas une gravité (critical, major, minor)</translation>
+    </message>
+    <message>
+        <source>opened: the time is missing</source>
+        <translation>opened : l&apos;heure manque</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas une heure (AAAA-MM-JJ HH:MM ou JJ/MM/AAAA HH:MM)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the opening time %3</source>
+        <translation>%1 : %2 est antérieur à l&apos;heure d&apos;ouverture %3</translation>
+    </message>
+    <message>
+        <source>closed: %1 is before the %2 time %3</source>
+        <translation>closed : %1 est antérieur à l&apos;heure %2 %3</translation>
+    </message>
+    <message>
+        <source>ticket %1 is already at line %2</source>
+        <translation>le ticket %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>ticket %1 already exists in contract %2</source>
+        <translation>le ticket %1 existe déjà dans le contrat %2</translation>
+    </message>
+    <message>
+        <source>component %1 is not covered by lot %2 of %3</source>
+        <translation>le composant %1 n&apos;est pas couvert par le lot %2 de %3</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction.</source>
+        <translation>Impossible de démarrer une transaction.</translation>
+    </message>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>tickets added: %1</source>
+        <translation>tickets ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>tickets changed: %1</source>
+        <translation>tickets modifiés : %1</translation>
+    </message>
+    <message>
+        <source>tickets unchanged: %1</source>
+        <translation>tickets inchangés : %1</translation>
+    </message>
+    <message>
+        <source>Tickets imported from %1: %2</source>
+        <translation>Tickets importés depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHours</name>
+    <message>
+        <source>&quot;%1&quot; is not working hours: expected days, hours and optionally &quot;holidays&quot;, as in &quot;1-5 09:00-18:00 holidays&quot;</source>
+        <translation>&quot;%1&quot; n&apos;est pas une plage d&apos;heures ouvrées : jours, heures et éventuellement &quot;holidays&quot; attendus, comme dans &quot;1-5 09:00-18:00 holidays&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un jour ou une plage de jours (1 lundi à 7 dimanche)</translation>
+    </message>
+    <message>
+        <source>the range of days &quot;%1&quot; ends before it starts</source>
+        <translation>la plage de jours &quot;%1&quot; se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span of hours (HH:MM-HH:MM)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une plage horaire (HH:MM-HH:MM)</translation>
+    </message>
+    <message>
+        <source>the working hours &quot;%1&quot; end before they start</source>
+        <translation>les heures ouvrées &quot;%1&quot; se terminent avant de commencer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;holidays&quot;</source>
+        <translation>&quot;%1&quot; n&apos;est pas &quot;holidays&quot;</translation>
     </message>
 </context>
 </TS>
