@@ -103,8 +103,8 @@ void GuiTicketsTest::filtersAndChart()
     QVERIFY(table && severity && lateOnly && summary);
     QCOMPARE(table->model()->rowCount(), 320);
     QCOMPARE(summary->text(),
-        QStringLiteral("320 ticket(s) shown of 320; 32 late for the first response, 29 late for "
-                       "the restoration (clocks in working hours, up to now for the tickets still open)."));
+        QStringLiteral("Tickets shown: 320 of 320 · late first response: 32 · late restoration: 29 "
+                       "(clocks in working hours, up to now for the tickets still open)."));
     severity->setCurrentIndex(severity->findData(int(Severity::Critical)));
     QCOMPARE(table->model()->rowCount(), critical);
     QTest::mouseClick(lateOnly, Qt::LeftButton, {}, QPoint(5, lateOnly->height() / 2));

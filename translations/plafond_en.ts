@@ -3967,11 +3967,11 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ticket(s) shown of %2; %3 late for the first response, %4 late for the restoration (clocks in working hours, up to now for the tickets still open).</source>
+        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open.</source>
+        <source>Tickets shown: %1 of %2 · late first response: %3 · late restoration: %4 (clocks in working hours, up to now for the tickets still open).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

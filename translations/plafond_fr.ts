@@ -336,45 +336,45 @@ Commands:
              contracts and amendments; re-import updates; known traps told as warnings
 
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise les accords-cadres : bons de commande, service fait, factures et paiements face au plafond de chaque lot.
+        <translation>Plafond supervise les accords-cadres&#xa0;: bons de commande, service fait, factures et paiements face au plafond de chaque lot.
 
-Commandes :
+Commandes&#xa0;:
   (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
-  demo       --db PATH : écrit la base de démonstration dans PATH, qui ne doit pas encore exister
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv] :
+  demo       --db PATH&#xa0;: écrit la base de démonstration dans PATH, qui ne doit pas encore exister
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]&#xa0;:
              affiche les chiffres des contrats à une date (montants en centimes en JSON,
              une ligne par lot en CSV)
   report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf : la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard] :
+             --out FILE.pdf&#xa0;: la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]&#xa0;:
              les bons de commande, une ligne par ligne de commande, au format CSV orders
-  export     decp --db PATH --contract REF --out FILE.json : le contrat au format DECP 2024
+  export     decp --db PATH --contract REF --out FILE.json&#xa0;: le contrat au format DECP 2024
              (schéma 2.0.3), ses avenants en tant que modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run] : une définition de contrat (JSON),
+  import     contract|orders|syntec FILE --db PATH [--dry-run]&#xa0;: une définition de contrat (JSON),
              des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
-             conservées en historique) ; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid] : un catalogue SILL (JSON 2022,
-             CSV 2022 ou 2020) dans le catalogue des composants ; une réimportation met à jour
-  import     decp FILE --db PATH [--dry-run] : données essentielles DECP (JSON 2019 ou 2024) en
-             contrats et avenants ; une réimportation met à jour ; pièges connus signalés en avertissements
+             conservées en historique)&#xa0;; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
+             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une réimportation met à jour
+  import     decp FILE --db PATH [--dry-run]&#xa0;: données essentielles DECP (JSON 2019 ou 2024) en
+             contrats et avenants&#xa0;; une réimportation met à jour&#xa0;; pièges connus signalés en avertissements
 
-Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
+Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
     </message>
     <message>
         <source>export: what to export is missing (orders, decp)</source>
-        <translation>export : il manque ce qu&apos;il faut exporter (orders, decp)</translation>
+        <translation>export&#xa0;: il manque ce qu&apos;il faut exporter (orders, decp)</translation>
     </message>
     <message>
         <source>export: %1 cannot be exported (orders, decp)</source>
-        <translation>export : %1 ne peut pas être exporté (orders, decp)</translation>
+        <translation>export&#xa0;: %1 ne peut pas être exporté (orders, decp)</translation>
     </message>
     <message>
         <source>export decp: --contract REF is required</source>
-        <translation>export decp : --contract REF est obligatoire</translation>
+        <translation>export decp&#xa0;: --contract REF est obligatoire</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>DECP written to %1</source>
@@ -566,19 +566,19 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>revision: dates: %1 is expected, not %2</source>
-        <translation>revision : dates : il faut %1, pas %2</translation>
+        <translation>revision&#xa0;: dates&#xa0;: il faut %1, pas %2</translation>
     </message>
     <message>
         <source>revision: dates: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>revision : dates : &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <translation>revision&#xa0;: dates&#xa0;: &quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>revision: dates: %1 does not come after %2</source>
-        <translation>revision : dates : %1 ne vient pas après %2</translation>
+        <translation>revision&#xa0;: dates&#xa0;: %1 ne vient pas après %2</translation>
     </message>
     <message>
         <source>revision: rounding: &quot;%1&quot; is not a number of decimals from 0 to 6</source>
-        <translation>revision : rounding : &quot;%1&quot; n&apos;est pas un nombre de décimales de 0 à 6</translation>
+        <translation>revision&#xa0;: rounding&#xa0;: &quot;%1&quot; n&apos;est pas un nombre de décimales de 0 à 6</translation>
     </message>
 </context>
 <context>
@@ -677,27 +677,27 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>contract %1 has no notification date: the DECP format requires dateNotification</source>
-        <translation>le contrat %1 n&apos;a pas de date de notification : le format DECP exige dateNotification</translation>
+        <translation>le contrat %1 n&apos;a pas de date de notification&#xa0;: le format DECP exige dateNotification</translation>
     </message>
     <message>
         <source>contract %1 has no duration: the DECP format requires dureeMois</source>
-        <translation>le contrat %1 n&apos;a pas de durée : le format DECP exige dureeMois</translation>
+        <translation>le contrat %1 n&apos;a pas de durée&#xa0;: le format DECP exige dureeMois</translation>
     </message>
     <message>
         <source>contract %1 has no maximum (%2): the DECP format requires a montant of at least 1</source>
-        <translation>le contrat %1 n&apos;a pas de montant maximum (%2) : le format DECP exige un montant d&apos;au moins 1</translation>
+        <translation>le contrat %1 n&apos;a pas de montant maximum (%2)&#xa0;: le format DECP exige un montant d&apos;au moins 1</translation>
     </message>
     <message>
         <source>contract %1: holder %2 has no identifier: written with an empty id</source>
-        <translation>contrat %1 : le titulaire %2 n&apos;a pas d&apos;identifiant : écrit avec un id vide</translation>
+        <translation>contrat %1&#xa0;: le titulaire %2 n&apos;a pas d&apos;identifiant&#xa0;: écrit avec un id vide</translation>
     </message>
     <message>
         <source>contract %1 has no holder: the DECP format requires at least one titulaire</source>
-        <translation>le contrat %1 n&apos;a pas de titulaire : le format DECP exige au moins un titulaire</translation>
+        <translation>le contrat %1 n&apos;a pas de titulaire&#xa0;: le format DECP exige au moins un titulaire</translation>
     </message>
     <message>
         <source>contract %1: the buyer&apos;s SIRET is unknown: %2 written</source>
-        <translation>contrat %1 : le SIRET de l&apos;acheteur est inconnu : %2 écrit</translation>
+        <translation>contrat %1&#xa0;: le SIRET de l&apos;acheteur est inconnu&#xa0;: %2 écrit</translation>
     </message>
 </context>
 <context>
@@ -708,27 +708,27 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>%1%2: %3 is expected, not %4</source>
-        <translation>%1%2 : il faut %3, pas %4</translation>
+        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
     </message>
     <message>
         <source>%1%2: the text is empty</source>
-        <translation>%1%2 : le texte est vide</translation>
+        <translation>%1%2&#xa0;: le texte est vide</translation>
     </message>
     <message>
         <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1%2 : &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>%1%2: %3</source>
-        <translation>%1%2 : %3</translation>
+        <translation>%1%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1%2: %3 is negative</source>
-        <translation>%1%2 : %3 est négatif</translation>
+        <translation>%1%2&#xa0;: %3 est négatif</translation>
     </message>
     <message>
         <source>%1%2: %3 is not a whole number of months from 1 to 1200</source>
-        <translation>%1%2 : %3 n&apos;est pas un nombre entier de mois de 1 à 1200</translation>
+        <translation>%1%2&#xa0;: %3 n&apos;est pas un nombre entier de mois de 1 à 1200</translation>
     </message>
     <message>
         <source>a DECP file is a JSON object with &quot;marches&quot;</source>
@@ -736,27 +736,27 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>marches: &quot;marche&quot; is missing</source>
-        <translation>marches : &quot;marche&quot; manque</translation>
+        <translation>marches&#xa0;: &quot;marche&quot; manque</translation>
     </message>
     <message>
         <source>marches: an array is expected, not %1</source>
-        <translation>marches : il faut un tableau, pas %1</translation>
+        <translation>marches&#xa0;: il faut un tableau, pas %1</translation>
     </message>
     <message>
         <source>%1:%2: warning: a concession contract: not imported</source>
-        <translation>%1:%2: avertissement : un contrat de concession : non importé</translation>
+        <translation>%1:%2: avertissement&#xa0;: un contrat de concession&#xa0;: non importé</translation>
     </message>
     <message>
         <source>marches: an array of records is expected, not %1</source>
-        <translation>marches : il faut un tableau d&apos;enregistrements, pas %1</translation>
+        <translation>marches&#xa0;: il faut un tableau d&apos;enregistrements, pas %1</translation>
     </message>
     <message>
         <source>marches: a record is an object, not %1</source>
-        <translation>marches : un enregistrement est un objet, pas %1</translation>
+        <translation>marches&#xa0;: un enregistrement est un objet, pas %1</translation>
     </message>
     <message>
         <source>id: the text is empty</source>
-        <translation>id : le texte est vide</translation>
+        <translation>id&#xa0;: le texte est vide</translation>
     </message>
     <message>
         <source>record</source>
@@ -764,7 +764,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>%1:%2: warning: %3: a concession contract: not imported</source>
-        <translation>%1:%2: avertissement : %3 : un contrat de concession : non importé</translation>
+        <translation>%1:%2: avertissement&#xa0;: %3&#xa0;: un contrat de concession&#xa0;: non importé</translation>
     </message>
     <message>
         <source>nature &quot;%1&quot; is not a known nature</source>
@@ -780,11 +780,11 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>acheteur.id: &quot;%1&quot; is not a SIRET (14 digits)</source>
-        <translation>acheteur.id : &quot;%1&quot; n&apos;est pas un SIRET (14 chiffres)</translation>
+        <translation>acheteur.id&#xa0;: &quot;%1&quot; n&apos;est pas un SIRET (14 chiffres)</translation>
     </message>
     <message>
         <source>buyer SIRET %1 fails the checksum: kept as published</source>
-        <translation>le SIRET %1 de l&apos;acheteur a une clé de contrôle fausse : conservé tel que publié</translation>
+        <translation>le SIRET %1 de l&apos;acheteur a une clé de contrôle fausse&#xa0;: conservé tel que publié</translation>
     </message>
     <message>
         <source>procedure &quot;%1&quot; is not in the schema&apos;s list</source>
@@ -792,47 +792,47 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>no dateNotification: the contract has no notification or start date</source>
-        <translation>pas de dateNotification : le contrat n&apos;a ni date de notification ni date de début</translation>
+        <translation>pas de dateNotification&#xa0;: le contrat n&apos;a ni date de notification ni date de début</translation>
     </message>
     <message>
         <source>montant 0 on a framework agreement: maximum unknown, 0 stored</source>
-        <translation>montant 0 sur un accord-cadre : montant maximum inconnu, 0 enregistré</translation>
+        <translation>montant 0 sur un accord-cadre&#xa0;: montant maximum inconnu, 0 enregistré</translation>
     </message>
     <message>
         <source>montant 0: amount unknown, 0 stored</source>
-        <translation>montant 0 : montant inconnu, 0 enregistré</translation>
+        <translation>montant 0&#xa0;: montant inconnu, 0 enregistré</translation>
     </message>
     <message>
         <source>titulaires: a holder is an object, not %1</source>
-        <translation>titulaires : un titulaire est un objet, pas %1</translation>
+        <translation>titulaires&#xa0;: un titulaire est un objet, pas %1</translation>
     </message>
     <message>
         <source>titulaires: a holder has neither id nor denominationSociale</source>
-        <translation>titulaires : un titulaire n&apos;a ni id ni denominationSociale</translation>
+        <translation>titulaires&#xa0;: un titulaire n&apos;a ni id ni denominationSociale</translation>
     </message>
     <message>
         <source>holder SIRET &quot;%1&quot; is not valid (14 digits, checksum): the holder is kept without SIRET</source>
-        <translation>le SIRET &quot;%1&quot; du titulaire n&apos;est pas valide (14 chiffres, clé de contrôle) : le titulaire est conservé sans SIRET</translation>
+        <translation>le SIRET &quot;%1&quot; du titulaire n&apos;est pas valide (14 chiffres, clé de contrôle)&#xa0;: le titulaire est conservé sans SIRET</translation>
     </message>
     <message>
         <source>no titulaires: the lot has no holder</source>
-        <translation>pas de titulaires : le lot n&apos;a pas de titulaire</translation>
+        <translation>pas de titulaires&#xa0;: le lot n&apos;a pas de titulaire</translation>
     </message>
     <message>
         <source>modifications: a modification is an object, not %1</source>
-        <translation>modifications : une modification est un objet, pas %1</translation>
+        <translation>modifications&#xa0;: une modification est un objet, pas %1</translation>
     </message>
     <message>
         <source>modifications: id: a number is expected, not %1</source>
-        <translation>modifications : id : il faut un nombre, pas %1</translation>
+        <translation>modifications&#xa0;: id&#xa0;: il faut un nombre, pas %1</translation>
     </message>
     <message>
         <source>modifications: modification %1 appears twice</source>
-        <translation>modifications : la modification %1 apparaît deux fois</translation>
+        <translation>modifications&#xa0;: la modification %1 apparaît deux fois</translation>
     </message>
     <message>
         <source>modifications: dateNotificationModification is missing</source>
-        <translation>modifications : dateNotificationModification manque</translation>
+        <translation>modifications&#xa0;: dateNotificationModification manque</translation>
     </message>
     <message>
         <source>DECP modification %1</source>
@@ -844,11 +844,11 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>appears again (first at line %1): the later record is kept</source>
-        <translation>apparaît de nouveau (d&apos;abord à la ligne %1) : l&apos;enregistrement le plus récent est conservé</translation>
+        <translation>apparaît de nouveau (d&apos;abord à la ligne %1)&#xa0;: l&apos;enregistrement le plus récent est conservé</translation>
     </message>
     <message>
         <source>%1:%2: warning: %3: %4</source>
-        <translation>%1:%2: avertissement : %3 : %4</translation>
+        <translation>%1:%2: avertissement&#xa0;: %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>contract %1 is already in this database and was not imported from DECP</source>
@@ -900,22 +900,22 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>DECP imported from %1: %2 contract(s) created, %3 updated, %4 unchanged</source>
-        <translation>DECP importées depuis %1 : %2 contrat(s) créé(s), %3 mis à jour, %4 inchangé(s)</translation>
+        <translation>DECP importées depuis %1&#xa0;: %2 contrat(s) créé(s), %3 mis à jour, %4 inchangé(s)</translation>
     </message>
     <message numerus="yes">
         <source>contract %1: new, %2, maximum %3 excl. VAT, %n holder(s)</source>
         <translation>
-            <numerusform>contrat %1 : nouveau, %2, montant maximum %3 HT, %n titulaire</numerusform>
-            <numerusform>contrat %1 : nouveau, %2, montant maximum %3 HT, %n titulaires</numerusform>
+            <numerusform>contrat %1&#xa0;: nouveau, %2, montant maximum %3 HT, %n titulaire</numerusform>
+            <numerusform>contrat %1&#xa0;: nouveau, %2, montant maximum %3 HT, %n titulaires</numerusform>
         </translation>
     </message>
     <message>
         <source>contract %1: updated (%2)</source>
-        <translation>contrat %1 : mis à jour (%2)</translation>
+        <translation>contrat %1&#xa0;: mis à jour (%2)</translation>
     </message>
     <message>
         <source>contract %1: amendment %2 of %3: %4 excl. VAT, %5 month(s)</source>
-        <translation>contrat %1 : avenant %2 du %3 : %4 HT, %5 mois</translation>
+        <translation>contrat %1&#xa0;: avenant %2 du %3&#xa0;: %4 HT, %5 mois</translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) unchanged</source>
@@ -969,7 +969,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>Cannot read the Syntec index values of the demo: %1</source>
-        <translation>Impossible de lire les valeurs de l&apos;indice Syntec de la démonstration : %1</translation>
+        <translation>Impossible de lire les valeurs de l&apos;indice Syntec de la démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +983,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <name>ImportProgress</name>
     <message>
         <source>%1: the import was cancelled; nothing was written</source>
-        <translation>%1 : l&apos;import a été annulé ; rien n&apos;a été écrit</translation>
+        <translation>%1&#xa0;: l&apos;import a été annulé&#xa0;; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>unit_price_ht: the revision of %1 is not applied (%2): %3 is used</source>
-        <translation>unit_price_ht : la révision du %1 n&apos;est pas appliquée (%2) : %3 est utilisé</translation>
+        <translation>unit_price_ht&#xa0;: la révision du %1 n&apos;est pas appliquée (%2)&#xa0;: %3 est utilisé</translation>
     </message>
 </context>
 <context>
@@ -1464,19 +1464,19 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation>&amp;Signé le :</translation>
+        <translation>&amp;Signé le&#xa0;:</translation>
     </message>
     <message>
         <source>Change of &amp;maximum excl. VAT:</source>
-        <translation>Variation du &amp;montant maximum HT :</translation>
+        <translation>Variation du &amp;montant maximum HT&#xa0;:</translation>
     </message>
     <message>
         <source>Change of &amp;duration (months):</source>
-        <translation>Variation de la &amp;durée (mois) :</translation>
+        <translation>Variation de la &amp;durée (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>M&amp;otif :</translation>
+        <translation>M&amp;otif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1514,13 +1514,13 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>Lot %1: %2</source>
-        <translation>Lot %1 : %2</translation>
+        <translation>Lot %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Initial maximum %1, ending %2; after %n amendment(s): maximum %3, ending %4.</source>
         <translation>
-            <numerusform>Montant maximum initial %1, fin le %2 ; après %n avenant : montant maximum %3, fin le %4.</numerusform>
-            <numerusform>Montant maximum initial %1, fin le %2 ; après %n avenants : montant maximum %3, fin le %4.</numerusform>
+            <numerusform>Montant maximum initial %1, fin le %2&#xa0;; après %n avenant&#xa0;: montant maximum %3, fin le %4.</numerusform>
+            <numerusform>Montant maximum initial %1, fin le %2&#xa0;; après %n avenants&#xa0;: montant maximum %3, fin le %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>&amp;Register of:</source>
-        <translation>&amp;Registre de :</translation>
+        <translation>&amp;Registre de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add amendment…</source>
@@ -1698,13 +1698,13 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>&amp;Beneficiary:</source>
-        <translation>&amp;Bénéficiaire :</translation>
+        <translation>&amp;Bénéficiaire&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Used but not covered: %n declared use(s) of a component that no lot of any contract covers</source>
         <translation>
-            <numerusform>Utilisés mais non couverts : %n utilisation déclarée d&apos;un composant qu&apos;aucun lot d&apos;aucun contrat ne couvre</numerusform>
-            <numerusform>Utilisés mais non couverts : %n utilisations déclarées de composants qu&apos;aucun lot d&apos;aucun contrat ne couvre</numerusform>
+            <numerusform>Utilisés mais non couverts&#xa0;: %n utilisation déclarée d&apos;un composant qu&apos;aucun lot d&apos;aucun contrat ne couvre</numerusform>
+            <numerusform>Utilisés mais non couverts&#xa0;: %n utilisations déclarées de composants qu&apos;aucun lot d&apos;aucun contrat ne couvre</numerusform>
         </translation>
     </message>
 </context>
@@ -2048,15 +2048,15 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>The revision dates, ascending, as YYYY-MM-DD separated by commas; empty: each anniversary of the start. S is the index of the month as many months before the revision as the base month is before the start.</source>
-        <translation>Les dates de révision, croissantes, au format AAAA-MM-JJ séparées par des virgules ; vide : chaque anniversaire du début. S est l&apos;indice du mois situé autant de mois avant la révision que le mois de base l&apos;est avant le début.</translation>
+        <translation>Les dates de révision, croissantes, au format AAAA-MM-JJ séparées par des virgules&#xa0;; vide&#xa0;: chaque anniversaire du début. S est l&apos;indice du mois situé autant de mois avant la révision que le mois de base l&apos;est avant le début.</translation>
     </message>
     <message>
         <source>Revision &amp;dates:</source>
-        <translation>&amp;Dates de révision :</translation>
+        <translation>&amp;Dates de révision&#xa0;:</translation>
     </message>
     <message>
         <source>How the coefficient a + (1 − a) × S / S0 is rounded before it applies; the revised price is always rounded to the cent</source>
-        <translation>Comment le coefficient a + (1 − a) × S / S0 est arrondi avant de s&apos;appliquer ; le prix révisé est toujours arrondi au centime</translation>
+        <translation>Comment le coefficient a + (1 − a) × S / S0 est arrondi avant de s&apos;appliquer&#xa0;; le prix révisé est toujours arrondi au centime</translation>
     </message>
     <message>
         <source>Coefficient not rounded</source>
@@ -2071,7 +2071,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>Ro&amp;unding:</source>
-        <translation>A&amp;rrondi :</translation>
+        <translation>A&amp;rrondi&#xa0;:</translation>
     </message>
     <message>
         <source>Dates are expected as YYYY-MM-DD, ascending, separated by commas, e.g. 2021-09-01, 2022-09-01.</source>
@@ -2125,23 +2125,23 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>Development &amp;line:</source>
-        <translation>&amp;Ligne de développement :</translation>
+        <translation>&amp;Ligne de développement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
-        <translation>&amp;Composant :</translation>
+        <translation>&amp;Composant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address (URL):</source>
-        <translation>&amp;Adresse (URL) :</translation>
+        <translation>&amp;Adresse (URL)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date of the state:</source>
-        <translation>&amp;Date de l&apos;état :</translation>
+        <translation>&amp;Date de l&apos;état&#xa0;:</translation>
     </message>
     <message>
         <source>This contract has no development order line.</source>
@@ -2187,11 +2187,11 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <name>Plafond::ContributionsWidget</name>
     <message>
         <source>Development ordered excl. VAT: %1; with a merged contribution: %2 (%3 %)</source>
-        <translation>Développement commandé HT : %1 ; avec une contribution intégrée : %2 (%3 %)</translation>
+        <translation>Développement commandé HT&#xa0;: %1&#xa0;; avec une contribution intégrée&#xa0;: %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Lot %1: %2 of %3 (%4 %)</source>
-        <translation>Lot %1 : %2 sur %3 (%4 %)</translation>
+        <translation>Lot %1&#xa0;: %2 sur %3 (%4&#xa0;%)</translation>
     </message>
     <message>
         <source>Edit a contribution</source>
@@ -2207,11 +2207,11 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>C&amp;ontract:</source>
-        <translation>C&amp;ontrat :</translation>
+        <translation>C&amp;ontrat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add a contribution…</source>
@@ -2261,8 +2261,8 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <message numerus="yes">
         <source>%1: %n component(s)</source>
         <translation>
-            <numerusform>%1 : %n composant</numerusform>
-            <numerusform>%1 : %n composants</numerusform>
+            <numerusform>%1&#xa0;: %n composant</numerusform>
+            <numerusform>%1&#xa0;: %n composants</numerusform>
         </translation>
     </message>
     <message>
@@ -2279,7 +2279,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>C&amp;ontract:</source>
-        <translation>C&amp;ontrat :</translation>
+        <translation>C&amp;ontrat&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2542,11 +2542,11 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
@@ -2562,7 +2562,7 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>Choose the file, then check it: nothing is written before you press Import.</source>
-        <translation>Choisissez le fichier, puis vérifiez-le : rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
+        <translation>Choisissez le fichier, puis vérifiez-le&#xa0;: rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
         <source>C&amp;hanges (%1)</source>
@@ -2586,19 +2586,19 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check cancelled: nothing was written.</source>
-        <translation>Vérification annulée : rien n&apos;a été écrit.</translation>
+        <translation>Vérification annulée&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be imported as it is: correct the errors listed and check it again. Nothing was written.</source>
-        <translation>%1 ne peut pas être importé en l&apos;état : corrigez les erreurs listées et vérifiez-le à nouveau. Rien n&apos;a été écrit.</translation>
+        <translation>%1 ne peut pas être importé en l&apos;état&#xa0;: corrigez les erreurs listées et vérifiez-le à nouveau. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 is ready to import: the changes listed are written in one transaction when you press Import. An import cannot be undone with Edit → Undo, and it clears the undo history.</source>
-        <translation>%1 est prêt à être importé : les modifications listées sont écrites en une seule transaction quand vous appuyez sur Importer. Un import ne peut pas être annulé par Édition → Annuler, et il efface l&apos;historique des annulations.</translation>
+        <translation>%1 est prêt à être importé&#xa0;: les modifications listées sont écrites en une seule transaction quand vous appuyez sur Importer. Un import ne peut pas être annulé par Édition → Annuler, et il efface l&apos;historique des annulations.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -2606,11 +2606,11 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation>Import annulé : rien n&apos;a été écrit.</translation>
+        <translation>Import annulé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation>L&apos;import a échoué et rien n&apos;a été écrit : %1</translation>
+        <translation>L&apos;import a échoué et rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3364,11 +3364,11 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Never guessed: the schedule&apos;s own price from this date applies, unrevised.</source>
-        <translation>Jamais estimé : le prix du bordereau à compter de cette date s&apos;applique, sans révision.</translation>
+        <translation>Jamais estimé&#xa0;: le prix du bordereau à compter de cette date s&apos;applique, sans révision.</translation>
     </message>
     <message>
         <source>Never guessed: the price in force before this revision stays until the index is published.</source>
-        <translation>Jamais estimé : le prix en vigueur avant cette révision s&apos;applique jusqu&apos;à la publication de l&apos;indice.</translation>
+        <translation>Jamais estimé&#xa0;: le prix en vigueur avant cette révision s&apos;applique jusqu&apos;à la publication de l&apos;indice.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3380,7 +3380,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation>Non appliquée : %1</translation>
+        <translation>Non appliquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revision (the schedule&apos;s own price applies)</source>
@@ -3435,11 +3435,11 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <name>Plafond::PriceHistoryWidget</name>
     <message>
         <source>Lot %1: %2</source>
-        <translation>Lot %1 : %2</translation>
+        <translation>Lot %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
-        <translation>&amp;Lot :</translation>
+        <translation>&amp;Lot&#xa0;:</translation>
     </message>
     <message>
         <source>Syntec index</source>
@@ -3475,11 +3475,11 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>This contract has no price revision clause: its schedule&apos;s prices apply as they are.</source>
-        <translation>Ce contrat n&apos;a pas de clause de révision des prix : les prix de son bordereau s&apos;appliquent tels quels.</translation>
+        <translation>Ce contrat n&apos;a pas de clause de révision des prix&#xa0;: les prix de son bordereau s&apos;appliquent tels quels.</translation>
     </message>
     <message>
         <source>P = P0 × (a + (1 − a) × S / S0) with a = %1, S0 the index of %2 (%3), S the index of the month %4 month(s) before each revision; %5. Revisions: %6.</source>
-        <translation>P = P0 × (a + (1 − a) × S / S0) avec a = %1, S0 l&apos;indice de %2 (%3), S l&apos;indice du mois situé %4 mois avant chaque révision ; %5. Révisions : %6.</translation>
+        <translation>P = P0 × (a + (1 − a) × S / S0) avec a = %1, S0 l&apos;indice de %2 (%3), S l&apos;indice du mois situé %4 mois avant chaque révision&#xa0;; %5. Révisions&#xa0;: %6.</translation>
     </message>
     <message>
         <source>missing</source>
@@ -3826,15 +3826,15 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Days (1 Monday to 7 Sunday, ranges allowed), hours, and &quot;holidays&quot; when the French public holidays are off. Empty: Monday to Friday, 9:00 to 18:00, holidays off.</source>
-        <translation>Jours (1 lundi à 7 dimanche, plages autorisées), heures, et &quot;holidays&quot; si les jours fériés français sont chômés. Vide : du lundi au vendredi, de 9:00 à 18:00, jours fériés chômés.</translation>
+        <translation>Jours (1 lundi à 7 dimanche, plages autorisées), heures, et &quot;holidays&quot; si les jours fériés français sont chômés. Vide&#xa0;: du lundi au vendredi, de 9:00 à 18:00, jours fériés chômés.</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
-        <translation>&amp;Lot :</translation>
+        <translation>&amp;Lot&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Working hours:</source>
-        <translation>&amp;Heures ouvrées :</translation>
+        <translation>&amp;Heures ouvrées&#xa0;:</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -3866,18 +3866,18 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Working hours: %1</source>
-        <translation>Heures ouvrées : %1</translation>
+        <translation>Heures ouvrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: set both targets, or neither.</source>
-        <translation>%1 : renseignez les deux objectifs, ou aucun.</translation>
+        <translation>%1&#xa0;: renseignez les deux objectifs, ou aucun.</translation>
     </message>
 </context>
 <context>
     <name>Plafond::TicketsModel</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>No target</source>
@@ -3901,7 +3901,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Working time from the opening, in the lot&apos;s working hours; a clock still running counts up to now.</source>
-        <translation>Temps ouvré depuis l&apos;ouverture, selon les heures ouvrées du lot ; un délai encore en cours est compté jusqu&apos;à maintenant.</translation>
+        <translation>Temps ouvré depuis l&apos;ouverture, selon les heures ouvrées du lot&#xa0;; un délai encore en cours est compté jusqu&apos;à maintenant.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3964,7 +3964,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Late only</source>
@@ -3991,12 +3991,12 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>Tickets et dépassements par mois</translation>
     </message>
     <message>
-        <source>%1 ticket(s) shown of %2; %3 late for the first response, %4 late for the restoration (clocks in working hours, up to now for the tickets still open).</source>
-        <translation>%1 ticket(s) affiché(s) sur %2 ; %3 en retard pour la première réponse, %4 en retard pour le rétablissement (délais en heures ouvrées, jusqu&apos;à maintenant pour les tickets encore ouverts).</translation>
-    </message>
-    <message>
         <source>No database is open.</source>
         <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Tickets shown: %1 of %2 · late first response: %3 · late restoration: %4 (clocks in working hours, up to now for the tickets still open).</source>
+        <translation>Tickets affichés : %1 sur %2 · première réponse en retard : %3 · rétablissement en retard : %4 (délais en heures ouvrées, jusqu&apos;à maintenant pour les tickets encore ouverts).</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4595,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>%1. Annex: purchase orders</source>
-        <translation>%1. Annexe : bons de commande</translation>
+        <translation>%1. Annexe&#xa0;: bons de commande</translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4712,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <name>ReportComponents</name>
     <message>
         <source>%1 catalogued components are covered by the lots of this contract, whose stated scope is %2 components; the catalogue holds %3 components.</source>
-        <translation>%1 composants catalogués sont couverts par les lots de ce contrat, dont le périmètre déclaré est de %2 composants ; le catalogue compte %3 composants.</translation>
+        <translation>%1 composants catalogués sont couverts par les lots de ce contrat, dont le périmètre déclaré est de %2 composants&#xa0;; le catalogue compte %3 composants.</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -4748,7 +4748,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Development ordered: %1; with at least one contribution merged upstream by %2: %3, that is %4.</source>
-        <translation>Développement commandé : %1 ; avec au moins une contribution intégrée en amont au %2 : %3, soit %4.</translation>
+        <translation>Développement commandé&#xa0;: %1&#xa0;; avec au moins une contribution intégrée en amont au %2&#xa0;: %3, soit %4.</translation>
     </message>
     <message>
         <source>Development</source>
@@ -4791,26 +4791,26 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) opened by %1: %2 late for the first response, %3 late for the restoration of service.</source>
         <translation>
-            <numerusform>%n ticket ouvert jusqu&apos;au %1 : %2 en retard pour la première réponse, %3 en retard pour le rétablissement du service.</numerusform>
-            <numerusform>%n tickets ouverts jusqu&apos;au %1 : %2 en retard pour la première réponse, %3 en retard pour le rétablissement du service.</numerusform>
+            <numerusform>%n ticket ouvert jusqu&apos;au %1&#xa0;: %2 en retard pour la première réponse, %3 en retard pour le rétablissement du service.</numerusform>
+            <numerusform>%n tickets ouverts jusqu&apos;au %1&#xa0;: %2 en retard pour la première réponse, %3 en retard pour le rétablissement du service.</numerusform>
         </translation>
     </message>
     <message>
         <source>The SLA clocks run in each lot&apos;s working hours, from the opening of a ticket to its first response and to the restoration of service; a ticket still waiting on the date counts up to the end of that day. A ticket without a target for its lot and severity is counted but never late.</source>
-        <translation>Les délais SLA courent pendant les heures ouvrées de chaque lot, de l&apos;ouverture d&apos;un ticket jusqu&apos;à sa première réponse et jusqu&apos;au rétablissement du service ; un ticket encore en attente à la date est compté jusqu&apos;à la fin de ce jour. Un ticket sans objectif pour son lot et sa gravité est compté mais n&apos;est jamais en retard.</translation>
+        <translation>Les délais SLA courent pendant les heures ouvrées de chaque lot, de l&apos;ouverture d&apos;un ticket jusqu&apos;à sa première réponse et jusqu&apos;au rétablissement du service&#xa0;; un ticket encore en attente à la date est compté jusqu&apos;à la fin de ce jour. Un ticket sans objectif pour son lot et sa gravité est compté mais n&apos;est jamais en retard.</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -4838,7 +4838,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>No SLA target is set: no ticket can be late.</source>
-        <translation>Aucun objectif SLA n&apos;est défini : aucun ticket ne peut être en retard.</translation>
+        <translation>Aucun objectif SLA n&apos;est défini&#xa0;: aucun ticket ne peut être en retard.</translation>
     </message>
     <message>
         <source>Per lot</source>
@@ -5067,7 +5067,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <name>RevisedSchedule</name>
     <message>
         <source>Revision of %1 not applied: %2.</source>
-        <translation>Révision du %1 non appliquée : %2.</translation>
+        <translation>Révision du %1 non appliquée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the coefficient is too large</source>
@@ -5282,51 +5282,51 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>contract: the reference is missing</source>
-        <translation>contract : la référence manque</translation>
+        <translation>contract&#xa0;: la référence manque</translation>
     </message>
     <message>
         <source>contract: &quot;%1&quot; is not a contract of this database</source>
-        <translation>contract : &quot;%1&quot; n&apos;est pas un contrat de cette base de données</translation>
+        <translation>contract&#xa0;: &quot;%1&quot; n&apos;est pas un contrat de cette base de données</translation>
     </message>
     <message>
         <source>lot: &quot;%1&quot; is not a lot number</source>
-        <translation>lot : &quot;%1&quot; n&apos;est pas un numéro de lot</translation>
+        <translation>lot&#xa0;: &quot;%1&quot; n&apos;est pas un numéro de lot</translation>
     </message>
     <message>
         <source>lot: contract %1 has no lot %2</source>
-        <translation>lot : le contrat %1 n&apos;a pas de lot %2</translation>
+        <translation>lot&#xa0;: le contrat %1 n&apos;a pas de lot %2</translation>
     </message>
     <message>
         <source>ticket: the reference is missing</source>
-        <translation>ticket : la référence manque</translation>
+        <translation>ticket&#xa0;: la référence manque</translation>
     </message>
     <message>
         <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
-        <translation>component : &quot;%1&quot; n&apos;est pas l&apos;identifiant SILL d&apos;un composant catalogué</translation>
+        <translation>component&#xa0;: &quot;%1&quot; n&apos;est pas l&apos;identifiant SILL d&apos;un composant catalogué</translation>
     </message>
     <message>
         <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
-        <translation>beneficiary : &quot;%1&quot; n&apos;est pas un bénéficiaire de cette base de données</translation>
+        <translation>beneficiary&#xa0;: &quot;%1&quot; n&apos;est pas un bénéficiaire de cette base de données</translation>
     </message>
     <message>
         <source>severity: &quot;%1&quot; is not a severity (critical, major, minor)</source>
-        <translation>severity : &quot;%1&quot; n&apos;est pas une gravité (critical, major, minor)</translation>
+        <translation>severity&#xa0;: &quot;%1&quot; n&apos;est pas une gravité (critical, major, minor)</translation>
     </message>
     <message>
         <source>opened: the time is missing</source>
-        <translation>opened : l&apos;heure manque</translation>
+        <translation>opened&#xa0;: l&apos;heure manque</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)</source>
-        <translation>%1 : &quot;%2&quot; n&apos;est pas une heure (AAAA-MM-JJ HH:MM ou JJ/MM/AAAA HH:MM)</translation>
+        <translation>%1&#xa0;: &quot;%2&quot; n&apos;est pas une heure (AAAA-MM-JJ HH:MM ou JJ/MM/AAAA HH:MM)</translation>
     </message>
     <message>
         <source>%1: %2 is before the opening time %3</source>
-        <translation>%1 : %2 est antérieur à l&apos;heure d&apos;ouverture %3</translation>
+        <translation>%1&#xa0;: %2 est antérieur à l&apos;heure d&apos;ouverture %3</translation>
     </message>
     <message>
         <source>closed: %1 is before the %2 time %3</source>
-        <translation>closed : %1 est antérieur à l&apos;heure %2 %3</translation>
+        <translation>closed&#xa0;: %1 est antérieur à l&apos;heure %2 %3</translation>
     </message>
     <message>
         <source>ticket %1 is already at line %2</source>
@@ -5350,26 +5350,26 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>tickets added: %1</source>
-        <translation>tickets ajoutés : %1</translation>
+        <translation>tickets ajoutés&#xa0;: %1</translation>
     </message>
     <message>
         <source>tickets changed: %1</source>
-        <translation>tickets modifiés : %1</translation>
+        <translation>tickets modifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>tickets unchanged: %1</source>
-        <translation>tickets inchangés : %1</translation>
+        <translation>tickets inchangés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tickets imported from %1: %2</source>
-        <translation>Tickets importés depuis %1 : %2</translation>
+        <translation>Tickets importés depuis %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>WorkingHours</name>
     <message>
         <source>&quot;%1&quot; is not working hours: expected days, hours and optionally &quot;holidays&quot;, as in &quot;1-5 09:00-18:00 holidays&quot;</source>
-        <translation>&quot;%1&quot; n&apos;est pas une plage d&apos;heures ouvrées : jours, heures et éventuellement &quot;holidays&quot; attendus, comme dans &quot;1-5 09:00-18:00 holidays&quot;</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une plage d&apos;heures ouvrées&#xa0;: jours, heures et éventuellement &quot;holidays&quot; attendus, comme dans &quot;1-5 09:00-18:00 holidays&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday)</source>

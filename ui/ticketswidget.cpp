@@ -263,7 +263,7 @@ void TicketsWidget::applyFilters()
     const SlaStatistics &s = m_model->statistics();
     const SlaCounts counts = s.lot(m_lotId);
     m_summary->setText(m_workspace->isOpen()
-            ? tr("%1 ticket(s) shown of %2; %3 late for the first response, %4 late for the restoration "
+            ? tr("Tickets shown: %1 of %2 · late first response: %3 · late restoration: %4 "
                  "(clocks in working hours, up to now for the tickets still open).")
                   .arg(m_proxy->rowCount())
                   .arg(counts.tickets)
