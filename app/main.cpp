@@ -5,6 +5,7 @@
 #include "io/importer.h"
 #include "io/csvexport.h"
 #include "io/decpexport.h"
+#include "io/datagenerator.h"
 #include "io/demodata.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -53,7 +54,7 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Help, Version, Gui, Demo, Summary, Report, Export, Import, Invalid };
+    enum class Mode { Help, Version, Gui, Demo, Generate, Summary, Report, Export, Import, Invalid };
 
     // Built twice: once before any application object exists, to choose between QCoreApplication and
     // QApplication (a headless command must not need a display), then again once the translators are
@@ -73,6 +74,8 @@ public:
                     tr("export: fr (';', decimal comma, byte order mark; the default) or standard (',', decimal point)."),
                     tr("fr|standard")),
           m_dryRun(QStringLiteral("dry-run"), tr("import: check the file and tell what would change, writing nothing.")),
+          m_scale(QStringLiteral("scale"), tr("generate: how many contracts of 10,000 orders to write (1 to 100)."),
+                  tr("N")),
           m_skipInvalid(QStringLiteral("skip-invalid"),
                         tr("import sill: skip the malformed entries (still told on stderr) instead of refusing the file."))
     {
@@ -82,6 +85,8 @@ public:
                "Commands:\n"
                "  (none)     open the window on --db, --demo, the last database used or the default one\n"
                "  demo       --db PATH: write the demo database to PATH, which must not exist yet\n"
+               "  generate   --db PATH --scale N: write N generated contracts of 10,000 orders each, for\n"
+               "             benchmarks (deterministic; PATH must not exist yet)\n"
                "  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:\n"
                "             print the figures of the contracts at a date (amounts in cents in JSON,\n"
                "             one row per lot in CSV)\n"
@@ -101,7 +106,7 @@ public:
                "Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format, m_all, m_pdfa, m_out, m_dialect, m_dryRun, m_skipInvalid});
+        m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format, m_all, m_pdfa, m_out, m_dialect, m_dryRun, m_scale, m_skipInvalid});
         m_parser.addPositionalArgument(QStringLiteral("command"),
                                        tr("demo, summary, report, export or import; none opens the window."),
                                        QStringLiteral("[command]"));
@@ -117,6 +122,7 @@ public:
     }
 
     int runDemo() const;
+    int runGenerate() const;
     int runSummary() const;
     int runReport() const;
     int runExport() const;
@@ -146,6 +152,7 @@ private:
     QCommandLineOption m_out;
     QCommandLineOption m_dialect;
     QCommandLineOption m_dryRun;
+    QCommandLineOption m_scale;
     QCommandLineOption m_skipInvalid;
     Mode m_mode = Mode::Invalid;
     QString m_error;
@@ -170,6 +177,8 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         const QString command = positional.first();
         if (command == QLatin1String("demo"))
             mode = Mode::Demo;
+        else if (command == QLatin1String("generate"))
+            mode = Mode::Generate;
         else if (command == QLatin1String("summary"))
             mode = Mode::Summary;
         else if (command == QLatin1String("report"))
@@ -179,7 +188,7 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         else if (command == QLatin1String("import"))
             mode = Mode::Import;
         else
-            return invalid(tr("%1: unknown command (commands: demo, summary, report, export, import; see --help)").arg(command));
+            return invalid(tr("%1: unknown command (commands: demo, generate, summary, report, export, import; see --help)").arg(command));
         // export names what it exports, import what it imports and from which file; the others take no argument.
         const int expected = mode == Mode::Export ? 2 : mode == Mode::Import ? 3 : 1;
         if (mode == Mode::Import) {
@@ -229,10 +238,18 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         if (m_parser.isSet(m_dialect) && !CsvExport::dialectFromKey(m_parser.value(m_dialect)))
             return invalid(tr("--dialect: %1 is not a supported dialect (fr, standard)").arg(m_parser.value(m_dialect)));
     }
+    if (mode == Mode::Generate) {
+        bool ok = false;
+        const int scale = m_parser.value(m_scale).toInt(&ok);
+        if (!m_parser.isSet(m_scale))
+            return invalid(tr("generate: --scale N is required"));
+        if (!ok || scale < 1 || scale > 100)
+            return invalid(tr("--scale: %1 is not a number of contracts from 1 to 100").arg(m_parser.value(m_scale)));
+    }
     if (mode == Mode::Gui && m_parser.isSet(m_demo) && m_parser.isSet(m_db))
         return invalid(tr("--demo and --db cannot be used together"));
     // Told here, before any window system is needed. Only demo creates a missing file (DESIGN.md).
-    if (mode != Mode::Demo && mode != Mode::Import && m_parser.isSet(m_db)) {
+    if (mode != Mode::Demo && mode != Mode::Generate && mode != Mode::Import && m_parser.isSet(m_db)) {
         const QString location = m_parser.value(m_db);
         if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
             return invalid(tr("%1: no such database file").arg(location));
@@ -257,6 +274,7 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
 QString CommandLine::misplaced(Mode mode) const
 {
     const QString command = mode == Mode::Demo ? QStringLiteral("demo")
+        : mode == Mode::Generate               ? QStringLiteral("generate")
         : mode == Mode::Summary                ? QStringLiteral("summary")
         : mode == Mode::Report                 ? QStringLiteral("report")
         : mode == Mode::Import                 ? QStringLiteral("import")
@@ -279,6 +297,7 @@ QString CommandLine::misplaced(Mode mode) const
         {&m_dialect, {Mode::Export}, tr("the export command")},
         {&m_dryRun, {Mode::Import}, tr("the import command")},
         {&m_skipInvalid, {Mode::Import}, tr("the import command")},
+        {&m_scale, {Mode::Generate}, tr("the generate command")},
     };
     for (const auto &scope : scopes) {
         if (!scope.modes.contains(mode) && m_parser.isSet(*scope.option))
@@ -301,6 +320,36 @@ int CommandLine::runDemo() const
         return RuntimeFailure;
     }
     printOut(tr("Demo database written to %1").arg(location) + QLatin1Char('\n'));
+    return Success;
+}
+
+int CommandLine::runGenerate() const
+{
+    const QString location = m_parser.value(m_db);
+    if (!Database::isServerUrl(location) && QFileInfo::exists(location)) {
+        printError(tr("%1: the file already exists; generated data are only written to a new file").arg(location));
+        return InvalidInput;
+    }
+    const bool server = Database::isServerUrl(location);
+    Database database;
+    QString error;
+    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
+        printError(error);
+        return RuntimeFailure;
+    }
+    Repository repository(database);
+    const int scale = m_parser.value(m_scale).toInt();
+    const bool written = DataGenerator::write(repository, scale, &error, [](int done, int total) {
+        printError(tr("Contract %1 of %2 written").arg(QString::number(done), QString::number(total)));
+    });
+    database.close();
+    if (!written) {
+        if (!server)
+            QFile::remove(location);
+        printError(error);
+        return RuntimeFailure;
+    }
+    printOut(tr("Generated data (scale %1) written to %2").arg(QString::number(scale), location) + QLatin1Char('\n'));
     return Success;
 }
 
@@ -565,6 +614,8 @@ int main(int argc, char *argv[])
         return InvalidInput;
     case CommandLine::Mode::Demo:
         return commandLine.runDemo();
+    case CommandLine::Mode::Generate:
+        return commandLine.runGenerate();
     case CommandLine::Mode::Summary:
         return commandLine.runSummary();
     case CommandLine::Mode::Report:

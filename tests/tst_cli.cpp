@@ -117,6 +117,7 @@ private slots:
     void version();
     void help();
     void demoCreatesDatabase();
+    void generateWritesTheBenchmarkData();
     void summaryJson_data();
     void summaryJson();
     void summaryCsv_data();
@@ -313,6 +314,43 @@ void CliTest::demoCreatesDatabase()
     QCOMPARE(contracts.size(), 2);
     QCOMPARE(contracts.at(0).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("ACIM-2012"));
     QCOMPARE(contracts.at(1).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("MEF-ELL-2020"));
+}
+
+void CliTest::generateWritesTheBenchmarkData()
+{
+    // Scale 1: one contract of six lots and 10,000 orders, the same whatever the day (no clock, fixed seed).
+    QString outputs[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString path = m_dir.filePath(QStringLiteral("generated%1.sqlite").arg(i));
+        const Run result = run({QStringLiteral("generate"), QStringLiteral("--db"), path, QStringLiteral("--scale"),
+                                QStringLiteral("1")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QByteArray("Contract 1 of 1 written\n"));
+        QCOMPARE(result.out, QStringLiteral("Generated data (scale 1) written to %1\n").arg(path).toUtf8());
+        const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
+                                 QStringLiteral("2040-01-01")});
+        QCOMPARE(summary.exitCode, 0);
+        const QJsonArray contracts = QJsonDocument::fromJson(summary.out).object().value(QStringLiteral("contracts")).toArray();
+        QCOMPARE(contracts.size(), 1);
+        QCOMPARE(contracts.at(0).toObject().value(QStringLiteral("lots")).toArray().size(), 6);
+        outputs[i] = QString::fromUtf8(summary.out);
+    }
+    QCOMPARE(outputs[0], outputs[1]);
+    // Never over an existing file; the scale is checked before anything is written.
+    const QString existing = m_dir.filePath(QStringLiteral("generated0.sqlite"));
+    Run refused = run({QStringLiteral("generate"), QStringLiteral("--db"), existing, QStringLiteral("--scale"), QStringLiteral("1")});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err, QStringLiteral("%1: the file already exists; generated data are only written to a new file\n")
+                              .arg(existing).toUtf8());
+    const QString fresh = m_dir.filePath(QStringLiteral("never.sqlite"));
+    refused = run({QStringLiteral("generate"), QStringLiteral("--db"), fresh, QStringLiteral("--scale"), QStringLiteral("0")});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err, QByteArray("--scale: 0 is not a number of contracts from 1 to 100\n"));
+    refused = run({QStringLiteral("generate"), QStringLiteral("--db"), fresh});
+    QCOMPARE(refused.err, QByteArray("generate: --scale N is required\n"));
+    refused = run({QStringLiteral("summary"), QStringLiteral("--db"), existing, QStringLiteral("--scale"), QStringLiteral("2")});
+    QCOMPARE(refused.err, QByteArray("--scale only applies to the generate command\n"));
+    QVERIFY(!QFileInfo::exists(fresh));
 }
 
 void CliTest::summaryJson_data()
@@ -537,7 +575,7 @@ void CliTest::errors_data()
     const QString missing = QStringLiteral("%2");
     const QString summary = QStringLiteral("summary");
     QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")}
-                                     << QStringLiteral("frobnicate: unknown command (commands: demo, summary, report, export, import; see --help)\n");
+                                     << QStringLiteral("frobnicate: unknown command (commands: demo, generate, summary, report, export, import; see --help)\n");
     QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")}
                                     << QStringLiteral("Unknown option 'frobnicate'.\n");
     QTest::newRow("missing-option-value") << QStringList{summary, db}

@@ -273,10 +273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown command (commands: demo, summary, report, export, import; see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import: the file to import is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,11 +309,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>export: what to export is missing (orders, decp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1 cannot be exported (orders, decp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export decp: --contract REF is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECP written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: how many contracts of 10,000 orders to write (1 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
 
 Commands:
   (none)     open the window on --db, --demo, the last database used or the default one
   demo       --db PATH: write the demo database to PATH, which must not exist yet
+  generate   --db PATH --scale N: write N generated contracts of 10,000 orders each, for
+             benchmarks (deterministic; PATH must not exist yet)
   summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
              print the figures of the contracts at a date (amounts in cents in JSON,
              one row per lot in CSV)
@@ -339,23 +365,31 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: what to export is missing (orders, decp)</source>
+        <source>%1: unknown command (commands: demo, generate, summary, report, export, import; see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: %1 cannot be exported (orders, decp)</source>
+        <source>generate: --scale N is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export decp: --contract REF is required</source>
+        <source>--scale: %1 is not a number of contracts from 1 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: %1</source>
+        <source>the generate command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DECP written to %1</source>
+        <source>%1: the file already exists; generated data are only written to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 of %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated data (scale %1) written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

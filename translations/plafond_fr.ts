@@ -273,10 +273,6 @@
         <translation>demo, summary, report, export ou import (sans commande, la fenêtre s&apos;ouvre).</translation>
     </message>
     <message>
-        <source>%1: unknown command (commands: demo, summary, report, export, import; see --help)</source>
-        <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, summary, report, export, import&#xa0;; voir --help)</translation>
-    </message>
-    <message>
         <source>import: the file to import is missing</source>
         <translation>import&#xa0;: le fichier à importer manque</translation>
     </message>
@@ -313,54 +309,6 @@
         <translation>import&#xa0;: %1 ne peut pas être importé (%2)</translation>
     </message>
     <message>
-        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
-
-Commands:
-  (none)     open the window on --db, --demo, the last database used or the default one
-  demo       --db PATH: write the demo database to PATH, which must not exist yet
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
-             print the figures of the contracts at a date (amounts in cents in JSON,
-             one row per lot in CSV)
-  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
-             the orders, one row per order line, in the orders CSV format
-  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
-             format (schema 2.0.3), its amendments as modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
-             orders (CSV) or Syntec index values (CSV, corrections kept as history);
-             everything is checked first, then written at once or not at all
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
-             2022 or 2020 CSV) into the component catalogue; re-import updates
-  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
-             contracts and amendments; re-import updates; known traps told as warnings
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise les accords-cadres&#xa0;: bons de commande, service fait, factures et paiements face au plafond de chaque lot.
-
-Commandes&#xa0;:
-  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
-  demo       --db PATH&#xa0;: écrit la base de démonstration dans PATH, qui ne doit pas encore exister
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]&#xa0;:
-             affiche les chiffres des contrats à une date (montants en centimes en JSON,
-             une ligne par lot en CSV)
-  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf&#xa0;: la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]&#xa0;:
-             les bons de commande, une ligne par ligne de commande, au format CSV orders
-  export     decp --db PATH --contract REF --out FILE.json&#xa0;: le contrat au format DECP 2024
-             (schéma 2.0.3), ses avenants en tant que modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]&#xa0;: une définition de contrat (JSON),
-             des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
-             conservées en historique)&#xa0;; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
-             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une réimportation met à jour
-  import     decp FILE --db PATH [--dry-run]&#xa0;: données essentielles DECP (JSON 2019 ou 2024) en
-             contrats et avenants&#xa0;; une réimportation met à jour&#xa0;; pièges connus signalés en avertissements
-
-Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
-    </message>
-    <message>
         <source>export: what to export is missing (orders, decp)</source>
         <translation>export&#xa0;: il manque ce qu&apos;il faut exporter (orders, decp)</translation>
     </message>
@@ -379,6 +327,94 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>DECP written to %1</source>
         <translation>DECP écrit dans %1</translation>
+    </message>
+    <message>
+        <source>generate: how many contracts of 10,000 orders to write (1 to 100).</source>
+        <translation>generate : combien de contrats de 10 000 commandes écrire (de 1 à 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  generate   --db PATH --scale N: write N generated contracts of 10,000 orders each, for
+             benchmarks (deterministic; PATH must not exist yet)
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
+             the orders, one row per order line, in the orders CSV format
+  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
+             format (schema 2.0.3), its amendments as modifications
+  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
+             orders (CSV) or Syntec index values (CSV, corrections kept as history);
+             everything is checked first, then written at once or not at all
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
+             2022 or 2020 CSV) into the component catalogue; re-import updates
+  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
+             contracts and amendments; re-import updates; known traps told as warnings
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation>Plafond supervise les accords-cadres : bons de commande, service fait, factures et paiements face au plafond de chaque lot.
+
+Commandes :
+  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
+  demo       --db PATH : écrit la base de démonstration dans PATH, qui ne doit pas encore exister
+  generate   --db PATH --scale N : écrit N contrats générés de 10 000 commandes chacun, pour
+             les mesures de performance (déterministe ; PATH ne doit pas encore exister)
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv] :
+             affiche les chiffres des contrats à une date (montants en centimes en JSON,
+             une ligne par lot en CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf : la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard] :
+             les bons de commande, une ligne par ligne de commande, au format CSV orders
+  export     decp --db PATH --contract REF --out FILE.json : le contrat au format DECP 2024
+             (schéma 2.0.3), ses avenants en tant que modifications
+  import     contract|orders|syntec FILE --db PATH [--dry-run] : une définition de contrat (JSON),
+             des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
+             conservées en historique) ; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid] : un catalogue SILL (JSON 2022,
+             CSV 2022 ou 2020) dans le catalogue des composants ; une réimportation met à jour
+  import     decp FILE --db PATH [--dry-run] : données essentielles DECP (JSON 2019 ou 2024) en
+             contrats et avenants ; une réimportation met à jour ; pièges connus signalés en avertissements
+
+Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
+    </message>
+    <message>
+        <source>%1: unknown command (commands: demo, generate, summary, report, export, import; see --help)</source>
+        <translation>%1 : commande inconnue (commandes : demo, generate, summary, report, export, import ; voir --help)</translation>
+    </message>
+    <message>
+        <source>generate: --scale N is required</source>
+        <translation>generate : --scale N est obligatoire</translation>
+    </message>
+    <message>
+        <source>--scale: %1 is not a number of contracts from 1 to 100</source>
+        <translation>--scale : %1 n&apos;est pas un nombre de contrats de 1 à 100</translation>
+    </message>
+    <message>
+        <source>the generate command</source>
+        <translation>la commande generate</translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; generated data are only written to a new file</source>
+        <translation>%1 : le fichier existe déjà ; les données générées ne sont écrites que dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Contract %1 of %2 written</source>
+        <translation>Contrat %1 sur %2 écrit</translation>
+    </message>
+    <message>
+        <source>Generated data (scale %1) written to %2</source>
+        <translation>Données générées (échelle %1) écrites dans %2</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +4032,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Tickets shown: %1 of %2 · late first response: %3 · late restoration: %4 (clocks in working hours, up to now for the tickets still open).</source>
-        <translation>Tickets affichés : %1 sur %2 · première réponse en retard : %3 · rétablissement en retard : %4 (délais en heures ouvrées, jusqu&apos;à maintenant pour les tickets encore ouverts).</translation>
+        <translation>Tickets affichés&#xa0;: %1 sur %2 · première réponse en retard&#xa0;: %3 · rétablissement en retard&#xa0;: %4 (délais en heures ouvrées, jusqu&apos;à maintenant pour les tickets encore ouverts).</translation>
     </message>
 </context>
 <context>
