@@ -598,7 +598,9 @@ int main(int argc, char *argv[])
     }
 
     // Translators first, then the real parse, so that help and messages follow the language.
-    Language::apply(untranslated.mode() == CommandLine::Mode::Invalid ? Language::systemDefault() : untranslated.language());
+    // Even a refused command line answers in the language it asked for, when it asked for a known one.
+    const QString language = untranslated.language();
+    Language::apply(language == QLatin1String("fr") || language == QLatin1String("en") ? language : Language::systemDefault());
     const CommandLine commandLine(QCoreApplication::arguments());
 
     switch (commandLine.mode()) {

@@ -584,6 +584,11 @@ void CliTest::errors_data()
                                     << QStringLiteral("summary: unexpected argument extra\n");
     QTest::newRow("summary-without-db") << QStringList{summary} << QStringLiteral("summary: --db PATH is required\n");
     QTest::newRow("demo-without-db") << QStringList{QStringLiteral("demo")} << QStringLiteral("demo: --db PATH is required\n");
+    // A refused command line still answers in the language it asks for.
+    QTest::newRow("summary-without-db-fr") << QStringList{summary, QStringLiteral("--lang"), QStringLiteral("fr")}
+                                           << QStringLiteral("summary\u00a0: --db CHEMIN est obligatoire\n");
+    QTest::newRow("summary-without-db-en") << QStringList{summary, QStringLiteral("--lang"), QStringLiteral("en")}
+                                           << QStringLiteral("summary: --db PATH is required\n");
     QTest::newRow("summary-missing-file") << QStringList{summary, db, missing}
                                           << QStringLiteral("%2: no such database file\n");
     QTest::newRow("gui-missing-file") << QStringList{db, missing} << QStringLiteral("%2: no such database file\n");
