@@ -236,7 +236,9 @@ void ImportDialog::run(Work work, std::function<void(Job &)> done)
     QPointer<QProgressBar> bar = m_progress;
     const auto hook = m_hook;
     // Queued to the GUI thread; the importers call this every hundred records or so, which keeps it cheap.
-    options.progress = [job, bar, hook](qint64 done, qint64 total) {
+    // The importer keeps this callback and the job keeps the importer: a weak reference, or neither is freed.
+    const std::weak_ptr<Job> weakJob = job;
+    options.progress = [weakJob, bar, hook](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(bar, [bar, done, total]() {
             if (!bar)
                 return;
@@ -247,7 +249,8 @@ void ImportDialog::run(Work work, std::function<void(Job &)> done)
         }, Qt::QueuedConnection);
         if (hook)
             hook(done, total);
-        return !job->cancel;
+        const std::shared_ptr<Job> running = weakJob.lock();
+        return running && !running->cancel;
     };
     m_progress->setRange(0, 0); // busy until the first report
 
