@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "report/reportbuilder.h"
 #include "storage/database.h"
+#include "storage/newdatabasefile.h"
 #include "storage/repository.h"
 
 #include <QApplication>
@@ -48,6 +49,29 @@ void printOut(const QString &text)
 void printError(const QString &text)
 {
     writeBytes(stderr, text.toUtf8() + '\n');
+}
+
+// The canonical form of a path that may not exist yet: its folder resolved (symbolic links, "..").
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
+// Whether writing `out` would replace the database file or one of SQLite's files beside it.
+bool isDatabaseFile(const QString &out, const QString &database)
+{
+    if (Database::isServerUrl(database))
+        return false;
+    const QString target = resolvedPath(out);
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"}) {
+        if (target == resolvedPath(database + QLatin1String(suffix)))
+            return true;
+    }
+    return false;
 }
 
 class CommandLine
@@ -231,10 +255,14 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
             return invalid(tr("report: --contract REF or --all is required"));
         if (!m_parser.isSet(m_out) || m_parser.value(m_out).isEmpty())
             return invalid(tr("report: --out FILE.pdf is required"));
+        if (isDatabaseFile(m_parser.value(m_out), m_parser.value(m_db)))
+            return invalid(tr("--out: %1 is the database (or its journal); choose another file").arg(m_parser.value(m_out)));
     }
     if (mode == Mode::Export) {
         if (!m_parser.isSet(m_out) || m_parser.value(m_out).isEmpty())
             return invalid(tr("export: --out FILE is required"));
+        if (isDatabaseFile(m_parser.value(m_out), m_parser.value(m_db)))
+            return invalid(tr("--out: %1 is the database (or its journal); choose another file").arg(m_parser.value(m_out)));
         if (m_parser.isSet(m_dialect) && !CsvExport::dialectFromKey(m_parser.value(m_dialect)))
             return invalid(tr("--dialect: %1 is not a supported dialect (fr, standard)").arg(m_parser.value(m_dialect)));
     }
@@ -319,7 +347,7 @@ int CommandLine::runDemo() const
         printError(error);
         return RuntimeFailure;
     }
-    printOut(tr("Demo database written to %1").arg(location) + QLatin1Char('\n'));
+    printOut(tr("Demo database written to %1").arg(Database::displayLocation(location)) + QLatin1Char('\n'));
     return Success;
 }
 
@@ -330,26 +358,31 @@ int CommandLine::runGenerate() const
         printError(tr("%1: the file already exists; generated data are only written to a new file").arg(location));
         return InvalidInput;
     }
-    const bool server = Database::isServerUrl(location);
-    Database database;
     QString error;
-    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
+    // Built under a temporary name, renamed when complete: a killed run leaves nothing at --db.
+    NewDatabaseFile file(location);
+    if (!file.prepare(&error)) {
         printError(error);
         return RuntimeFailure;
     }
-    Repository repository(database);
     const int scale = m_parser.value(m_scale).toInt();
-    const bool written = DataGenerator::write(repository, scale, &error, [](int done, int total) {
-        printError(tr("Contract %1 of %2 written").arg(QString::number(done), QString::number(total)));
-    });
-    database.close();
-    if (!written) {
-        if (!server)
-            QFile::remove(location);
+    bool written = false;
+    {
+        Database database;
+        if (database.open(file.buildLocation(), Database::OpenMode::CreateIfMissing, &error)) {
+            Repository repository(database);
+            // Nothing is committed before the end: each contract is only prepared until then.
+            written = DataGenerator::write(repository, scale, &error, [](int done, int total) {
+                printError(tr("Contract %1 of %2 prepared").arg(QString::number(done), QString::number(total)));
+            });
+        }
+    }
+    if (!written || !file.commit(&error)) {
         printError(error);
         return RuntimeFailure;
     }
-    printOut(tr("Generated data (scale %1) written to %2").arg(QString::number(scale), location) + QLatin1Char('\n'));
+    printOut(tr("Generated data (scale %1) written to %2").arg(QString::number(scale), Database::displayLocation(location))
+             + QLatin1Char('\n'));
     return Success;
 }
 
@@ -358,7 +391,7 @@ int CommandLine::runSummary() const
     const QString location = m_parser.value(m_db); // parse() made sure that a file exists
     Database database;
     QString error;
-    if (!database.open(location, Database::OpenMode::MustExist, &error)) {
+    if (!database.open(location, Database::OpenMode::ReadOnly, &error)) {
         printError(error);
         return RuntimeFailure;
     }
@@ -385,7 +418,7 @@ int CommandLine::runReport() const
     const QString location = m_parser.value(m_db); // parse() made sure that a file exists
     Database database;
     QString error;
-    if (!database.open(location, Database::OpenMode::MustExist, &error)) {
+    if (!database.open(location, Database::OpenMode::ReadOnly, &error)) {
         printError(error);
         return RuntimeFailure;
     }
@@ -419,7 +452,7 @@ int CommandLine::runExport() const
     const QString location = m_parser.value(m_db); // parse() made sure that a file exists
     Database database;
     QString error;
-    if (!database.open(location, Database::OpenMode::MustExist, &error)) {
+    if (!database.open(location, Database::OpenMode::ReadOnly, &error)) {
         printError(error);
         return RuntimeFailure;
     }
@@ -485,10 +518,15 @@ int CommandLine::runImport() const
         return code;
     };
     QString error;
-    if (!database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
+    // A dry run of an existing database only reads it: no migration, no write-ahead log switched on.
+    const Database::OpenMode mode = m_parser.isSet(m_dryRun) && !created ? Database::OpenMode::ReadOnly
+                                                                          : Database::OpenMode::CreateIfMissing;
+    if (!database.open(location, mode, &error)) {
         printError(error);
         return finish(RuntimeFailure);
     }
+    if (!database.migrationNotice().isEmpty())
+        printError(database.migrationNotice());
     Repository repository(database);
     const std::unique_ptr<Importer> importer = Importer::create(kind);
     Importer::Options options;

@@ -23,9 +23,10 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The database's bytes: the file and its write-ahead log, where committed changes wait for a checkpoint.
 QByteArray fileHash(const QString &path)
 {
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(readAll(path) + readAll(path + QStringLiteral("-wal")), QCryptographicHash::Sha256);
 }
 
 const QString dataDir = QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/");

@@ -385,11 +385,15 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contract %1 of %2 written</source>
+        <source>Generated data (scale %1) written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generated data (scale %1) written to %2</source>
+        <source>--out: %1 is the database (or its journal); choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 of %2 prepared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,10 +558,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,10 +614,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>%1 is not the reference of a contract in this database.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DashboardValues</name>
@@ -635,10 +631,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>The database already holds contracts: the generated data only goes into an empty one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,6 +670,50 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Cannot back up %1 to %2 before migrating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (another Plafond is writing); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Plafond database (the file is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Plafond cannot write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, older than this Plafond&apos;s %3: open it for writing once (in the window, or with an import) to migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated %1 from schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated %1 from schema version %2 to %3; the previous file is kept as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: an earlier step of this change failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,10 +939,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,10 +989,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Demo lot %1 of %2 would be past its maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1264,6 +1292,25 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>NewDatabaseFile</name>
+    <message>
+        <source>%1: the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersImport</name>
     <message>
         <source>%1:%2: unexpected text after a closing quote</source>
@@ -1406,10 +1453,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1465,25 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>unit_price_ht: the revision of %1 is not applied (%2): %3 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>the data could not all be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,10 +3024,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was upgraded; the previous version is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4577,10 +4635,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot write the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,10 +5079,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,6 +5120,62 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>This lot no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5181,10 +5287,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,10 +5340,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5258,6 +5356,21 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds the bidirectional control character U+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5348,10 +5461,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>component %1 is not covered by lot %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

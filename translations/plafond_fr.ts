@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>generate: how many contracts of 10,000 orders to write (1 to 100).</source>
-        <translation>generate : combien de contrats de 10 000 commandes écrire (de 1 à 100).</translation>
+        <translation>generate&#xa0;: combien de contrats de 10&#xa0;000 commandes écrire (de 1 à 100).</translation>
     </message>
     <message>
         <source>N</source>
@@ -362,43 +362,43 @@ Commands:
              contracts and amendments; re-import updates; known traps told as warnings
 
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise les accords-cadres : bons de commande, service fait, factures et paiements face au plafond de chaque lot.
+        <translation>Plafond supervise les accords-cadres&#xa0;: bons de commande, service fait, factures et paiements face au plafond de chaque lot.
 
-Commandes :
+Commandes&#xa0;:
   (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
-  demo       --db PATH : écrit la base de démonstration dans PATH, qui ne doit pas encore exister
-  generate   --db PATH --scale N : écrit N contrats générés de 10 000 commandes chacun, pour
-             les mesures de performance (déterministe ; PATH ne doit pas encore exister)
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv] :
+  demo       --db PATH&#xa0;: écrit la base de démonstration dans PATH, qui ne doit pas encore exister
+  generate   --db PATH --scale N&#xa0;: écrit N contrats générés de 10&#xa0;000 commandes chacun, pour
+             les mesures de performance (déterministe&#xa0;; PATH ne doit pas encore exister)
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]&#xa0;:
              affiche les chiffres des contrats à une date (montants en centimes en JSON,
              une ligne par lot en CSV)
   report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf : la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard] :
+             --out FILE.pdf&#xa0;: la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]&#xa0;:
              les bons de commande, une ligne par ligne de commande, au format CSV orders
-  export     decp --db PATH --contract REF --out FILE.json : le contrat au format DECP 2024
+  export     decp --db PATH --contract REF --out FILE.json&#xa0;: le contrat au format DECP 2024
              (schéma 2.0.3), ses avenants en tant que modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run] : une définition de contrat (JSON),
+  import     contract|orders|syntec FILE --db PATH [--dry-run]&#xa0;: une définition de contrat (JSON),
              des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
-             conservées en historique) ; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid] : un catalogue SILL (JSON 2022,
-             CSV 2022 ou 2020) dans le catalogue des composants ; une réimportation met à jour
-  import     decp FILE --db PATH [--dry-run] : données essentielles DECP (JSON 2019 ou 2024) en
-             contrats et avenants ; une réimportation met à jour ; pièges connus signalés en avertissements
+             conservées en historique)&#xa0;; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
+             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une réimportation met à jour
+  import     decp FILE --db PATH [--dry-run]&#xa0;: données essentielles DECP (JSON 2019 ou 2024) en
+             contrats et avenants&#xa0;; une réimportation met à jour&#xa0;; pièges connus signalés en avertissements
 
-Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
+Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
     </message>
     <message>
         <source>%1: unknown command (commands: demo, generate, summary, report, export, import; see --help)</source>
-        <translation>%1 : commande inconnue (commandes : demo, generate, summary, report, export, import ; voir --help)</translation>
+        <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, generate, summary, report, export, import&#xa0;; voir --help)</translation>
     </message>
     <message>
         <source>generate: --scale N is required</source>
-        <translation>generate : --scale N est obligatoire</translation>
+        <translation>generate&#xa0;: --scale N est obligatoire</translation>
     </message>
     <message>
         <source>--scale: %1 is not a number of contracts from 1 to 100</source>
-        <translation>--scale : %1 n&apos;est pas un nombre de contrats de 1 à 100</translation>
+        <translation>--scale&#xa0;: %1 n&apos;est pas un nombre de contrats de 1 à 100</translation>
     </message>
     <message>
         <source>the generate command</source>
@@ -406,15 +406,19 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
     <message>
         <source>%1: the file already exists; generated data are only written to a new file</source>
-        <translation>%1 : le fichier existe déjà ; les données générées ne sont écrites que dans un nouveau fichier</translation>
-    </message>
-    <message>
-        <source>Contract %1 of %2 written</source>
-        <translation>Contrat %1 sur %2 écrit</translation>
+        <translation>%1&#xa0;: le fichier existe déjà&#xa0;; les données générées ne sont écrites que dans un nouveau fichier</translation>
     </message>
     <message>
         <source>Generated data (scale %1) written to %2</source>
         <translation>Données générées (échelle %1) écrites dans %2</translation>
+    </message>
+    <message>
+        <source>--out: %1 is the database (or its journal); choose another file</source>
+        <translation>--out : %1 est la base de données (ou son journal) ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>Contract %1 of %2 prepared</source>
+        <translation>Marché %1 sur %2 préparé</translation>
     </message>
 </context>
 <context>
@@ -578,10 +582,6 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
         <translation>bénéficiaire %1&#xa0;: l&apos;entité parente &quot;%2&quot; ne figure ni dans le fichier ni dans la base de données</translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -638,10 +638,6 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
         <source>%1 is not the reference of a contract in this database.</source>
         <translation>%1 n&apos;est la référence d&apos;aucun contrat de cette base de données.</translation>
     </message>
-    <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;écrire le fichier&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>DashboardValues</name>
@@ -660,10 +656,6 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <message>
         <source>The database already holds contracts: the generated data only goes into an empty one.</source>
         <translation>La base de données contient déjà des contrats&#xa0;: les données générées ne sont écrites que dans une base vide.</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
     </message>
     <message>
         <source>The generated data could not be committed.</source>
@@ -703,6 +695,50 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <message>
         <source>Cannot back up %1 to %2 before migrating it.</source>
         <translation>Impossible de sauvegarder %1 dans %2 avant sa migration.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another Plafond is writing); try again.</source>
+        <translation>La base de données est occupée (un autre Plafond y écrit) ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plafond database (the file is empty).</source>
+        <translation>%1 n&apos;est pas une base de données Plafond (le fichier est vide).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Plafond cannot write to it.</source>
+        <translation>%1 est en lecture seule : Plafond ne peut pas y écrire.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, older than this Plafond&apos;s %3: open it for writing once (in the window, or with an import) to migrate it.</source>
+        <translation>%1 a la version de schéma %2, plus ancienne que la version %3 de ce Plafond : ouvrez-la une fois en écriture (dans la fenêtre, ou par un import) pour la migrer.</translation>
+    </message>
+    <message>
+        <source>Migrated %1 from schema version %2 to %3.</source>
+        <translation>%1 migrée de la version de schéma %2 à la version %3.</translation>
+    </message>
+    <message>
+        <source>Migrated %1 from schema version %2 to %3; the previous file is kept as %4.</source>
+        <translation>%1 migrée de la version de schéma %2 à la version %3 ; le fichier précédent est conservé sous %4.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: an earlier step of this change failed.</source>
+        <translation>Impossible de démarrer une transaction : une étape précédente de cette modification a échoué.</translation>
     </message>
 </context>
 <context>
@@ -927,10 +963,6 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
         <translation>avenant %1</translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -982,10 +1014,6 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <message>
         <source>Demo lot %1 of %2 would be past its maximum.</source>
         <translation>Le lot %1 du contrat de démonstration %2 dépasserait son montant maximum.</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on the database.</source>
-        <translation>Impossible de démarrer une transaction sur la base de données.</translation>
     </message>
     <message>
         <source>The database already holds contracts: the demo is only written to an empty database.</source>
@@ -1288,6 +1316,25 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     </message>
 </context>
 <context>
+    <name>NewDatabaseFile</name>
+    <message>
+        <source>%1: the file already exists</source>
+        <translation>%1 : le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2: %3</source>
+        <translation>%1 : impossible de créer un fichier dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
+    </message>
+</context>
+<context>
     <name>OrdersImport</name>
     <message>
         <source>%1:%2: unexpected text after a closing quote</source>
@@ -1430,10 +1477,6 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
         <translation>la commande %1 porte son lot au-delà de son montant maximum de %2 (commandé avec ce fichier&#xa0;: %3)</translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -1447,6 +1490,25 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <message>
         <source>unit_price_ht: the revision of %1 is not applied (%2): %3 is used</source>
         <translation>unit_price_ht&#xa0;: la révision du %1 n&apos;est pas appliquée (%2)&#xa0;: %3 est utilisé</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>l&apos;enregistrement a plus de %1 champs</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>the data could not all be written (is the disk full?)</source>
+        <translation>les données n&apos;ont pas pu être toutes écrites (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
     </message>
 </context>
 <context>
@@ -2987,10 +3049,6 @@ Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide 
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>The database was upgraded; the previous version is kept in %1.</source>
-        <translation>La base de données a été mise à jour&#xa0;; la version précédente est conservée dans %1.</translation>
     </message>
     <message>
         <source>All beneficiaries</source>
@@ -4603,10 +4661,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>Il n&apos;y a aucun rapport à écrire.</translation>
     </message>
     <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;écrire le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: cannot write the file.</source>
         <translation>%1&#xa0;: impossible d&apos;écrire le fichier.</translation>
     </message>
@@ -5051,10 +5105,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>Commande %1&#xa0;: le total est trop élevé.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
         <translation>Le contrat %1 doit avoir au moins un seuil d&apos;alerte&#xa0;; ses seuils doivent être des pourcentages entiers compris entre 1 et 200, en ordre croissant.</translation>
     </message>
@@ -5097,6 +5147,62 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>This lot no longer exists.</source>
         <translation>Ce lot n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>code d&apos;erreur %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>acheteur</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titulaire</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de bon de commande</translation>
+    </message>
+    <message>
+        <source>commitment number</source>
+        <translation>numéro d&apos;engagement juridique</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>motif du dépassement</translation>
     </message>
 </context>
 <context>
@@ -5207,10 +5313,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -5264,10 +5366,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>%1&#xa0;: %2 corrigé en %3</translation>
     </message>
     <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
-    </message>
-    <message>
         <source>The import could not be committed.</source>
         <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -5284,6 +5382,21 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>le texte dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the text holds a NUL character</source>
+        <translation>le texte contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>the text holds the bidirectional control character U+%1</source>
+        <translation>le texte contient le caractère de contrôle bidirectionnel U+%1</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5488,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>component %1 is not covered by lot %2 of %3</source>
         <translation>le composant %1 n&apos;est pas couvert par le lot %2 de %3</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Impossible de démarrer une transaction.</translation>
     </message>
     <message>
         <source>The import could not be committed.</source>

@@ -462,7 +462,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     // Where the user was, in this database: reopened there next time.
     settings.setValue(QStringLiteral("window/selection"),
-                      QStringList{m_workspace->location(), QString::number(currentContractId()), QString::number(currentLotId())});
+                      QStringList{Database::displayLocation(m_workspace->location()), QString::number(currentContractId()), QString::number(currentLotId())});
     QMainWindow::closeEvent(event);
 }
 
@@ -475,12 +475,10 @@ bool MainWindow::openDatabase(const QString &location, bool createIfMissing, QSt
             *error = message;
         return false;
     }
-    if (!m_workspace->repository().database().backupPath().isEmpty()) {
-        statusBar()->showMessage(tr("The database was upgraded; the previous version is kept in %1.")
-                                     .arg(m_workspace->repository().database().backupPath()),
-                                 10000);
-    }
-    QSettings().setValue(QStringLiteral("lastDatabase"), location);
+    if (!m_workspace->repository().database().migrationNotice().isEmpty())
+        statusBar()->showMessage(m_workspace->repository().database().migrationNotice(), 10000);
+    // A server URL is remembered without its password (libpq then asks PGPASSWORD or ~/.pgpass).
+    QSettings().setValue(QStringLiteral("lastDatabase"), Database::displayLocation(location));
     if (QSettings().value(QStringLiteral("window/ordersHeader")).isNull()) {
         // First run: fit the columns to what they hold (sampled, so that it stays quick on a large table).
         m_table->horizontalHeader()->setResizeContentsPrecision(300);
@@ -835,8 +833,9 @@ void MainWindow::askAndMove(OrderStatus to)
         QMessageBox::warning(this, tr("Step refused"), error);
 }
 
-void MainWindow::addRecentFile(const QString &location)
+void MainWindow::addRecentFile(const QString &rawLocation)
 {
+    const QString location = Database::displayLocation(rawLocation); // never a password in the settings file
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
     files.removeAll(location);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ordercommands.h"
 
+#include "domain/lifecycle.h"
+#include "storage/database.h"
+
+#include <QLocale>
 #include <QtGlobal>
 
 namespace Plafond {
@@ -14,6 +18,11 @@ bool SaveOrdersCommand::apply(bool forward)
 {
     Repository &repo = repository();
     const bool first = !m_firstDone;
+    // All changes or none; and the ceiling, checked by the editor before, checked again under the lock of
+    // the write transaction, so that another user's order saved meanwhile cannot slip past it.
+    TransactionGuard guard(repo.database());
+    if (!guard.isActive())
+        return fail(guard.errorText());
     for (Change &change : m_changes) {
         std::optional<PurchaseOrder> &target = forward ? change.after : change.before;
         const std::optional<PurchaseOrder> &other = forward ? change.before : change.after;
@@ -26,6 +35,21 @@ bool SaveOrdersCommand::apply(bool forward)
         // restore states this command wrote itself.
         if (!first)
             target->rowVersion = 0;
+        if (forward && first && !change.overridden && !target->ceilingOverride
+            && Lifecycle::countsAsOrdered(target->status)) {
+            if (!repo.lockLots({target->lotId}))
+                return fail(repo.lastError());
+            const auto maximum = repo.effectiveLotMaximum(target->lotId);
+            const auto before = repo.orderedOnLot(target->lotId, target->id);
+            const auto amount = target->totalHt();
+            if (!maximum || !before)
+                return fail(repo.lastError());
+            const CeilingCheck check = CeilingCheck::check(*maximum, *before, amount.value_or(Money()));
+            const bool wasCounted = change.before && Lifecycle::countsAsOrdered(change.before->status)
+                && change.before->lotId == target->lotId && change.before->totalHt() >= amount;
+            if (!check.withinCeiling && !wasCounted)
+                return fail(check.message(QLocale()));
+        }
         if (!repo.saveOrder(*target))
             return fail(repo.lastError());
         if (change.after && !change.after->id)
@@ -36,6 +60,8 @@ bool SaveOrdersCommand::apply(bool forward)
                 return fail(repo.lastError());
         }
     }
+    if (!guard.commit())
+        return fail(Repository::tr("The change could not be committed."));
     m_firstDone = true;
     return true;
 }

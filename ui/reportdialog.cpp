@@ -159,7 +159,7 @@ void ReportDialog::run(const QString &path, std::function<void(Job &)> done)
     m_thread = QThread::create([job, options, path, location, report]() {
         // The worker's own connection: QSqlDatabase connections belong to the thread that opened them.
         Database database;
-        if (!database.open(location, Database::OpenMode::MustExist, &job->error)) {
+        if (!database.open(location, Database::OpenMode::ReadOnly, &job->error)) {
             job->failure = ReportBuilder::Failure::Storage;
             return;
         }

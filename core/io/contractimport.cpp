@@ -444,7 +444,7 @@ bool ContractImport::apply(Repository &repository, QString *errorText)
     };
     TransactionGuard guard(repository.database());
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction."));
+        return fail(guard.errorText());
     // Cancelled: the guard rolls back what was written.
     if (!m_progress.start(m_beneficiaries.size() + m_lots.size()))
         return fail(ImportProgress::cancelledMessage(m_fileName));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexport.h"
 
+#include "outputfile.h"
+
 #include "domain/lifecycle.h"
 #include "models/roles.h"
 #include "storage/repository.h"
@@ -8,7 +10,6 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -184,13 +185,7 @@ std::optional<QByteArray> CsvExport::orders(Repository &repository, const QStrin
 
 bool CsvExport::write(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, bytes, error);
 }
 
 } // namespace Plafond

@@ -21,7 +21,7 @@ bool DataGenerator::write(Repository &repository, int scale, QString *error, con
         return fail(tr("The database already holds contracts: the generated data only goes into an empty one."));
     TransactionGuard guard(repository.database());
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction."));
+        return fail(guard.errorText());
     Generator random(0x5EEDu + quint64(scale));
 
     QList<Id> beneficiaries;

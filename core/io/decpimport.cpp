@@ -601,7 +601,7 @@ bool DecpImport::apply(Repository &repository, const Options &options, QString *
         return fail(m_errors.first());
     TransactionGuard guard(repository.database());
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction."));
+        return fail(guard.errorText());
     m_progress.start(m_pending.size());
     qint64 done = 0;
     for (Pending &pending : m_pending) {

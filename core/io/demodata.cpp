@@ -8,6 +8,7 @@
 #include "sillimport.h"
 
 #include "domain/lifecycle.h"
+#include "storage/newdatabasefile.h"
 #include "storage/repository.h"
 
 #include <QDir>
@@ -522,7 +523,7 @@ bool DemoData::write(Repository &repository, QString *error)
     };
     TransactionGuard guard(repository.database());
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction on the database."));
+        return fail(guard.errorText());
     if (!repository.contracts().isEmpty())
         return fail(tr("The database already holds contracts: the demo is only written to an empty database."));
 
@@ -614,17 +615,20 @@ bool DemoData::writeTo(const QString &location, QString *error)
             *error = tr("%1: the file already exists; the demo is only written to a new file").arg(location);
         return false;
     }
+    // Built under a temporary name and renamed at the end: a killed or failed build leaves no half-made
+    // file behind, which the next attempt would refuse.
+    NewDatabaseFile file(location);
+    if (!file.prepare(error))
+        return false;
     bool written = false;
     {
         Database database;
-        if (database.open(location, Database::OpenMode::CreateIfMissing, error)) {
+        if (database.open(file.buildLocation(), Database::OpenMode::CreateIfMissing, error)) {
             Repository repository(database);
             written = write(repository, error);
         }
     }
-    if (!written && !server)
-        QFile::remove(location); // a half-made file would be refused by the next attempt
-    return written;
+    return written && file.commit(error);
 }
 
 QString DemoData::defaultPath()

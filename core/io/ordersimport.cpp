@@ -2,6 +2,7 @@
 #include "ordersimport.h"
 
 #include "domain/lifecycle.h"
+#include "domain/textrules.h"
 #include "engine/revisedschedule.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -83,15 +84,36 @@ QList<OrdersImport::Record> OrdersImport::splitRecords(const QString &text, QCha
     bool quoted = false;
     bool afterQuote = false; // a closing quote was read: only a separator or the end of the record may follow
     bool recordStarted = false;
-    auto endRecord = [&]() {
+    // Bounded whatever the file: a field past TextRules::maxFieldLength or a record of more than
+    // TextRules::maxFieldsPerRecord fields stops the reading (a 50 MB line of separators would otherwise be
+    // 50 million fields), and a NUL or a bidirectional control in a field is refused.
+    QString problem;
+    auto endField = [&]() {
+        if (problem.isEmpty()) {
+            if (current.fields.size() >= TextRules::maxFieldsPerRecord)
+                problem = tr("the record has more than %1 fields").arg(TextRules::maxFieldsPerRecord);
+            else
+                problem = TextRules::problem(field);
+        }
         current.fields << field;
         field.clear();
+        return problem.isEmpty();
+    };
+    auto stop = [&]() {
+        if (errors)
+            *errors << QStringLiteral("%1:%2: %3").arg(fileName).arg(current.line).arg(problem);
+        return records;
+    };
+    auto endRecord = [&]() {
+        if (!endField())
+            return false;
         // A blank line is no record; a line of separators is one, of empty fields.
         if (current.fields.size() > 1 || !current.fields.first().isEmpty() || afterQuote)
             records << current;
         current = Record();
         recordStarted = false;
         afterQuote = false;
+        return true;
     };
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
@@ -113,19 +135,24 @@ QList<OrdersImport::Record> OrdersImport::splitRecords(const QString &text, QCha
                 if (c == QLatin1Char('\n'))
                     ++line;
                 field += c;
+                if (field.size() > TextRules::maxFieldLength) {
+                    problem = TextRules::problem(field);
+                    return stop();
+                }
             }
             continue;
         }
         if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
             continue; // the \n ends the record
         if (c == QLatin1Char('\n')) {
-            endRecord();
+            if (!endRecord())
+                return stop();
             ++line;
             continue;
         }
         if (c == separator) {
-            current.fields << field;
-            field.clear();
+            if (!endField())
+                return stop();
             afterQuote = false;
             continue;
         }
@@ -139,14 +166,18 @@ QList<OrdersImport::Record> OrdersImport::splitRecords(const QString &text, QCha
             continue;
         }
         field += c;
+        if (field.size() > TextRules::maxFieldLength) {
+            problem = TextRules::problem(field);
+            return stop();
+        }
     }
     if (quoted) {
         if (errors)
             *errors << tr("%1:%2: a quoted field is not closed").arg(fileName).arg(current.line);
         return records;
     }
-    if (recordStarted)
-        endRecord();
+    if (recordStarted && !endRecord())
+        return stop();
     return records;
 }
 
@@ -486,45 +517,47 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         m_errors << repository.lastError();
 
     // The ceiling of each lot, with every imported order counted: an import may not go past it silently.
-    if (m_errors.isEmpty()) {
-        QHash<Id, Money> added;
-        QHash<Id, int> firstLine;
-        // Each lot's maximum and what it had ordered before this file, read once per lot, not once per order.
-        QHash<Id, std::pair<Money, Money>> lotState;
-        for (const Pending &pending : std::as_const(m_orders)) {
-            if (!Lifecycle::countsAsOrdered(pending.order.status))
-                continue;
-            const auto total = pending.order.totalHt();
-            const auto sum = total ? added.value(pending.order.lotId).checkedAdd(*total) : std::nullopt;
-            if (!sum) {
-                error(pending.line, tr("the orders of this lot add up to an amount too large"));
+    if (m_errors.isEmpty())
+        checkCeilings(repository);
+    return m_errors.isEmpty();
+}
+
+bool OrdersImport::checkCeilings(Repository &repository)
+{
+    QHash<Id, Money> added;
+    // Each lot's maximum and what it had ordered before this file, read once per lot, not once per order.
+    QHash<Id, std::pair<Money, Money>> lotState;
+    for (const Pending &pending : std::as_const(m_orders)) {
+        if (!Lifecycle::countsAsOrdered(pending.order.status))
+            continue;
+        const auto total = pending.order.totalHt();
+        const auto sum = total ? added.value(pending.order.lotId).checkedAdd(*total) : std::nullopt;
+        if (!sum) {
+            error(pending.line, tr("the orders of this lot add up to an amount too large"));
+            return false;
+        }
+        added.insert(pending.order.lotId, *sum);
+        auto state = lotState.constFind(pending.order.lotId);
+        if (state == lotState.constEnd()) {
+            const auto maximum = repository.effectiveLotMaximum(pending.order.lotId);
+            const auto ordered = repository.orderedOnLot(pending.order.lotId, 0);
+            if (!maximum || !ordered) {
+                m_errors << repository.lastError();
                 return false;
             }
-            added.insert(pending.order.lotId, *sum);
-            if (!firstLine.contains(pending.order.lotId))
-                firstLine.insert(pending.order.lotId, pending.line);
-            auto state = lotState.constFind(pending.order.lotId);
-            if (state == lotState.constEnd()) {
-                const auto maximum = repository.effectiveLotMaximum(pending.order.lotId);
-                const auto ordered = repository.orderedOnLot(pending.order.lotId, 0);
-                if (!maximum || !ordered) {
-                    m_errors << repository.lastError();
-                    return false;
-                }
-                state = lotState.insert(pending.order.lotId, {*maximum, *ordered});
-            }
-            const Money *maximum = &state->first;
-            const Money *before = &state->second;
-            const auto after = before->checkedAdd(*sum);
-            if (!after || *after > *maximum) {
-                error(pending.line, tr("order %1 takes its lot past its maximum of %2 (ordered with this file: %3)")
-                                        .arg(pending.order.number, maximum->toDecimalString(),
-                                             after ? after->toDecimalString() : QStringLiteral("?")));
-                return false;
-            }
+            state = lotState.insert(pending.order.lotId, {*maximum, *ordered});
+        }
+        const Money *maximum = &state->first;
+        const Money *before = &state->second;
+        const auto after = before->checkedAdd(*sum);
+        if (!after || *after > *maximum) {
+            error(pending.line, tr("order %1 takes its lot past its maximum of %2 (ordered with this file: %3)")
+                                    .arg(pending.order.number, maximum->toDecimalString(),
+                                         after ? after->toDecimalString() : QStringLiteral("?")));
+            return false;
         }
     }
-    return m_errors.isEmpty();
+    return true;
 }
 
 bool OrdersImport::apply(Repository &repository, QString *errorText)
@@ -536,7 +569,19 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
         return false;
     };
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction."));
+        return fail(guard.errorText());
+    // Checked again now that no other writer can change the lots until the commit (rows locked on
+    // PostgreSQL; SQLite's write lock is taken when the transaction begins).
+    QList<Id> lots;
+    for (const Pending &pending : std::as_const(m_orders)) {
+        if (!lots.contains(pending.order.lotId))
+            lots << pending.order.lotId;
+    }
+    if (!repository.lockLots(lots))
+        return fail(repository.lastError());
+    m_errors.clear();
+    if (!checkCeilings(repository))
+        return fail(m_errors.join(QLatin1Char('\n')));
     if (!m_progress.start(m_orders.size()))
         return fail(ImportProgress::cancelledMessage(m_fileName));
     qint64 done = 0;
@@ -545,7 +590,9 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
         if (!m_progress.advance(done++))
             return fail(ImportProgress::cancelledMessage(m_fileName));
         if (!repository.saveOrder(pending.order))
-            return fail(QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
+            return fail(repository.lastErrorIsDatabase()
+                            ? repository.lastError()
+                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
     }
     if (!m_progress.finish())
         return fail(ImportProgress::cancelledMessage(m_fileName));

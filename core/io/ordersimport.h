@@ -58,6 +58,10 @@ private:
         PurchaseOrder order;
     };
     void error(int line, const QString &message);
+    // Each lot's maximum against what it holds plus every order of the file, read once per lot. Run in
+    // prepare() to tell, and again inside apply()'s transaction with the lots locked, so that a concurrent
+    // import cannot take a lot past its maximum between the check and the commit.
+    bool checkCeilings(Repository &repository);
 
     QString m_fileName;
     QStringList m_errors;

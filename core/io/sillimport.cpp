@@ -278,7 +278,7 @@ bool SillImport::apply(Repository &repository, QString *error)
     TransactionGuard guard(repository.database());
     if (!guard.isActive()) {
         if (error)
-            *error = tr("Cannot start a transaction.");
+            *error = guard.errorText();
         return false;
     }
     // Cancelled: the guard rolls back what was written.

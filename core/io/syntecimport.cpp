@@ -71,7 +71,7 @@ bool SyntecImport::apply(Repository &repository, const QDate &today, QString *er
     TransactionGuard guard(repository.database());
     if (!guard.isActive()) {
         if (error)
-            *error = tr("Cannot start a transaction.");
+            *error = guard.errorText();
         return false;
     }
     // Cancelled: the guard rolls back what was written.

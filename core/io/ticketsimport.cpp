@@ -354,11 +354,12 @@ bool TicketsImport::apply(Repository &repository, const Options &, QString *erro
     };
     TransactionGuard guard(repository.database());
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction."));
+        return fail(guard.errorText());
     for (Pending &pending : m_pending) {
         if (pending.write && !repository.saveTicket(pending.ticket))
-            return fail(
-                QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
+            return fail(repository.lastErrorIsDatabase()
+                            ? repository.lastError()
+                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
     }
     if (!guard.commit())
         return fail(tr("The import could not be committed."));

@@ -2,6 +2,7 @@
 #include "reportbuilder.h"
 
 #include "domain/lifecycle.h"
+#include "io/outputfile.h"
 #include "models/dashboardvalues.h"
 #include "reportcharts.h"
 #include "reportcomponents.h"
@@ -17,7 +18,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -1318,11 +1318,12 @@ bool ReportBuilder::writePdf(const QString &path, QString *error)
     if (!m_data)
         return fail(Failure::Write, tr("There is no report to write."), error);
     const Data &d = *m_data;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Failure::Write, tr("%1: cannot write the file: %2").arg(path, file.errorString()), error);
+    OutputFile file(path);
+    QString openError;
+    if (!file.open(&openError))
+        return fail(Failure::Write, openError, error);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPdfVersion(d.options.pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
 #ifdef PLAFOND_VERSION
         const QString creator = QStringLiteral("Plafond " PLAFOND_VERSION);
@@ -1338,13 +1339,13 @@ bool ReportBuilder::writePdf(const QString &path, QString *error)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
+            file.cancel();
             return fail(Failure::Write, tr("%1: cannot write the file.").arg(path), error);
         }
         for (int i = 0; i < d.pages.size(); ++i) {
             if (cancelled()) {
                 painter.end();
-                file.cancelWriting();
+                file.cancel();
                 return fail(Failure::Cancelled, tr("The report was cancelled."), error);
             }
             if (i > 0)
@@ -1355,8 +1356,9 @@ bool ReportBuilder::writePdf(const QString &path, QString *error)
         }
         painter.end();
     }
-    if (!file.commit())
-        return fail(Failure::Write, tr("%1: cannot write the file: %2").arg(path, file.errorString()), error);
+    QString commitError;
+    if (!file.commit(&commitError))
+        return fail(Failure::Write, commitError, error);
     return true;
 }
 
@@ -1366,7 +1368,7 @@ bool ReportBuilder::build(const QString &location, const ReportOptions &options,
 {
     Database database;
     QString message;
-    if (!database.open(location, Database::OpenMode::MustExist, &message)) {
+    if (!database.open(location, Database::OpenMode::ReadOnly, &message)) {
         if (error)
             *error = message;
         if (failure)

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -187,10 +188,42 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::connect(const QString &location, QString *error)
+QString Database::displayLocation(const QString &location)
+{
+    if (!isServerUrl(location))
+        return location;
+    return QUrl(location).toDisplayString(QUrl::RemovePassword);
+}
+
+QString Database::busyMessage()
+{
+    return tr("The database is busy (another Plafond is writing); try again.");
+}
+
+bool Database::isBusyError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite: SQLITE_BUSY (5), SQLITE_LOCKED (6) and their extended codes (code & 0xff); PostgreSQL:
+    // lock_not_available, serialization_failure, deadlock_detected.
+    bool numeric = false;
+    const int value = code.toInt(&numeric);
+    if (numeric)
+        return (value & 0xff) == 5 || (value & 0xff) == 6;
+    return code == QLatin1String("55P03") || code == QLatin1String("40001") || code == QLatin1String("40P01");
+}
+
+int Database::busyTimeoutMs()
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue("PLAFOND_BUSY_TIMEOUT_MS", &ok);
+    return ok && value >= 0 ? value : 5000;
+}
+
+bool Database::connect(const QString &location, bool readOnly, QString *error)
 {
     close();
     m_location = location;
+    m_readOnly = readOnly;
     if (isServerUrl(location)) {
         m_dialect = Dialect::PostgreSQL;
         const QUrl url(location);
@@ -202,14 +235,23 @@ bool Database::connect(const QString &location, QString *error)
         db.setDatabaseName(url.path().mid(1));
         if (!db.open()) {
             if (error)
-                *error = tr("Cannot connect to %1: %2").arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+                *error = tr("Cannot connect to %1: %2").arg(displayLocation(location), db.lastError().text());
             return false;
+        }
+        if (readOnly) {
+            QSqlQuery session(db);
+            session.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
         }
         return true;
     }
     m_dialect = Dialect::SQLite;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(location);
+    // Another writer is waited for, up to the busy timeout, instead of failing at once.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
     if (!db.open()) {
         if (error)
             *error = tr("Cannot open %1: %2").arg(location, db.lastError().text());
@@ -220,17 +262,46 @@ bool Database::connect(const QString &location, QString *error)
     return true;
 }
 
-int Database::schemaVersion() const
+std::optional<int> Database::readSchemaVersion(QString *error) const
 {
     QSqlDatabase db = connection();
-    if (!db.tables().contains(QStringLiteral("meta")))
-        return 0;
+    auto failed = [&](const QSqlError &sqlError) -> std::optional<int> {
+        if (error)
+            *error = isBusyError(sqlError) ? busyMessage()
+                                           : tr("Cannot read %1: %2").arg(displayLocation(m_location), sqlError.text());
+        return std::nullopt;
+    };
+    // Asked of the catalogue rather than QSqlDatabase::tables(), which answers "no table" when the file is
+    // locked or unreadable: a busy database must never look empty (it would then be given a schema).
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
-    query.bindValue(QStringLiteral(":key"), QStringLiteral("schema_version"));
-    if (!query.exec() || !query.next())
+    const QString hasMeta = m_dialect == Dialect::PostgreSQL
+        ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+                         " AND table_name = 'meta'")
+        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    if (!query.exec(hasMeta) || !query.next())
+        return failed(query.lastError());
+    if (query.value(0).toLongLong() == 0)
         return 0;
-    return query.value(0).toInt();
+    query.finish();
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QStringLiteral("schema_version"));
+    if (!query.exec())
+        return failed(query.lastError());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int Database::schemaVersion() const
+{
+    return readSchemaVersion(nullptr).value_or(0);
+}
+
+bool Database::hasTables() const
+{
+    QSqlQuery query(connection());
+    const QString count = m_dialect == Dialect::PostgreSQL
+        ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()")
+        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
+    return !query.exec(count) || !query.next() || query.value(0).toLongLong() > 0;
 }
 
 QStringList Database::migrationStatements(int version) const
@@ -288,60 +359,101 @@ bool Database::migrate(int from, int to, QString *error)
 bool Database::open(const QString &location, OpenMode mode, QString *error)
 {
     m_backupPath.clear();
+    m_migrationNotice.clear();
     const bool server = isServerUrl(location);
-    if (!server && mode == OpenMode::MustExist && !QFileInfo::exists(location)) {
-        if (error)
-            *error = tr("%1: no such database file").arg(location);
-        return false;
-    }
-    if (!server && QFileInfo(location).size() > 0) {
-        // SQLite opens any file and fails only at the first statement: say what the file is not, untouched.
-        QFile file(location);
-        if (file.open(QIODevice::ReadOnly) && file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (!server) {
+        const QFileInfo info(location);
+        if (info.isDir()) {
             if (error)
-                *error = tr("%1 is not a Plafond database.").arg(location);
+                *error = tr("%1 is a folder, not a database file.").arg(location);
+            return false;
+        }
+        if (mode != OpenMode::CreateIfMissing && !info.exists()) {
+            if (error)
+                *error = tr("%1: no such database file").arg(location);
+            return false;
+        }
+        if (!info.exists() && !info.absoluteDir().exists()) {
+            if (error)
+                *error = tr("%1: the folder %2 does not exist").arg(location, QDir::toNativeSeparators(info.absolutePath()));
+            return false;
+        }
+        if (readOnly && info.size() == 0) {
+            if (error)
+                *error = tr("%1 is not a Plafond database (the file is empty).").arg(location);
+            return false;
+        }
+        if (info.size() > 0) {
+            // SQLite opens any file and fails only at the first statement: say what the file is not, untouched.
+            QFile file(location);
+            if (file.open(QIODevice::ReadOnly) && file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+                if (error)
+                    *error = tr("%1 is not a Plafond database.").arg(location);
+                return false;
+            }
+        }
+        if (!readOnly && info.exists() && !info.isWritable()) {
+            if (error)
+                *error = tr("%1 is read-only: Plafond cannot write to it.").arg(location);
             return false;
         }
     }
-    if (!connect(location, error))
+    if (!connect(location, readOnly, error))
         return false;
-    const int version = schemaVersion();
-    if (version > latestVersion) {
+    auto refuse = [&](const QString &message) {
         if (error)
-            *error = tr("%1 was written by a newer version of Plafond (schema version %2; this version reads up to %3)."
-                        " Open it with a newer Plafond.").arg(location, QString::number(version), QString::number(latestVersion));
+            *error = message;
+        close();
+        return false;
+    };
+    const std::optional<int> read = readSchemaVersion(error);
+    if (!read) {
         close();
         return false;
     }
-    if (version == 0 && !connection().tables().isEmpty()) {
-        if (error)
-            *error = tr("%1 is not a Plafond database.").arg(location);
-        close();
-        return false;
-    }
+    const int version = *read;
+    const QString shown = displayLocation(location);
+    if (version > latestVersion)
+        return refuse(tr("%1 was written by a newer version of Plafond (schema version %2; this version reads up to %3)."
+                         " Open it with a newer Plafond.").arg(shown, QString::number(version), QString::number(latestVersion)));
+    if (version == 0 && (readOnly || hasTables()))
+        return refuse(tr("%1 is not a Plafond database.").arg(shown));
+    if (version < latestVersion && readOnly)
+        return refuse(tr("%1 has schema version %2, older than this Plafond's %3: open it for writing once (in the window,"
+                         " or with an import) to migrate it.").arg(shown, QString::number(version), QString::number(latestVersion)));
     if (version < latestVersion) {
         if (version > 0 && !server) {
             // Keep the file as it was before touching it: a failed or regretted migration loses nothing.
             m_backupPath = location + QStringLiteral(".v%1.bak").arg(version);
             QFile::remove(m_backupPath);
-            if (!QFile::copy(location, m_backupPath)) {
-                if (error)
-                    *error = tr("Cannot back up %1 to %2 before migrating it.").arg(location, m_backupPath);
-                close();
-                return false;
-            }
+            if (!QFile::copy(location, m_backupPath))
+                return refuse(tr("Cannot back up %1 to %2 before migrating it.").arg(location, m_backupPath));
         }
         if (!migrate(version, latestVersion, error)) {
             close();
             return false;
         }
+        if (version > 0)
+            m_migrationNotice = server
+                ? tr("Migrated %1 from schema version %2 to %3.").arg(shown, QString::number(version), QString::number(latestVersion))
+                : tr("Migrated %1 from schema version %2 to %3; the previous file is kept as %4.")
+                      .arg(shown, QString::number(version), QString::number(latestVersion), m_backupPath);
+    }
+    if (!readOnly && !server) {
+        // Readers keep working while an import writes (write-ahead log); persistent in the file, and set
+        // after the backup copy, which keeps the file exactly as it was.
+        QSqlQuery pragma(connection());
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return refuse(isBusyError(pragma.lastError()) ? busyMessage()
+                                                          : tr("Cannot open %1: %2").arg(location, pragma.lastError().text()));
     }
     return true;
 }
 
 bool Database::createAtVersion(const QString &path, int version, QString *error)
 {
-    if (!connect(path, error))
+    if (!connect(path, false, error))
         return false;
     return migrate(0, version, error);
 }
@@ -351,11 +463,28 @@ TransactionGuard::TransactionGuard(Database &database)
 {
     if (m_database.transactionDepth == 0) {
         m_database.transactionFailed = false;
-        if (!m_database.connection().transaction())
+        QSqlDatabase db = m_database.connection();
+        if (m_database.dialect() == Database::Dialect::SQLite) {
+            // IMMEDIATE takes the write lock now (waiting up to the busy timeout for another writer), so that
+            // what a transaction reads before it writes (a lot's ceiling) cannot change before its commit.
+            QSqlQuery begin(db);
+            if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                m_errorText = Database::isBusyError(begin.lastError())
+                    ? Database::busyMessage()
+                    : Database::tr("Cannot start a transaction: %1").arg(begin.lastError().text());
+                return;
+            }
+        } else if (!db.transaction()) {
+            m_errorText = Database::isBusyError(db.lastError())
+                ? Database::busyMessage()
+                : Database::tr("Cannot start a transaction: %1").arg(db.lastError().text());
             return;
+        }
     }
     m_entered = true;
     m_active = !m_database.transactionFailed;
+    if (!m_active)
+        m_errorText = Database::tr("Cannot start a transaction: an earlier step of this change failed.");
     ++m_database.transactionDepth;
 }
 

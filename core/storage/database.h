@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
+class QSqlError;
+
 namespace Plafond {
 
 // One open database: an SQLite file, or a PostgreSQL server named by a postgresql:// URL.
@@ -14,7 +18,10 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    // CreateIfMissing and MustExist open for writing: they migrate an older schema (after a backup copy) and
+    // say so in migrationNotice(). ReadOnly never writes: an empty file, a file of an older schema or a
+    // server database without Plafond's schema is refused, untouched.
+    enum class OpenMode { CreateIfMissing, MustExist, ReadOnly };
     enum class Dialect { SQLite, PostgreSQL };
 
     Database();
@@ -33,6 +40,20 @@ public:
     QString location() const { return m_location; }
     int schemaVersion() const;
     QString backupPath() const { return m_backupPath; } // the copy made before the last migration, if any
+    // "Migrated … from schema version N to M; the previous file is kept as …", after open() migrated.
+    QString migrationNotice() const { return m_migrationNotice; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // The location as it may be shown or stored: a server URL without its password.
+    static QString displayLocation(const QString &location);
+    // The message for a database another connection holds locked past the busy timeout.
+    static QString busyMessage();
+    // Whether an SQL error means "locked by another connection" (SQLite BUSY or LOCKED, PostgreSQL lock
+    // timeouts and serialization failures).
+    static bool isBusyError(const QSqlError &error);
+    // How long SQLite waits for another writer before giving up, in milliseconds (PLAFOND_BUSY_TIMEOUT_MS,
+    // default 5000).
+    static int busyTimeoutMs();
 
     static int latestSchemaVersion();
     static bool isServerUrl(const QString &location);
@@ -45,13 +66,19 @@ public:
     bool transactionFailed = false;
 
 private:
-    bool connect(const QString &location, QString *error);
+    bool connect(const QString &location, bool readOnly, QString *error);
+    // The schema version, 0 for a database without Plafond's meta table; nullopt (and *error) when the
+    // database cannot be read, busy or not.
+    std::optional<int> readSchemaVersion(QString *error) const;
+    bool hasTables() const; // true when in doubt
     bool migrate(int from, int to, QString *error);
     QStringList migrationStatements(int version) const;
 
     QString m_connectionName;
     QString m_location;
     QString m_backupPath;
+    QString m_migrationNotice;
+    bool m_readOnly = false;
     Dialect m_dialect = Dialect::SQLite;
 };
 
@@ -67,12 +94,16 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Why the transaction could not start: busyMessage() when another connection writes, else the
+    // database's own words.
+    QString errorText() const { return m_errorText; }
 
 private:
     Database &m_database;
     bool m_entered = false; // this guard counts in the database's nesting depth
     bool m_active = false;
     bool m_done = false;
+    QString m_errorText;
 };
 
 } // namespace Plafond

@@ -3,6 +3,8 @@
 
 #include "identityrestorer.h"
 
+#include "domain/textrules.h"
+
 #include <QDateTime>
 #include <QSet>
 #include <QSqlError>
@@ -72,6 +74,26 @@ QString lineTtcSql(const QString &amount, const QString &rate)
                           " ELSE (%1 * %2 * 2 - 10000) / 20000 END)").arg(amount, rate);
 }
 
+// SQLite's extended codes are (primary | extra << 8): SQLITE_CONSTRAINT is 19; PostgreSQL's class 23 is
+// integrity_constraint_violation.
+bool isConstraintError(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return numeric ? (code & 0xff) == 19 : error.nativeErrorCode().startsWith(QLatin1String("23"));
+}
+
+// The driver's words, or at least the code when it has none ("Unknown error" says nothing).
+QString databaseErrorText(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    if (!text.isEmpty() && !text.contains(QLatin1String("Unknown error")))
+        return text;
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("13") ? Repository::tr("the disk is full")
+                                       : Repository::tr("error code %1").arg(code.isEmpty() ? QStringLiteral("?") : code);
+}
+
 } // namespace
 
 Repository::Repository(Database &database)
@@ -94,9 +116,20 @@ QSqlQuery &Repository::prepared(const QString &sql)
     return *it->second;
 }
 
+bool Repository::checkTexts(std::initializer_list<std::pair<QString, QString>> fields)
+{
+    for (const auto &[name, text] : fields) {
+        const QString problem = TextRules::problem(text);
+        if (!problem.isEmpty())
+            return fail(tr("%1 \"%2\": %3").arg(name, TextRules::excerpt(text), problem));
+    }
+    return true;
+}
+
 bool Repository::fail(const QString &message)
 {
     m_lastError = message;
+    m_lastErrorIsDatabase = false;
     return false;
 }
 
@@ -104,7 +137,11 @@ bool Repository::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
-    return fail(tr("Database error: %1").arg(query.lastError().text()));
+    const QSqlError error = query.lastError();
+    fail(Database::isBusyError(error) ? Database::busyMessage() : tr("Database error: %1").arg(databaseErrorText(error)));
+    // A constraint violation is about the data; anything else (read-only, full, I/O, lock) about the database.
+    m_lastErrorIsDatabase = !isConstraintError(error);
+    return false;
 }
 
 bool Repository::insertOrUpdate(const QString &table, Id &id, qint64 &rowVersion, const QStringList &columns,
@@ -187,7 +224,7 @@ bool Repository::removeRow(const QString &table, Id id)
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &query = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
     if (!exec(query))
@@ -271,6 +308,8 @@ bool Repository::saveContract(Contract &c)
 {
     if (c.reference.trimmed().isEmpty())
         return fail(tr("A contract needs a reference."));
+    if (!checkTexts({{tr("reference"), c.reference}, {tr("title"), c.title}, {tr("buyer"), c.buyer}}))
+        return false;
     if (c.maxHt.isNegative())
         return fail(tr("The maximum of contract %1 cannot be negative.").arg(c.reference));
     if (c.minHt && c.maxHt < *c.minHt)
@@ -281,7 +320,7 @@ bool Repository::saveContract(Contract &c)
     IdentityRestorer identity(c.id, c.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     const QVariantList values{c.reference, c.title, c.buyer, dateValue(c.notifiedOn), dateValue(c.startOn),
                               c.durationMonths, c.firmMonths, c.renewalCount, c.renewalMonths, centsValue(c.minHt),
                               c.maxHt.cents(), centsValue(c.awardedHt), c.vatBasisPoints, c.revisionIndex,
@@ -299,7 +338,7 @@ bool Repository::removeContract(Id id)
     // Orders reference lots without cascading (an order is never lost by accident): remove them first.
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &orders = prepared(QStringLiteral("DELETE FROM orders WHERE lot_id IN (SELECT id FROM lots WHERE contract_id = ?)"));
     orders.addBindValue(id);
     if (!exec(orders) || !removeRow(QStringLiteral("contracts"), id))
@@ -373,6 +412,12 @@ bool Repository::saveLot(Lot &lot)
 {
     if (lot.number <= 0)
         return fail(tr("A lot number must be 1 or more."));
+    if (!checkTexts({{tr("title"), lot.title}}))
+        return false;
+    for (const Holder &holder : std::as_const(lot.holders)) {
+        if (!checkTexts({{tr("holder"), holder.name}}))
+            return false;
+    }
     if (lot.minHt && lot.maxHt < *lot.minHt)
         return fail(tr("The minimum of lot %1 is above its maximum.").arg(lot.number));
     for (const Holder &holder : std::as_const(lot.holders)) {
@@ -384,7 +429,7 @@ bool Repository::saveLot(Lot &lot)
     IdentityRestorer identity(lot.id, lot.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("lots"), lot.id, lot.rowVersion,
                         {QStringLiteral("contract_id"), QStringLiteral("number"), QStringLiteral("title"),
                          QStringLiteral("min_ht_cents"), QStringLiteral("max_ht_cents")},
@@ -413,7 +458,7 @@ bool Repository::removeLot(Id id)
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &orders = prepared(QStringLiteral("DELETE FROM orders WHERE lot_id = ?"));
     orders.addBindValue(id);
     if (!exec(orders) || !removeRow(QStringLiteral("lots"), id))
@@ -432,6 +477,20 @@ std::optional<Money> Repository::effectiveLotMaximum(Id lotId)
     const Money maximum = Money::fromCents(q.value(0).toLongLong());
     q.finish();
     return maximum;
+}
+
+bool Repository::lockLots(const QList<Id> &lotIds)
+{
+    if (m_database.dialect() != Database::Dialect::PostgreSQL)
+        return true;
+    for (Id lotId : lotIds) {
+        QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM lots WHERE id = ? FOR UPDATE"));
+        q.addBindValue(lotId);
+        if (!exec(q))
+            return false;
+        q.finish();
+    }
+    return true;
 }
 
 int Repository::vatBasisPointsOfLot(Id lotId)
@@ -475,6 +534,8 @@ bool Repository::saveBeneficiary(Beneficiary &b)
 {
     if (b.code.trimmed().isEmpty() || b.name.trimmed().isEmpty())
         return fail(tr("A beneficiary needs a code and a name."));
+    if (!checkTexts({{tr("code"), b.code}, {tr("name"), b.name}}))
+        return false;
     // The hierarchy must stay a tree: a beneficiary cannot be its own ancestor.
     for (Id parent = b.parentId; parent != 0;) {
         if (parent == b.id && b.id != 0)
@@ -487,7 +548,7 @@ bool Repository::saveBeneficiary(Beneficiary &b)
     IdentityRestorer identity(b.id, b.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("beneficiaries"), b.id, b.rowVersion,
                         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_id")},
                         {b.code, b.name, idValue(b.parentId)}))
@@ -569,6 +630,8 @@ bool Repository::saveWorkUnit(WorkUnit &unit)
 {
     if (unit.code.trimmed().isEmpty())
         return fail(tr("A work unit needs a code."));
+    if (!checkTexts({{tr("code"), unit.code}, {tr("label"), unit.labelFr}, {tr("label"), unit.labelEn}, {tr("unit"), unit.unit}}))
+        return false;
     for (const UnitPrice &price : std::as_const(unit.prices)) {
         if (!price.effectiveFrom.isValid())
             return fail(tr("A price of work unit %1 has no start date.").arg(unit.code));
@@ -578,7 +641,7 @@ bool Repository::saveWorkUnit(WorkUnit &unit)
     IdentityRestorer identity(unit.id, unit.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("work_units"), unit.id, unit.rowVersion,
                         {QStringLiteral("lot_id"), QStringLiteral("code"), QStringLiteral("label_fr"),
                          QStringLiteral("label_en"), QStringLiteral("unit"), QStringLiteral("development")},
@@ -635,7 +698,7 @@ bool Repository::saveBudget(WorkUnitBudget &budget)
         return fail(tr("A budgeted quantity cannot be negative."));
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     qint64 version = 0;
     IdentityRestorer identity(budget.id, version);
     if (!insertOrUpdate(QStringLiteral("work_unit_budgets"), budget.id, version,
@@ -675,7 +738,7 @@ bool Repository::saveAllocation(Allocation &a)
         return fail(tr("An allocation in work units needs its work unit."));
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     qint64 version = 0;
     IdentityRestorer identity(a.id, version);
     if (!insertOrUpdate(QStringLiteral("allocations"), a.id, version,
@@ -709,7 +772,7 @@ bool Repository::saveAmendment(Amendment &a)
         return fail(tr("An amendment needs its signature date."));
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     qint64 version = 0;
     IdentityRestorer identity(a.id, version);
     if (!insertOrUpdate(QStringLiteral("amendments"), a.id, version,
@@ -847,6 +910,9 @@ bool Repository::saveOrder(PurchaseOrder &o)
 {
     if (o.number.trimmed().isEmpty())
         return fail(tr("An order needs a number."));
+    if (!checkTexts({{tr("order number"), o.number}, {tr("commitment number"), o.commitmentNumber},
+                     {tr("override reason"), o.overrideReason}}))
+        return false;
     const auto lotOfOrder = lot(o.lotId);
     if (!lotOfOrder)
         return fail(tr("Order %1: its lot does not exist.").arg(o.number));
@@ -867,7 +933,7 @@ bool Repository::saveOrder(PurchaseOrder &o)
     IdentityRestorer identity(o.id, o.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("orders"), o.id, o.rowVersion,
                         {QStringLiteral("lot_id"), QStringLiteral("beneficiary_id"), QStringLiteral("number"),
                          QStringLiteral("commitment_number"), QStringLiteral("status"), QStringLiteral("created_on"),
@@ -955,7 +1021,7 @@ bool Repository::logCeilingOverride(const PurchaseOrder &order, const CeilingChe
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     Id id = 0;
     qint64 version = 0;
     if (!insertOrUpdate(QStringLiteral("ceiling_overrides"), id, version,
@@ -1213,7 +1279,7 @@ bool Repository::saveComponent(Component &component)
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     IdentityRestorer identity(component.id, component.rowVersion);
     const QStringList columns = {QStringLiteral("sill_id"), QStringLiteral("name"), QStringLiteral("function"),
                                  QStringLiteral("category"), QStringLiteral("licence"), QStringLiteral("version_min"),
@@ -1242,7 +1308,7 @@ bool Repository::setComponentCovered(Id componentId, Id lotId, bool covered)
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM component_lots WHERE component_id = ? AND lot_id = ?"));
     remove.addBindValue(componentId);
     remove.addBindValue(lotId);
@@ -1318,7 +1384,7 @@ bool Repository::saveIndexValue(const QString &indexName, const IndexValue &valu
     const QString month = value.month.toString(QStringLiteral("yyyy-MM"));
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &current = prepared(QStringLiteral("SELECT id, value_tenths FROM index_values WHERE index_name = ?"
                                                  " AND month = ? AND series = ? AND superseded_on IS NULL"));
     current.addBindValue(indexName);

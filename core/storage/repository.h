@@ -57,6 +57,9 @@ public:
 
     Database &database() { return m_database; }
     QString lastError() const { return m_lastError; }
+    // Whether the last error came from the database itself (locked, read-only, disk full, I/O) rather than
+    // from a rule about the data: an import then blames the database, not a line of its file.
+    bool lastErrorIsDatabase() const { return m_lastErrorIsDatabase; }
 
     // Contracts
     QList<Contract> contracts();
@@ -72,6 +75,10 @@ public:
     bool removeLot(Id id);
     // Initial maximum plus the amendments on that lot.
     std::optional<Money> effectiveLotMaximum(Id lotId);
+    // Inside a write transaction, before a rule that reads a lot's figures and then writes (the ceiling):
+    // locks the lots' rows until the commit on PostgreSQL (SELECT … FOR UPDATE). On SQLite the
+    // transaction already holds the write lock (BEGIN IMMEDIATE), so there is nothing more to take.
+    bool lockLots(const QList<Id> &lotIds);
 
     // Beneficiaries
     QList<Beneficiary> beneficiaries();
@@ -114,12 +121,15 @@ private:
     QSqlQuery &prepared(const QString &sql);
     bool exec(QSqlQuery &query);
     bool fail(const QString &message);
+    // TextRules::problem() of each (name, text), as the error of the first that fails.
+    bool checkTexts(std::initializer_list<std::pair<QString, QString>> fields);
     bool insertOrUpdate(const QString &table, Id &id, qint64 &rowVersion, const QStringList &columns,
                         const QVariantList &values);
     bool removeRow(const QString &table, Id id);
 
     Database &m_database;
     QString m_lastError;
+    bool m_lastErrorIsDatabase = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused
 
 public:
@@ -128,7 +138,11 @@ public:
 
     // Forgets the last error: list queries report failure only through lastError(), so a caller that runs
     // several clears it first and checks it once at the end.
-    void clearLastError() { m_lastError.clear(); }
+    void clearLastError()
+    {
+        m_lastError.clear();
+        m_lastErrorIsDatabase = false;
+    }
 public:
     // How many times the ceiling of the order's lot was overridden for it (the override log).
     int ceilingOverrideCount(Id orderId);

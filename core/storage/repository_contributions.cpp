@@ -99,7 +99,7 @@ bool Repository::saveContribution(Contribution &k)
     IdentityRestorer identity(k.id, k.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("contributions"), k.id, k.rowVersion,
                         {QStringLiteral("order_line_id"), QStringLiteral("component_id"), QStringLiteral("url"),
                          QStringLiteral("state"), QStringLiteral("state_on")},
@@ -209,7 +209,7 @@ bool Repository::saveComponentUse(ComponentUse &use)
     IdentityRestorer identity(use.id, use.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("component_uses"), use.id, use.rowVersion,
                         {QStringLiteral("beneficiary_id"), QStringLiteral("component_id"), QStringLiteral("declared_on"),
                          QStringLiteral("note")},

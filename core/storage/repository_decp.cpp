@@ -62,7 +62,7 @@ bool Repository::saveDecpFields(const DecpFields &fields)
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &q = prepared(QStringLiteral("UPDATE contracts SET decp_id = ?, buyer_siret = ?, decp_extra = ? WHERE id = ?"));
     // Text columns are NOT NULL: a null QString would be written as NULL.
     q.addBindValue(fields.decpId.isNull() ? QStringLiteral("") : fields.decpId);
@@ -138,7 +138,7 @@ bool Repository::setAmendmentDecpId(Id amendmentId, const QString &decpId)
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &q = prepared(QStringLiteral("UPDATE amendments SET decp_id = ? WHERE id = ?"));
     q.addBindValue(decpId.isNull() ? QStringLiteral("") : decpId);
     q.addBindValue(amendmentId);

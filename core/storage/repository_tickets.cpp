@@ -86,7 +86,7 @@ bool Repository::saveTicket(Ticket &ticket)
     IdentityRestorer identity(ticket.id, ticket.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("tickets"), ticket.id, ticket.rowVersion,
             { QStringLiteral("reference"), QStringLiteral("lot_id"), QStringLiteral("component_id"),
                 QStringLiteral("beneficiary_id"), QStringLiteral("severity"), QStringLiteral("title"),
@@ -139,7 +139,7 @@ bool Repository::saveSlaTarget(SlaTarget &target)
     IdentityRestorer identity(target.id, target.rowVersion);
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("sla_targets"), target.id, target.rowVersion,
             { QStringLiteral("lot_id"), QStringLiteral("severity"), QStringLiteral("response_minutes"),
                 QStringLiteral("restore_minutes") },
@@ -182,7 +182,7 @@ bool Repository::setLotWorkingHours(Id lotId, const WorkingHours &hours)
 {
     TransactionGuard guard(m_database);
     if (!guard.isActive())
-        return fail(tr("Cannot start a transaction: %1").arg(m_database.connection().lastError().text()));
+        return fail(guard.errorText());
     QSqlQuery &q = prepared(QStringLiteral("UPDATE lots SET working_hours = ?, updated_at = ? WHERE id = ?"));
     // The row version is left alone: saveLot() never writes this column, so no edit of the lot can be lost.
     q.addBindValue(hours == WorkingHours() ? QStringLiteral("") : hours.toText());
