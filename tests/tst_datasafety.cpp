@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -45,6 +46,8 @@ private slots:
     void oversizedAndHiddenCharacters();
     void databasePathErrors_data();
     void databasePathErrors();
+    void pdfKeepsLongAndRightToLeftNamesOnThePage();
+    void fullDiskDuringImportAndReport();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &extra = QProcessEnvironment());
@@ -476,6 +479,111 @@ void DataSafetyTest::databasePathErrors()
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
     if (!hash.isEmpty())
         QCOMPARE(fileHash(location), hash);
+}
+
+void DataSafetyTest::pdfKeepsLongAndRightToLeftNamesOnThePage()
+{
+    // A beneficiary named with 300 characters and no space, one in Arabic with combining marks, one in Hebrew:
+    // every word pdftotext finds lies on the A4 page (595 × 842 points), none runs off it.
+    const QString longName = QStringLiteral("Direction") + QString(300, QLatin1Char('X'));
+    const QString arabic = QStringLiteral("وزارة الاقتصاد والمالية") + QChar(0x0651) + QChar(0x064B);
+    const QString hebrew = QStringLiteral("משרד האוצר") + QStringLiteral("e\u0301\u0301");
+    QFile source(QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/import/contract.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString json = QString::fromUtf8(source.readAll());
+    json.replace(QStringLiteral("\"name\": \"Direction générale des Finances publiques\""),
+                 QStringLiteral("\"name\": \"%1\"").arg(longName));
+    json.replace(QStringLiteral("\"name\": \"Ministère de l'Économie et des Finances\""),
+                 QStringLiteral("\"name\": \"%1 %2\"").arg(arabic, hebrew));
+    QVERIFY(json.contains(longName));
+    const QString contract = writeFile(QStringLiteral("names.json"), json.toUtf8());
+    const QString orders = writeFile(QStringLiteral("names.csv"),
+        "contract;lot;order;beneficiary;issued;work_unit;quantity;unit_price_ht;status;service_done;invoiced;paid\n"
+        "TEST-2024;1;BC-1;DGFIP;2024-03-01;AUDIT;2;1000.00;issued;;;\n"
+        "TEST-2024;1;BC-2;MEF;2024-03-02;AUDIT;3;1000.00;issued;;;\n");
+    const QString db = m_dir.filePath(QStringLiteral("names.plafond"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("contract"), contract, QStringLiteral("--db"), db}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("orders"), orders, QStringLiteral("--db"), db}).exitCode, 0);
+    const QString pdf = m_dir.filePath(QStringLiteral("names.pdf"));
+    const Run report = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--contract"),
+                            QStringLiteral("TEST-2024"), QStringLiteral("--as-of"), QStringLiteral("2024-12-31"),
+                            QStringLiteral("--out"), pdf});
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+    const QString boxes = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    int words = 0;
+    QString longSeen;
+    bool arabicSeen = false;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const auto match = it.next();
+        ++words;
+        const QString text = match.captured(5);
+        QVERIFY2(match.captured(1).toDouble() >= 0 && match.captured(3).toDouble() <= 595.3,
+                 qPrintable(QStringLiteral("off the page: %1 (x %2 to %3)").arg(text, match.captured(1), match.captured(3))));
+        QVERIFY2(match.captured(4).toDouble() <= 842, qPrintable(text));
+        if (text.contains(QStringLiteral("XXXXXXXXXX")))
+            longSeen += text;
+        // pdftotext -bbox gives right-to-left text glyph by glyph, in presentation forms for Arabic.
+        for (const QChar c : text) {
+            if ((c.unicode() >= 0x0600 && c.unicode() <= 0x06FF) || (c.unicode() >= 0xFB50 && c.unicode() <= 0xFEFF))
+                arabicSeen = true;
+        }
+    }
+    QVERIFY(words > 100);
+    // The long name is all there, over several lines: nothing was cut.
+    QVERIFY2(longSeen.count(QLatin1Char('X')) >= 300, qPrintable(longSeen));
+    QVERIFY(arabicSeen);
+}
+
+void DataSafetyTest::fullDiskDuringImportAndReport()
+{
+    // A small tmpfs of our own: needs root (mount). CI runs as root; elsewhere this is skipped.
+    if (geteuid() != 0)
+        QSKIP("mounting a small tmpfs needs root");
+    const QString mountPoint = m_dir.filePath(QStringLiteral("small-disk"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                          QStringLiteral("size=400k"), QStringLiteral("tmpfs"), mountPoint});
+    QVERIFY2(mount.waitForFinished() && mount.exitCode() == 0, mount.readAllStandardError().constData());
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+    } unmount{mountPoint};
+    const QString db = mountPoint + QStringLiteral("/full.plafond");
+    QVERIFY(QFile::copy(m_fixture, db));
+    QByteArray csv = "contract;lot;order;beneficiary;issued;work_unit;quantity;unit_price_ht;status;service_done;invoiced;paid\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "TEST-2024;2;BC-" + QByteArray::number(i) + ";MEF;2024-03-01;AUDIT;0.001;1.00;issued;;;\n";
+    const QString file = writeFile(QStringLiteral("many.csv"), csv);
+    const QByteArray before = fileHash(db);
+    const Run import = run({QStringLiteral("import"), QStringLiteral("orders"), file, QStringLiteral("--db"), db});
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.err.startsWith("Database error: database or disk is full"), import.err.constData());
+    QVERIFY(!import.err.contains("many.csv:")); // the database is blamed, not a line of the file
+    QCOMPARE(fileHash(db), before);
+    QCOMPARE(orderedOnLot1(db), 0);
+    // A report that does not fit: said, and no half-written file left behind.
+    const QString filler = mountPoint + QStringLiteral("/filler");
+    {
+        QFile fill(filler);
+        QVERIFY(fill.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'f');
+        while (fill.write(block) == block.size() && fill.flush()) {
+        }
+    }
+    const QStringList before2 = QDir(mountPoint).entryList(QDir::Files | QDir::Hidden);
+    const QString pdf = mountPoint + QStringLiteral("/report.pdf");
+    const Run report = run({QStringLiteral("report"), QStringLiteral("--db"), m_fixture, QStringLiteral("--all"),
+                            QStringLiteral("--out"), pdf});
+    QCOMPARE(QString::fromUtf8(report.err), QStringLiteral("%1: cannot write the file: No space left on device\n").arg(pdf));
+    QCOMPARE(report.exitCode, 1);
+    QCOMPARE(QDir(mountPoint).entryList(QDir::Files | QDir::Hidden), before2);
 }
 
 QTEST_GUILESS_MAIN(DataSafetyTest)

@@ -344,6 +344,8 @@ void ImportTest::malformed_data()
     row("contract_bad_start.json", "contract", "2: start: \"01/01/2024\" is not a date (YYYY-MM-DD)");
     row("contract_duplicate_lot.json", "contract", "14: lots: lot 1 appears twice");
     row("contract_duplicate_price.json", "contract", "11: work unit AUDIT: two prices from 2024-01-01");
+    row("contract_lot_max_zero.json", "contract", "5: max_ht: the maximum of a lot must be more than 0");
+    row("contract_lot_min_above_max.json", "contract", "5: min_ht: the minimum is above the maximum");
     row("contract_not_object.json", "contract", "1: a contract definition is a JSON object");
     row("contract_truncated.json", "contract", "5: the text ends inside a string");
     row("contract_unknown_key.json", "contract", "2: unknown key \"monthz\"");

@@ -70,6 +70,7 @@ private slots:
     void concurrentEditIsRefused();
     void failedImportWritesNothing();
     void importThenExportAsOnSqlite();
+    void concurrentImportsKeepTheCeiling();
 
 private:
     // Runs a server binary, as the postgres user when we are root (initdb refuses root).
@@ -300,6 +301,50 @@ void PostgresTest::importThenExportAsOnSqlite()
     const QByteArray exported = a.readAll();
     QVERIFY(exported.count('\n') > 5);
     QCOMPARE(exported, b.readAll());
+}
+
+void PostgresTest::concurrentImportsKeepTheCeiling()
+{
+    // Lot 1 of TEST-2024 is capped at 100,000.00 and each file orders 60,000.00 on it. Two imports started
+    // together: the second must see the first's orders once it holds the lot's lock, and be refused. Before the
+    // check ran inside the transaction, both went through about 10 times out of 13.
+    QByteArray header = "contract;lot;order;beneficiary;issued;work_unit;quantity;unit_price_ht;status;service_done;invoiced;paid\n";
+    const QString files[2] = {m_dir.filePath(QStringLiteral("race-a.csv")), m_dir.filePath(QStringLiteral("race-b.csv"))};
+    for (int i = 0; i < 2; ++i) {
+        QFile file(files[i]);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header + "TEST-2024;1;RACE-" + QByteArray::number(i) + ";MEF;2024-03-01;AUDIT;60;1000.00;issued;;;\n");
+    }
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const QString url = createDatabase(QStringLiteral("race_%1").arg(attempt));
+        QVERIFY(!url.isEmpty());
+        const Run contract = runPlafond({QStringLiteral("import"), QStringLiteral("contract"),
+                                         QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/import/contract.json"),
+                                         QStringLiteral("--db"), url});
+        QVERIFY2(contract.exitCode == 0, contract.err.constData());
+        QProcess imports[2];
+        for (int i = 0; i < 2; ++i)
+            imports[i].start(QStringLiteral(PLAFOND_BINARY), {QStringLiteral("import"), QStringLiteral("orders"), files[i],
+                                                              QStringLiteral("--db"), url});
+        int passed = 0;
+        for (QProcess &import : imports) {
+            QVERIFY(import.waitForFinished(60000));
+            if (import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0) {
+                ++passed;
+                continue;
+            }
+            const QByteArray err = import.readAllStandardError();
+            QVERIFY2(err.contains(":2: order RACE-") && err.contains("takes its lot past its maximum of 100000.00"), err.constData());
+        }
+        QCOMPARE(passed, 1);
+        Database database;
+        QVERIFY(database.open(url, Database::OpenMode::ReadOnly));
+        Repository repository(database);
+        const auto stored = repository.contractByReference(QStringLiteral("TEST-2024"));
+        QVERIFY(stored);
+        const QList<Lot> lots = repository.lots(stored->id);
+        QCOMPARE(repository.orderedOnLot(lots.first().id, 0).value_or(Money()).cents(), qint64(6'000'000));
+    }
 }
 
 QTEST_GUILESS_MAIN(PostgresTest)

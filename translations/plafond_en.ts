@@ -592,6 +592,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>revision: rounding: &quot;%1&quot; is not a number of decimals from 0 to 6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>max_ht: the maximum of a lot must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Contribution</name>

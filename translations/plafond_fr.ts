@@ -616,6 +616,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>revision: rounding: &quot;%1&quot; is not a number of decimals from 0 to 6</source>
         <translation>revision&#xa0;: rounding&#xa0;: &quot;%1&quot; n&apos;est pas un nombre de décimales de 0 à 6</translation>
     </message>
+    <message>
+        <source>max_ht: the maximum of a lot must be more than 0</source>
+        <translation>max_ht : le montant maximum d&apos;un lot doit être supérieur à 0</translation>
+    </message>
 </context>
 <context>
     <name>Contribution</name>

@@ -296,9 +296,15 @@ void ContractImport::readLot(const JsonNode &node)
     if (const auto number = f.integer(QStringLiteral("number"), 1, 999))
         lot.number = *number;
     lot.title = f.string(QStringLiteral("title"));
-    if (const auto max = f.money(QStringLiteral("max_ht"), false))
+    if (const auto max = f.money(QStringLiteral("max_ht"), false)) {
         lot.maxHt = *max;
+        // A lot without room for any order is a typing mistake, told at its line.
+        if (max->isZero() || max->isNegative())
+            error(node.member(QStringLiteral("max_ht"))->line, tr("max_ht: the maximum of a lot must be more than 0"));
+    }
     lot.minHt = f.money(QStringLiteral("min_ht"), true);
+    if (lot.minHt && *lot.minHt > lot.maxHt && !lot.maxHt.isZero())
+        error(node.member(QStringLiteral("min_ht"))->line, tr("min_ht: the minimum is above the maximum"));
     if (const JsonNode *holders = f.get(QStringLiteral("holders"), JsonNode::Type::Array, false)) {
         for (const JsonNode &h : holders->items) {
             if (h.type != JsonNode::Type::Object) {

@@ -187,6 +187,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
     m_errors.clear();
     m_warnings.clear();
     m_orders.clear();
+    m_contractOfLot.clear();
 
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -261,6 +262,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         QHash<int, Lot> lots;
         QHash<Id, QHash<QString, WorkUnit>> units; // by lot id, then code
         RevisedSchedule schedule; // the prices after revision, computed once per contract
+        QSet<QString> numbers; // the order numbers the contract holds already, read once
     };
     std::map<QString, std::optional<ContractData>> contracts;
     QHash<QString, Beneficiary> beneficiaries;
@@ -276,6 +278,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
             data = ContractData();
             data->contract = *contract;
             data->schedule = RevisedSchedule::load(repository, contract->id);
+            data->numbers = repository.orderNumbers(contract->id).value_or(QSet<QString>());
             for (const Lot &lot : repository.lots(contract->id)) {
                 data->lots.insert(lot.number, lot);
                 for (const WorkUnit &unit : repository.workUnits(lot.id))
@@ -450,7 +453,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
             pending.order.lines << orderLine;
             continue;
         }
-        if (repository.orderNumberTaken(data->contract.id, f.at(OrderCol), 0)) {
+        if (data->numbers.contains(f.at(OrderCol))) {
             error(line, tr("order %1 already exists in contract %2").arg(f.at(OrderCol), f.at(ContractCol)));
             continue;
         }
@@ -508,6 +511,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         pending.line = line;
         pending.contractReference = f.at(ContractCol);
         pending.order = order;
+        m_contractOfLot.insert(lot->id, data->contract.id);
         orderIndex.insert(key, static_cast<int>(m_orders.size()));
         m_orders << pending;
     }
@@ -582,6 +586,21 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
     m_errors.clear();
     if (!checkCeilings(repository))
         return fail(m_errors.join(QLatin1Char('\n')));
+    // The numbers too, once per contract, now that no other writer can add one before the commit.
+    QHash<Id, QSet<QString>> numbers;
+    for (const Pending &pending : std::as_const(m_orders)) {
+        const Id contractId = m_contractOfLot.value(pending.order.lotId);
+        auto known = numbers.find(contractId);
+        if (known == numbers.end()) {
+            const auto read = repository.orderNumbers(contractId);
+            if (!read)
+                return fail(repository.lastError());
+            known = numbers.insert(contractId, *read);
+        }
+        if (known->contains(pending.order.number))
+            return fail(QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(
+                tr("order %1 already exists in contract %2").arg(pending.order.number, pending.contractReference)));
+    }
     if (!m_progress.start(m_orders.size()))
         return fail(ImportProgress::cancelledMessage(m_fileName));
     qint64 done = 0;
@@ -589,7 +608,7 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
         // Cancelled: the guard rolls back what this loop wrote.
         if (!m_progress.advance(done++))
             return fail(ImportProgress::cancelledMessage(m_fileName));
-        if (!repository.saveOrder(pending.order))
+        if (!repository.saveOrder(pending.order, true))
             return fail(repository.lastErrorIsDatabase()
                             ? repository.lastError()
                             : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));

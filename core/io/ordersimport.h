@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 namespace Plafond {
@@ -67,6 +68,7 @@ private:
     QStringList m_errors;
     QStringList m_warnings;
     QList<Pending> m_orders;
+    QHash<Id, Id> m_contractOfLot; // the lots of the file's orders
     ImportProgress m_progress;
 };
 

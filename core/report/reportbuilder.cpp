@@ -18,6 +18,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextLayout>
+#include <QTextOption>
 #include <QUrl>
 
 #include <algorithm>
@@ -76,11 +78,56 @@ private:
     double m_y = BodyTop;
 };
 
+// Whether a word of `value` is wider than `width`: such a text (a 300-character name without a space) is broken
+// anywhere rather than run off the page. Other texts keep the word wrap they always had.
+bool hasUnbreakableWord(const QFont &font, double width, const QString &value)
+{
+    const QFontMetricsF metrics(font);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &word : value.split(space, Qt::SkipEmptyParts)) {
+        if (metrics.horizontalAdvance(word) > width)
+            return true;
+    }
+    return false;
+}
+
+QTextOption breakAnywhere(Qt::Alignment alignment)
+{
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+
 double textHeight(const QFont &font, double width, const QString &value)
 {
     if (value.isEmpty())
         return QFontMetricsF(font).height();
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, value).height();
+    if (!hasUnbreakableWord(font, width, value))
+        return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, value).height();
+    QString text = value;
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(text, font);
+    layout.setTextOption(breakAnywhere(Qt::AlignLeft));
+    layout.beginLayout();
+    double height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+// drawText with Qt::TextWordWrap, breaking inside a word only where one is wider than the rectangle.
+void drawWrapped(QPainter &painter, const QRectF &rect, Qt::Alignment alignment, const QString &value)
+{
+    if (!hasUnbreakableWord(painter.font(), rect.width(), value)) {
+        painter.drawText(rect, int(alignment) | Qt::TextWordWrap, value);
+        return;
+    }
+    QString text = value;
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    painter.drawText(rect, text, breakAnywhere(alignment));
 }
 
 void paragraph(Pager &pager, const QString &value, const QFont &font, const QColor &colour = S::text(),
@@ -93,7 +140,7 @@ void paragraph(Pager &pager, const QString &value, const QFont &font, const QCol
     pager.add([rect, value, font, colour](QPainter &painter) {
         painter.setFont(font);
         painter.setPen(colour);
-        painter.drawText(rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, value);
+        drawWrapped(painter, rect, Qt::AlignLeft | Qt::AlignTop, value);
     });
     pager.advance(height + after);
 }
@@ -110,7 +157,7 @@ void heading(Pager &pager, const QString &value, double keepWithNext = S::mm(30)
     pager.add([rect, value, font](QPainter &painter) {
         painter.setFont(font);
         painter.setPen(S::accent());
-        painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
+        drawWrapped(painter, rect, Qt::AlignLeft | Qt::AlignTop, value);
         painter.setPen(QPen(S::accent(), S::pt(0.8)));
         painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()));
     });
@@ -171,6 +218,7 @@ bool table(Pager &pager, const TableSpec &spec, const QList<QList<Row>> &groups,
     // their text on one line) and no word is cut, taken from the columns that have room to spare; when the
     // table cannot fit even so, its font shrinks.
     double points = spec.points;
+    const double maxWordWidth = S::mm(60);
     QList<double> widths;
     for (int attempt = 0; attempt < 4; ++attempt) {
         const QFontMetricsF normalMetrics(S::font(points));
@@ -188,7 +236,10 @@ bool table(Pager &pager, const TableSpec &spec, const QList<QList<Row>> &groups,
                     if (cell.isEmpty())
                         continue;
                     const bool oneLine = spec.columns.at(c).align & Qt::AlignRight;
-                    minimum[c] = std::max(minimum[c], oneLine ? metrics.horizontalAdvance(cell) : longestWord(metrics, cell));
+                    // A word longer than any real one (a name of 300 letters without a space) is broken
+                    // anywhere in its cell rather than widen the column over the whole table.
+                    minimum[c] = std::max(minimum[c], oneLine ? metrics.horizontalAdvance(cell)
+                                                              : std::min(longestWord(metrics, cell), maxWordWidth));
                 }
             }
         }
@@ -251,7 +302,7 @@ bool table(Pager &pager, const TableSpec &spec, const QList<QList<Row>> &groups,
             if (cells.at(c).isEmpty())
                 continue;
             const QRectF rect(lefts.at(c) + padX, top + padY, widths.at(c) - 2 * padX, height - 2 * padY);
-            painter.drawText(rect, int(aligns.at(c)) | Qt::AlignTop | Qt::TextWordWrap, cells.at(c));
+            drawWrapped(painter, rect, aligns.at(c) | Qt::AlignTop, cells.at(c));
         }
     };
     auto placeHeader = [&]() {

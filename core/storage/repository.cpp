@@ -906,7 +906,19 @@ std::optional<Money> Repository::orderedOnLot(Id lotId, Id exceptOrderId)
     return ordered;
 }
 
-bool Repository::saveOrder(PurchaseOrder &o)
+std::optional<QSet<QString>> Repository::orderNumbers(Id contractId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT o.number FROM orders o JOIN lots l ON l.id = o.lot_id WHERE l.contract_id = ?"));
+    q.addBindValue(contractId);
+    if (!exec(q))
+        return std::nullopt;
+    QSet<QString> numbers;
+    while (q.next())
+        numbers.insert(q.value(0).toString());
+    return numbers;
+}
+
+bool Repository::saveOrder(PurchaseOrder &o, bool numberChecked)
 {
     if (o.number.trimmed().isEmpty())
         return fail(tr("An order needs a number."));
@@ -918,7 +930,7 @@ bool Repository::saveOrder(PurchaseOrder &o)
         return fail(tr("Order %1: its lot does not exist.").arg(o.number));
     if (!beneficiary(o.beneficiaryId))
         return fail(tr("Order %1: its beneficiary does not exist.").arg(o.number));
-    if (orderNumberTaken(lotOfOrder->contractId, o.number, o.id))
+    if (!numberChecked && orderNumberTaken(lotOfOrder->contractId, o.number, o.id))
         return fail(tr("Order number %1 is already used in this contract.").arg(o.number));
     for (OrderLine &line : o.lines) {
         if (line.quantityMilli <= 0)

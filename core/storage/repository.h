@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Plafond {
@@ -104,7 +105,11 @@ public:
     // Purchase orders, with their lines
     std::optional<PurchaseOrder> order(Id id);
     QList<OrderRow> orderRows();
-    bool saveOrder(PurchaseOrder &order); // inserts when new or deleted (undo), updates otherwise
+    // Inserts when new or deleted (undo), updates otherwise. A batch writer that checked the numbers itself
+    // (orderNumbers(), one query per contract) passes numberChecked, so that no query runs per order for it.
+    bool saveOrder(PurchaseOrder &order, bool numberChecked = false);
+    // Every order number of a contract, in one query.
+    std::optional<QSet<QString>> orderNumbers(Id contractId);
     bool removeOrder(Id id);
     bool orderNumberTaken(Id contractId, const QString &number, Id exceptOrderId);
     QString nextOrderNumber(Id contractId, int year);
