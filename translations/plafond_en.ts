@@ -3054,10 +3054,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>Lot %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Maximum %2 · ordered %3 (%4 %) · service done %5 · invoiced %6 · paid %7 · remaining %8</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
         <translation>
@@ -3190,6 +3186,14 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2&lt;br&gt;Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3078,10 +3078,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>Lot %1 — %2</source>
         <translation>Lot %1 — %2</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Maximum %2 · ordered %3 (%4 %) · service done %5 · invoiced %6 · paid %7 · remaining %8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Montant maximum %2 · commandé %3 (%4&#xa0;%) · service fait %5 · facturé %6 · payé %7 · reste %8</translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
         <translation>
@@ -3217,6 +3213,14 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>Les montants ne peuvent pas être calculés : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2&lt;br&gt;Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · au %2&lt;br&gt;Montant maximum %3 · commandé %4 (%5) · service fait %6 · facturé %7 · payé %8 · reste %9</translation>
     </message>
 </context>
 <context>

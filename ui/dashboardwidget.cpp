@@ -511,6 +511,14 @@ void DashboardWidget::setAsOf(const QDate &date)
     m_asOf = clamped;
     syncDateControls();
     refresh();
+    emit asOfChanged(m_asOf);
+}
+
+QDate DashboardWidget::effectiveAsOf()
+{
+    if (!m_asOf.isValid() || m_stale)
+        updateLife();
+    return m_asOf;
 }
 
 void DashboardWidget::refresh()

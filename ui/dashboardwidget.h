@@ -63,6 +63,9 @@ public:
     // The date the figures are computed at, within the contract's life (a date outside is brought inside).
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);
+    // The as-of date of the selection, settled even while the dashboard is hidden and has not computed yet
+    // (today, brought within the contract's life): the one date the window's other figures use too.
+    QDate effectiveAsOf();
     // First and last day of the contract's life, amendments included: the slider's range.
     QDate lifeStart() const { return m_lifeStart; }
     QDate lifeEnd() const { return m_lifeEnd; }
@@ -95,6 +98,8 @@ signals:
     void ministryClicked(Id beneficiaryId);
     // Show this lot (0: the contract of the dashboard).
     void lotActivated(Id lotId);
+    // The as-of date moved (date field, slider, or another contract's default).
+    void asOfChanged(const QDate &date);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "models/dashboardvalues.h"
+#include "engine/consumption.h"
 #include "beneficiariesdialog.h"
 #include "contractdialog.h"
 #include "componentswidget.h"
@@ -17,8 +19,10 @@
 #include "ordereditordialog.h"
 #include "workspace.h"
 
+#include "engine/consumption.h"
 #include "io/demodata.h"
 #include "models/contracttreemodel.h"
+#include "models/dashboardvalues.h"
 #include "models/ordersfilterproxy.h"
 #include "models/orderstablemodel.h"
 
@@ -348,6 +352,7 @@ void MainWindow::createWidgets()
     });
     connect(m_dashboard, &DashboardWidget::lotActivated, this,
             [this](Id lotId) { selectContractOrLot(m_dashboard->contractId(), lotId); });
+    connect(m_dashboard, &DashboardWidget::asOfChanged, this, &MainWindow::updateSelectionSummary);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -634,40 +639,34 @@ void MainWindow::updateSelectionSummary()
                                                           : tr("No database is open."));
         return;
     }
-    Repository &repo = m_workspace->repository();
+    // The engine's figures at the dashboard's as-of date: the header and the dashboard never disagree (an
+    // amendment counts from its signature, a cancelled order nowhere, the percentage in exact hundredths).
     const Id lotId = currentLotId();
+    const QDate asOf = m_dashboard->effectiveAsOf();
     const QLocale locale;
-    // One aggregated query for the contract's lots; the contract is their sum.
-    Money maximum, ordered, done, invoiced, paid;
-    const auto contract = repo.contract(contractId);
-    for (const LotTotals &t : repo.lotTotals(contractId, QDate::currentDate())) {
-        if (lotId && t.lotId != lotId)
-            continue;
-        ordered = Money::fromCents(ordered.cents() + t.ordered.cents());
-        done = Money::fromCents(done.cents() + t.done.cents());
-        invoiced = Money::fromCents(invoiced.cents() + t.invoiced.cents());
-        paid = Money::fromCents(paid.cents() + t.paid.cents());
-        if (lotId)
-            maximum = repo.effectiveLotMaximum(lotId).value_or(Money());
+    QString error;
+    const std::optional<ContractConsumption> c = asOf.isValid()
+        ? ConsumptionEngine::compute(m_workspace->repository(), contractId, asOf, {}, &error)
+        : std::nullopt;
+    if (!c) {
+        m_selectionSummary->setText(error.isEmpty() ? QString() : tr("The figures cannot be computed: %1").arg(error.toHtmlEscaped()));
+        return;
     }
-    QString title;
-    if (lotId) {
-        const auto lot = repo.lot(lotId);
-        title = lot ? tr("Lot %1 — %2").arg(QString::number(lot->number), lot->title) : QString();
-    } else if (contract) {
-        maximum = contract->maxHt;
-        for (const Amendment &a : repo.amendments(contractId)) {
-            if (!a.lotId)
-                maximum = Money::fromCents(maximum.cents() + a.deltaMaxHt.cents());
-        }
-        title = tr("%1 — %2").arg(contract->reference, contract->title);
+    const LotConsumption *lot = nullptr;
+    for (const LotConsumption &l : c->lots) {
+        if (lotId && l.lotId == lotId)
+            lot = &l;
     }
-    const double percent = maximum.cents() > 0 ? 100.0 * double(ordered.cents()) / double(maximum.cents()) : 0.0;
+    const QString title = lot ? tr("Lot %1 — %2").arg(QString::number(lot->number), lot->title)
+                              : tr("%1 — %2").arg(c->reference, c->title);
+    const CeilingState &ceiling = lot ? lot->ceiling : c->ceiling;
+    const StepAmounts &amounts = lot ? lot->amounts : c->amounts;
     m_selectionSummary->setText(
-        tr("<b>%1</b><br>Maximum %2 · ordered %3 (%4 %) · service done %5 · invoiced %6 · paid %7 · remaining %8")
-            .arg(title.toHtmlEscaped(), maximum.toString(locale), ordered.toString(locale),
-                 locale.toString(percent, 'f', 1), done.toString(locale), invoiced.toString(locale),
-                 paid.toString(locale), Money::fromCents(maximum.cents() - ordered.cents()).toString(locale)));
+        tr("<b>%1</b> · as of %2<br>Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9")
+            .arg(title.toHtmlEscaped(), locale.toString(asOf, QLocale::ShortFormat), ceiling.maximum.toString(locale),
+                 amounts.orderedHt.toString(locale), DashboardValues::percentText(ceiling.percentHundredths, locale),
+                 amounts.doneHt.toString(locale), amounts.invoicedHt.toString(locale), amounts.paidHt.toString(locale),
+                 ceiling.remaining.toString(locale)));
 }
 
 QString MainWindow::totalsText() const
