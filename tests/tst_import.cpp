@@ -345,6 +345,8 @@ void ImportTest::malformed_data()
     row("contract_duplicate_lot.json", "contract", "14: lots: lot 1 appears twice");
     row("contract_duplicate_price.json", "contract", "11: work unit AUDIT: two prices from 2024-01-01");
     row("contract_lot_max_zero.json", "contract", "5: max_ht: the maximum of a lot must be more than 0");
+    row("contract_bidi_holder.json", "contract", "6: holder: name: the text holds the bidirectional control character U+202E");
+    row("contract_title_too_long.json", "contract", "14: lot: title: the text is longer than 1,000 characters");
     row("contract_lot_min_above_max.json", "contract", "5: min_ht: the minimum is above the maximum");
     row("contract_not_object.json", "contract", "1: a contract definition is a JSON object");
     row("contract_truncated.json", "contract", "5: the text ends inside a string");

@@ -2,6 +2,7 @@
 #include "contractimport.h"
 
 #include "domain/lifecycle.h"
+#include "domain/textrules.h"
 #include "engine/revisedschedule.h"
 #include "jsontree.h"
 #include "storage/database.h"
@@ -77,6 +78,11 @@ public:
         const JsonNode *node = get(key, JsonNode::Type::String, !required);
         if (node && required && node->text.trimmed().isEmpty())
             m_report(node->line, tr("%1%2: the text is empty").arg(m_where, key));
+        if (node) {
+            const QString problem = TextRules::problem(node->text);
+            if (!problem.isEmpty())
+                m_report(node->line, tr("%1%2: %3").arg(m_where, key, problem));
+        }
         return node ? node->text.trimmed() : QString();
     }
     std::optional<Money> money(const QString &key, bool nullable) const
