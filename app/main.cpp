@@ -32,7 +32,7 @@
 namespace Plafond {
 namespace {
 
-// Exit codes of every command (DESIGN.md).
+// Exit codes of every command (docs/DOMAIN.md).
 enum ExitCode { Success = 0, RuntimeFailure = 1, InvalidInput = 2 };
 
 void writeBytes(FILE *stream, const QByteArray &bytes)
@@ -276,7 +276,7 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     }
     if (mode == Mode::Gui && m_parser.isSet(m_demo) && m_parser.isSet(m_db))
         return invalid(tr("--demo and --db cannot be used together"));
-    // Told here, before any window system is needed. Only demo creates a missing file (DESIGN.md).
+    // Told here, before any window system is needed. Only demo creates a missing file (docs/DOMAIN.md).
     if (mode != Mode::Demo && mode != Mode::Generate && mode != Mode::Import && m_parser.isSet(m_db)) {
         const QString location = m_parser.value(m_db);
         if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
@@ -508,7 +508,7 @@ int CommandLine::runImport() const
     }
     const QByteArray bytes = file.readAll();
     const QString location = m_parser.value(m_db);
-    // import creates a missing database file (DESIGN.md), but a failed or dry import leaves nothing behind.
+    // import creates a missing database file (docs/DOMAIN.md), but a failed or dry import leaves nothing behind.
     const bool created = !Database::isServerUrl(location) && !QFileInfo::exists(location);
     Database database;
     auto finish = [&](int code) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CSV exports: the orders format of DESIGN.md in both dialects against golden files, quoting, and a table
+// CSV exports: the orders format of docs/DOMAIN.md in both dialects against golden files, quoting, and a table
 // exported as it stands through a filtering and sorting proxy.
 #include "domain/lifecycle.h"
 #include "io/csvexport.h"

@@ -14,7 +14,7 @@ namespace Plafond {
 
 class Repository;
 
-// Amounts by lifecycle step at the as-of date (DESIGN.md): "ordered" counts orders issued on or before it and
+// Amounts by lifecycle step at the as-of date (docs/DOMAIN.md): "ordered" counts orders issued on or before it and
 // not cancelled by then; "done", "invoiced", "paid" those whose step is dated on or before it. Excl. and incl.
 // VAT; VAT is rounded once per order line and summed.
 struct StepAmounts

@@ -230,7 +230,7 @@ QJsonObject Summary::toJson() const
         }
         object.insert(QStringLiteral("work_units"), unitArray);
 
-        // DESIGN.md: the date the maximum will be reached, or "not before the end" (then the date is null).
+        // docs/DOMAIN.md: the date the maximum will be reached, or "not before the end" (then the date is null).
         const Forecast &forecast = consumption.forecast;
         const bool dated = forecast.maxReachedOn && !forecast.notBeforeEnd;
         object.insert(QStringLiteral("forecast"),

@@ -16,7 +16,7 @@ namespace Plafond {
 
 class Repository;
 
-// Amounts by lifecycle step at a date (DESIGN.md): "ordered" counts orders issued on or before it and not
+// Amounts by lifecycle step at a date (docs/DOMAIN.md): "ordered" counts orders issued on or before it and not
 // cancelled by then; "done", "invoiced", "paid" those whose step is dated on or before it.
 struct StepTotals
 {
@@ -64,7 +64,7 @@ struct ContractSummary
     } coverage;
 };
 
-// The summary of `plafond summary` (DESIGN.md "Summary (JSON)"), computed by the consumption engine:
+// The summary of `plafond summary` (docs/DOMAIN.md "Summary (JSON)"), computed by the consumption engine:
 // a fixed number of queries per contract whatever the number of orders.
 class Summary
 {
@@ -79,7 +79,7 @@ public:
     static std::optional<Summary> compute(Repository &repository, const QDate &asOf, const QString &reference = QString(),
                                           QString *error = nullptr, Failure *failure = nullptr);
 
-    // Amounts in integer cents, snake_case keys, dates ISO 8601. Beyond DESIGN.md's keys, per contract and lot:
+    // Amounts in integer cents, snake_case keys, dates ISO 8601. Beyond docs/DOMAIN.md's keys, per contract and lot:
     // remaining_ht_cents, percent_hundredths (9057 = 90.57 %); per contract: end_on, and forecast
     // {max_reached_on (null when not before the end), burn_rate_per_month_ht_cents, window_months,
     // not_before_end}; per beneficiary: parent (code or null), its own ordered_ht_cents and the rolled-up

@@ -13,7 +13,7 @@ namespace Plafond {
 class Repository;
 struct JsonNode;
 
-// Reads a contract definition (the JSON format of DESIGN.md): the contract, its lots with their holders and
+// Reads a contract definition (the JSON format of docs/DOMAIN.md): the contract, its lots with their holders and
 // work units (one entry per price, each with the date it applies from), and the beneficiaries. Everything
 // is checked first (errors as "FILE:LINE: what is wrong"); apply() then writes it all in one transaction.
 // A beneficiary whose code is already in the database is kept as it is; a contract whose reference is already

@@ -40,7 +40,7 @@ public:
     static QByteArray fromModel(const QAbstractItemModel &model, Dialect dialect,
                                 const QLocale &displayLocale = QLocale());
 
-    // The orders format of DESIGN.md, one record per order line, orders by contract reference then number:
+    // The orders format of docs/DOMAIN.md, one record per order line, orders by contract reference then number:
     //   contract;lot;order;beneficiary;issued;work_unit;quantity;unit_price_ht;status;service_done;invoiced;paid
     // Every contract when `contractReference` is empty.
     static std::optional<QByteArray> orders(Repository &repository, const QString &contractReference, Dialect dialect,

@@ -10,7 +10,7 @@ namespace Plafond {
 
 class Repository;
 
-// A deterministic large data set for benchmarks (DESIGN.md `plafond generate --scale N`): N contracts of six
+// A deterministic large data set for benchmarks (docs/DOMAIN.md `plafond generate --scale N`): N contracts of six
 // lots over ten years, each with 10,000 orders of one to five lines (about 30,000), 60 beneficiaries shared.
 // Scale 20 is the target volume of the project: 20 contracts, 200,000 orders, about 600,000 lines.
 class DataGenerator

@@ -92,7 +92,7 @@ QString dayUnit()
 
 QList<WorkUnitSpec> ellUnits()
 {
-    // The seven work units of the MEF contract (DESIGN.md); prices per day are illustrative.
+    // The seven work units of the MEF contract (docs/DOMAIN.md); prices per day are illustrative.
     return {
         {QStringLiteral("ETU-MEO"), QStringLiteral("Étude de mise en œuvre"), QStringLiteral("Implementation study"),
          dayUnit(), 110000, 3},

@@ -9,7 +9,7 @@ namespace Plafond {
 
 class Repository;
 
-// The demo database: the two real contracts of DESIGN.md (public facts kept exactly) with illustrative
+// The demo database: the two real contracts of docs/DOMAIN.md (public facts kept exactly) with illustrative
 // prices, budgets, allocations and about 340 orders. Deterministic: a fixed-seed generator and fixed dates,
 // so two runs give the same rows (only the created_at / updated_at timestamps differ).
 // Sources and licences of every fact: resources/demo/README.md.

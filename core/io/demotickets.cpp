@@ -52,7 +52,7 @@ bool writeDemoTickets(Repository &repository, QString *error)
         }
     }
 
-    // The ministries of the contract (DESIGN.md: all but Economy and Finance), weighted as its orders are.
+    // The ministries of the contract (docs/DOMAIN.md: all but Economy and Finance), weighted as its orders are.
     const QList<QPair<QString, int>> beneficiaryWeights { { QStringLiteral("MIOM"), 10 },
         { QStringLiteral("STSI2"), 8 }, { QStringLiteral("MINARM"), 5 }, { QStringLiteral("DIRISI"), 8 },
         { QStringLiteral("MJ"), 4 }, { QStringLiteral("MC"), 3 }, { QStringLiteral("MASA"), 3 },

@@ -13,7 +13,7 @@ namespace Plafond {
 
 class Repository;
 
-// Reads the orders CSV of DESIGN.md into purchase orders. Everything is checked before anything is written,
+// Reads the orders CSV of docs/DOMAIN.md into purchase orders. Everything is checked before anything is written,
 // so that a bad file leaves the database as it was: prepare() collects every error as "FILE:LINE: what is
 // wrong", and apply() writes the orders in one transaction only when there was none.
 // Detected: ';' or ',' between fields, decimal comma or point, a UTF-8 byte order mark, dates as YYYY-MM-DD

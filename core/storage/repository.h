@@ -38,7 +38,7 @@ struct OrderRow
     bool ceilingOverride = false;
 };
 
-// Totals of one lot as of a date, by lifecycle step (see DESIGN.md: "ordered" counts issued and later).
+// Totals of one lot as of a date, by lifecycle step (see docs/DOMAIN.md: "ordered" counts issued and later).
 struct LotTotals
 {
     Id lotId = 0;

@@ -26,7 +26,7 @@ QVariant optionalId(Id id)
 }
 
 // The order counts as ordered at the date bound twice after it: issued on or before, not cancelled by then
-// (DESIGN.md: a cancelled order counts nowhere; a draft is not ordered).
+// (docs/DOMAIN.md: a cancelled order counts nowhere; a draft is not ordered).
 const char *const orderedAtDate = " o.status <> 'draft' AND o.issued_on IS NOT NULL AND o.issued_on <= ?"
                                   " AND NOT (o.status = 'cancelled' AND (o.cancelled_on IS NULL OR o.cancelled_on <= ?))";
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmarks of the orders table at the scale of DESIGN.md (200,000 orders): loading the rows from SQLite
+// Benchmarks of the orders table at the scale of docs/DOMAIN.md (200,000 orders): loading the rows from SQLite
 // in one aggregated query, and filtering / sorting them in the proxy. Run on demand:
 //   cmake --build build --target bench_orders && ./build/tests/bench/bench_orders
 // Targets: a filter change well under 50 ms; results are reported in tests/bench/README.md.
