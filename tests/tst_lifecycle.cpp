@@ -69,6 +69,8 @@ private slots:
     void fullPathRecordsEveryDate();
     void countsAsOrdered_data();
     void countsAsOrdered();
+    void statusOn_data();
+    void statusOn();
     void statusKeys_data();
     void statusKeys();
     void ceilingCheck_data();
@@ -364,6 +366,41 @@ void LifecycleTest::siret()
     QFETCH(QString, siret);
     QFETCH(bool, valid);
     QCOMPARE(isValidSiret(siret), valid);
+}
+
+void LifecycleTest::statusOn_data()
+{
+    // One order: issued 2024-03-01, done 2024-04-10, invoiced 2024-05-02, paid 2024-06-15; or the same issued
+    // order cancelled on 2024-04-01.
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<QDate>("on");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("before-the-issue") << false << QDate(2024, 2, 29) << int(OrderStatus::Draft);
+    QTest::newRow("on-the-issue-day") << false << QDate(2024, 3, 1) << int(OrderStatus::Issued);
+    QTest::newRow("the-day-before-service-done") << false << QDate(2024, 4, 9) << int(OrderStatus::Issued);
+    QTest::newRow("service-done") << false << QDate(2024, 4, 10) << int(OrderStatus::Done);
+    QTest::newRow("invoiced") << false << QDate(2024, 6, 14) << int(OrderStatus::Invoiced);
+    QTest::newRow("paid") << false << QDate(2030, 1, 1) << int(OrderStatus::Paid);
+    QTest::newRow("issued-before-its-cancellation") << true << QDate(2024, 3, 31) << int(OrderStatus::Issued);
+    QTest::newRow("cancelled") << true << QDate(2024, 4, 1) << int(OrderStatus::Cancelled);
+}
+
+void LifecycleTest::statusOn()
+{
+    QFETCH(bool, cancelled);
+    QFETCH(QDate, on);
+    QFETCH(int, expected);
+    PurchaseOrder order;
+    order.number = QStringLiteral("BC-1");
+    QVERIFY(Lifecycle::move(order, OrderStatus::Issued, QDate(2024, 3, 1)));
+    if (cancelled) {
+        QVERIFY(Lifecycle::move(order, OrderStatus::Cancelled, QDate(2024, 4, 1)));
+    } else {
+        QVERIFY(Lifecycle::move(order, OrderStatus::Done, QDate(2024, 4, 10)));
+        QVERIFY(Lifecycle::move(order, OrderStatus::Invoiced, QDate(2024, 5, 2)));
+        QVERIFY(Lifecycle::move(order, OrderStatus::Paid, QDate(2024, 6, 15)));
+    }
+    QCOMPARE(int(Lifecycle::statusOn(order, on)), expected);
 }
 
 QTEST_GUILESS_MAIN(LifecycleTest)

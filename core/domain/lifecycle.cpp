@@ -103,6 +103,22 @@ bool Lifecycle::move(PurchaseOrder &order, OrderStatus to, const QDate &on, QStr
     return true;
 }
 
+OrderStatus Lifecycle::statusOn(const PurchaseOrder &order, const QDate &on)
+{
+    auto reached = [&on](const QDate &step) { return step.isValid() && step <= on; };
+    if (reached(order.cancelledOn))
+        return OrderStatus::Cancelled;
+    if (reached(order.paidOn))
+        return OrderStatus::Paid;
+    if (reached(order.invoicedOn))
+        return OrderStatus::Invoiced;
+    if (reached(order.doneOn))
+        return OrderStatus::Done;
+    if (reached(order.issuedOn))
+        return OrderStatus::Issued;
+    return OrderStatus::Draft;
+}
+
 CeilingCheck CeilingCheck::check(Money maximum, Money orderedBefore, Money orderAmount)
 {
     CeilingCheck result;

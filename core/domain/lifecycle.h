@@ -22,6 +22,9 @@ public:
     static bool move(PurchaseOrder &order, OrderStatus to, const QDate &on, QString *error = nullptr);
     // Whether an order at this status counts as ordered (issued and later, not cancelled).
     static bool countsAsOrdered(OrderStatus status);
+    // The step an order had reached on a date, from its dated steps (a cancellation by then wins): what the
+    // figures as of that date count it as.
+    static OrderStatus statusOn(const PurchaseOrder &order, const QDate &on);
 };
 
 // The ceiling rule: an order may not take a lot past its (effective) maximum without an explicit override.

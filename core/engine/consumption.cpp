@@ -17,7 +17,7 @@ namespace {
 
 __extension__ typedef __int128 Wide; // exact products of two 64-bit values
 
-using Step = Repository::Step;
+using Step = OrderStatus; // the lifecycle's own steps, as stepSums() returns them
 
 // Sums of money that report an overflow once, at the end, instead of wrapping or stopping the pass:
 // real contracts stay far below 2^63 cents, so this only catches a corrupt row.

@@ -433,22 +433,6 @@ QString holderRoleKey(HolderRole role)
     return {};
 }
 
-// The step an order had reached on a date: the figures are as of that date, so is the annex.
-OrderStatus statusOn(const PurchaseOrder &order, const QDate &on)
-{
-    auto reached = [&on](const QDate &step) { return step.isValid() && step <= on; };
-    if (reached(order.cancelledOn))
-        return OrderStatus::Cancelled;
-    if (reached(order.paidOn))
-        return OrderStatus::Paid;
-    if (reached(order.invoicedOn))
-        return OrderStatus::Invoiced;
-    if (reached(order.doneOn))
-        return OrderStatus::Done;
-    if (reached(order.issuedOn))
-        return OrderStatus::Issued;
-    return OrderStatus::Draft;
-}
 
 // Orders that existed on the date: created (or, without a creation date, issued) on or before it.
 bool existedOn(const PurchaseOrder &order, const QDate &on)
@@ -717,7 +701,7 @@ bool ReportBuilder::prepare(Repository &repository, const ReportOptions &options
         for (const PurchaseOrder &order : report.orders) {
             c.field(order.number).field(report.lotNumbers.value(order.lotId))
                 .field(data->beneficiaries.value(order.beneficiaryId).code)
-                .field(Lifecycle::statusKey(statusOn(order, asOf))).field(order.commitmentNumber).field(order.createdOn)
+                .field(Lifecycle::statusKey(Lifecycle::statusOn(order, asOf))).field(order.commitmentNumber).field(order.createdOn)
                 .field(order.issuedOn).field(order.doneOn).field(order.invoicedOn).field(order.paidOn)
                 .field(order.cancelledOn).field(order.totalHt().value_or(Money())).record("order");
             for (const OrderLine &line : order.lines)
@@ -1105,7 +1089,7 @@ bool annex(Pager &pager, const ContractReport &report, const LayoutContext &cont
         QList<Row> group;
         const Beneficiary beneficiary = context.beneficiaries.value(order.beneficiaryId);
         group << Row{{order.number, l.toString(report.lotNumbers.value(order.lotId)), beneficiary.code,
-                      Lifecycle::statusName(statusOn(order, context.asOf)),
+                      Lifecycle::statusName(Lifecycle::statusOn(order, context.asOf)),
                       order.issuedOn <= context.asOf ? date(order.issuedOn, l) : QString(), QString(), QString(),
                       QString(), order.totalHt().value_or(Money()).toString(l)},
                      RowStyle::Strong};

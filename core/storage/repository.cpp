@@ -1093,24 +1093,28 @@ QList<Repository::StepSum> Repository::stepSums(Id contractId, const QDate &asOf
     // text comparison is date comparison. A cancellation keeps the month the order was issued in too,
     // so that the engine can take it off that year's work-unit budget as well as off the month's flow.
     QList<StepSum> list;
+    // The steps are numbered as OrderStatus numbers them: %2 issued, %3 done, %4 invoiced, %5 paid, %6 cancelled.
+    auto n = [](OrderStatus status) { return QString::number(static_cast<int>(status)); };
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT x.lot_id, x.beneficiary_id, x.work_unit_id, x.step, x.month, x.issue_month,"
         " SUM(x.quantity_milli), SUM(x.amount_ht_cents), SUM(x.amount_ttc_cents)"
         " FROM (SELECT o.lot_id, o.beneficiary_id, ol.work_unit_id, s.step,"
-        "   substr(CASE s.step WHEN 1 THEN o.issued_on WHEN 2 THEN o.cancelled_on WHEN 3 THEN o.done_on"
-        "     WHEN 4 THEN o.invoiced_on ELSE o.paid_on END, 1, 7) AS month,"
-        "   CASE WHEN s.step = 2 THEN substr(o.issued_on, 1, 7) ELSE '' END AS issue_month,"
+        "   substr(CASE s.step WHEN %2 THEN o.issued_on WHEN %6 THEN o.cancelled_on WHEN %3 THEN o.done_on"
+        "     WHEN %4 THEN o.invoiced_on ELSE o.paid_on END, 1, 7) AS month,"
+        "   CASE WHEN s.step = %6 THEN substr(o.issued_on, 1, 7) ELSE '' END AS issue_month,"
         "   ol.quantity_milli, ol.amount_ht_cents, %1 AS amount_ttc_cents"
         "   FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN lots l ON l.id = o.lot_id"
         "   JOIN contracts c ON c.id = l.contract_id"
-        "   CROSS JOIN (SELECT 1 AS step UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4"
-        "     UNION ALL SELECT 5) s"
+        "   CROSS JOIN (SELECT %2 AS step UNION ALL SELECT %3 UNION ALL SELECT %4 UNION ALL SELECT %5"
+        "     UNION ALL SELECT %6) s"
         "   WHERE l.contract_id = ? AND o.status <> 'draft' AND o.issued_on IS NOT NULL AND o.issued_on <= ?"
-        "   AND (s.step = 1 OR (s.step = 2 AND o.cancelled_on <= ?)"
-        "     OR (s.step >= 3 AND (o.cancelled_on IS NULL OR o.cancelled_on > ?)"
-        "       AND CASE s.step WHEN 3 THEN o.done_on WHEN 4 THEN o.invoiced_on ELSE o.paid_on END <= ?))) x"
+        "   AND (s.step = %2 OR (s.step = %6 AND o.cancelled_on <= ?)"
+        "     OR (s.step IN (%3, %4, %5) AND (o.cancelled_on IS NULL OR o.cancelled_on > ?)"
+        "       AND CASE s.step WHEN %3 THEN o.done_on WHEN %4 THEN o.invoiced_on ELSE o.paid_on END <= ?))) x"
         " GROUP BY x.lot_id, x.beneficiary_id, x.work_unit_id, x.step, x.month, x.issue_month")
-                                .arg(lineTtcSql(QStringLiteral("ol.amount_ht_cents"), QStringLiteral("c.vat_basis_points"))));
+                                .arg(lineTtcSql(QStringLiteral("ol.amount_ht_cents"), QStringLiteral("c.vat_basis_points")),
+                                     n(OrderStatus::Issued), n(OrderStatus::Done), n(OrderStatus::Invoiced),
+                                     n(OrderStatus::Paid), n(OrderStatus::Cancelled)));
     const QString day = asOf.toString(Qt::ISODate);
     q.addBindValue(contractId);
     for (int i = 0; i < 4; ++i)
@@ -1129,9 +1133,9 @@ QList<Repository::StepSum> Repository::stepSums(Id contractId, const QDate &asOf
         sum.lotId = q.value(0).toLongLong();
         sum.beneficiaryId = q.value(1).toLongLong();
         sum.workUnitId = q.value(2).toLongLong();
-        sum.step = static_cast<Step>(q.value(3).toInt());
+        sum.step = static_cast<OrderStatus>(q.value(3).toInt());
         sum.month = monthOf(q.value(4).toString());
-        if (sum.step == Step::Cancelled)
+        if (sum.step == OrderStatus::Cancelled)
             sum.issueMonth = monthOf(q.value(5).toString());
         sum.quantityMilli = q.value(6).toLongLong();
         sum.amountHt = Money::fromCents(q.value(7).toLongLong());

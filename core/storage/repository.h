@@ -156,15 +156,15 @@ public:
     // --- Consumption engine (engine/consumption.*): a fixed number of queries per contract, never one per
     // order; the engine makes one pass over what they return.
 
-    // A lifecycle step as the engine counts it. A cancellation is the negative of the issue it undoes.
-    enum class Step { Issued = 1, Cancelled = 2, Done = 3, Invoiced = 4, Paid = 5 };
-    // Order lines of one lot, beneficiary and work unit whose step falls in one month, summed.
+    // Order lines of one lot, beneficiary and work unit whose step falls in one month, summed. The step is
+    // the lifecycle's own (OrderStatus: Issued, Done, Invoiced, Paid, or Cancelled, the negative of the issue
+    // it undoes); there is no second numbering of the lifecycle.
     struct StepSum
     {
         Id lotId = 0;
         Id beneficiaryId = 0;
         Id workUnitId = 0;
-        Step step = Step::Issued;
+        OrderStatus step = OrderStatus::Issued;
         QDate month;      // first day of the month of the step's date
         QDate issueMonth; // Cancelled only: first day of the month the cancelled orders were issued
         qint64 quantityMilli = 0;
