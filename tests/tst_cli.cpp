@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plafond executable seen from outside: arguments in, exit code and output out.
+#include "plafondprocess.h"
+
 #include "domain/lifecycle.h"
 #include "io/importer.h"
 #include "storage/database.h"
@@ -13,15 +15,9 @@
 #include <QtTest>
 
 using namespace Plafond;
+using PlafondTest::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QJsonObject totals(qint64 ordered, qint64 done, qint64 invoiced, qint64 paid)
 {
@@ -142,24 +138,8 @@ private:
 
 Run CliTest::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
-    environment.remove(QStringLiteral("LANGUAGE"));
-    // Keep the user's settings and data folder out of reach.
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path()); // private (0700), as Qt wants it
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    // English messages, and the user's settings and data folder kept out of reach.
+    return PlafondTest::runPlafond(arguments, PlafondTest::plafondEnvironment(m_dir.path()), 120000);
 }
 
 // A small contract whose every figure is computed by hand below. Two lots; prices with a change on

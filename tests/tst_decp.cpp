@@ -3,6 +3,8 @@
 // re-imports that update instead of duplicating, malformed files refused through the plafond executable with
 // the database byte for byte unchanged, and exports checked against schema_decp_v2.0.3.json by a small
 // validator of the keywords that schema uses (no JSON Schema validator is packaged for Debian 12's Qt).
+#include "plafondprocess.h"
+
 #include "io/decpexport.h"
 #include "io/decpimport.h"
 #include "io/demodata.h"
@@ -22,6 +24,8 @@
 #include <cmath>
 
 using namespace Plafond;
+using PlafondTest::fileHash;
+using PlafondTest::Run;
 
 namespace {
 
@@ -35,28 +39,6 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run plafond(const QStringList &arguments, const QString &workingDirectory)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 // A JSON Schema validator for the keywords of schema_decp_v2.0.3.json (draft-07): $ref to "#/…", type,
@@ -730,18 +712,18 @@ void DecpTest::malformed()
     // A database that already holds DECP contracts: a refused file leaves it byte for byte as it was.
     const QString db = m_dir.filePath(QStringLiteral("malformed.sqlite"));
     if (!QFile::exists(db)) {
-        const Run seed = plafond({QStringLiteral("import"), QStringLiteral("decp"), QStringLiteral("decp/decp_traps.json"),
+        const Run seed = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("decp"), QStringLiteral("decp/decp_traps.json"),
                                   QStringLiteral("--db"), db},
                                  dataDir);
         QCOMPARE(seed.exitCode, 0);
     }
     const QByteArray before = fileHash(db);
-    const Run run = plafond({QStringLiteral("import"), QStringLiteral("decp"), file, QStringLiteral("--db"), db}, dataDir);
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("decp"), file, QStringLiteral("--db"), db}, dataDir);
     QCOMPARE(QString::fromUtf8(run.err), expected);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(fileHash(db), before);
-    const Run dry = plafond({QStringLiteral("import"), QStringLiteral("decp"), file, QStringLiteral("--db"), db,
+    const Run dry = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("decp"), file, QStringLiteral("--db"), db,
                              QStringLiteral("--dry-run")},
                             dataDir);
     QCOMPARE(dry.exitCode, 2);
@@ -751,7 +733,7 @@ void DecpTest::malformed()
 void DecpTest::commandLineExport()
 {
     const QString out = m_dir.filePath(QStringLiteral("acim.json"));
-    const Run run = plafond({QStringLiteral("export"), QStringLiteral("decp"), QStringLiteral("--db"), m_demo,
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("export"), QStringLiteral("decp"), QStringLiteral("--db"), m_demo,
                              QStringLiteral("--contract"), QStringLiteral("ACIM-2012"), QStringLiteral("--out"), out},
                             m_dir.path());
     QCOMPARE(run.exitCode, 0);
@@ -763,12 +745,12 @@ void DecpTest::commandLineExport()
                                  "warning: contract ACIM-2012: the buyer's SIRET is unknown: 00000000000000 written\n"));
     QCOMPARE(schemaErrors(readFile(out)), QStringList());
 
-    const Run unknown = plafond({QStringLiteral("export"), QStringLiteral("decp"), QStringLiteral("--db"), m_demo,
+    const Run unknown = PlafondTest::runPlafondIn({QStringLiteral("export"), QStringLiteral("decp"), QStringLiteral("--db"), m_demo,
                                  QStringLiteral("--contract"), QStringLiteral("NOPE"), QStringLiteral("--out"), out},
                                 m_dir.path());
     QCOMPARE(unknown.exitCode, 2);
     QCOMPARE(unknown.err, QByteArray("--contract: no contract NOPE in this database\n"));
-    const Run missing = plafond({QStringLiteral("export"), QStringLiteral("decp"), QStringLiteral("--db"), m_demo,
+    const Run missing = PlafondTest::runPlafondIn({QStringLiteral("export"), QStringLiteral("decp"), QStringLiteral("--db"), m_demo,
                                  QStringLiteral("--out"), out},
                                 m_dir.path());
     QCOMPARE(missing.exitCode, 2);
@@ -777,14 +759,14 @@ void DecpTest::commandLineExport()
     // Import through the command line: warnings on stderr, the dry run tells and writes nothing.
     const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     QFile::remove(db);
-    const Run dry = plafond({QStringLiteral("import"), QStringLiteral("decp"), QStringLiteral("decp/decp_traps.json"),
+    const Run dry = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("decp"), QStringLiteral("decp/decp_traps.json"),
                              QStringLiteral("--db"), db, QStringLiteral("--dry-run")},
                             dataDir);
     QCOMPARE(dry.exitCode, 0);
     QVERIFY(dry.out.startsWith("Dry run: nothing written."));
     QVERIFY(dry.out.contains("  contract 21130039700018-AC-2019-001: new, Tierce maintenance applicative, maximum 0.00 excl. VAT, 2 holders\n"));
     QVERIFY(!QFile::exists(db));
-    const Run real = plafond({QStringLiteral("import"), QStringLiteral("decp"), QStringLiteral("decp/decp_traps.json"),
+    const Run real = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("decp"), QStringLiteral("decp/decp_traps.json"),
                               QStringLiteral("--db"), db},
                              dataDir);
     QCOMPARE(real.exitCode, 0);

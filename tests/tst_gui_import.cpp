@@ -2,6 +2,8 @@
 // File → Import, driven offscreen on a main window: the file is checked in a worker thread (preview of its
 // changes, or of its errors with the Import button disabled), then imported with progress and Cancel; a
 // cancelled or refused import leaves the database file byte for byte as it was.
+#include "plafondprocess.h"
+
 #include "importdialog.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -36,6 +38,7 @@
 #include <atomic>
 
 using namespace Plafond;
+using PlafondTest::fileHash;
 
 namespace {
 
@@ -43,11 +46,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
 }
 
 QStringList items(const QListWidget *list)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The contract definition and orders imports, through the plafond executable: a good file is written whole,
 // a bad one is told as "FILE:LINE: what is wrong" with exit code 2 and leaves the database byte for byte as it was.
+#include "plafondprocess.h"
+
 #include "domain/lifecycle.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -12,34 +14,10 @@
 #include <QtTest>
 
 using namespace Plafond;
+using PlafondTest::fileHash;
+using PlafondTest::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Relative file names, so that the messages name the file as the user typed it.
-Run plafond(const QStringList &arguments, const QString &workingDirectory)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 const QString dataDir = QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data");
 
@@ -93,7 +71,7 @@ void ImportTest::initTestCase()
         QVERIFY2(database.open(m_empty, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
     }
     m_fixture = m_dir.filePath(QStringLiteral("fixture.sqlite"));
-    const Run run = plafond({QStringLiteral("import"), QStringLiteral("contract"), QStringLiteral("import/contract.json"),
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("contract"), QStringLiteral("import/contract.json"),
                              QStringLiteral("--db"), m_fixture},
                             dataDir);
     QCOMPARE(run.err, QByteArray());
@@ -164,7 +142,7 @@ void ImportTest::orders()
 {
     QFETCH(QString, file);
     const QString db = copyOf(m_fixture, QStringLiteral("orders.sqlite"));
-    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), file, QStringLiteral("--db"), db}, dataDir);
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("orders"), file, QStringLiteral("--db"), db}, dataDir);
     QCOMPARE(run.err, ::revisionWarnings(file));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QStringLiteral("5 orders imported from %1\n").arg(file).toUtf8());
@@ -200,7 +178,7 @@ void ImportTest::dryRunWritesNothing()
 {
     const QString db = copyOf(m_fixture, QStringLiteral("dry.sqlite"));
     const QByteArray before = fileHash(db);
-    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
                              QStringLiteral("--db"), db, QStringLiteral("--dry-run")},
                             dataDir);
     QCOMPARE(run.err, ::revisionWarnings(QStringLiteral("import/orders_fr.csv")));
@@ -219,9 +197,9 @@ void ImportTest::existingOrderRefused()
     const QString db = copyOf(m_fixture, QStringLiteral("twice.sqlite"));
     const QStringList arguments{QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
                                 QStringLiteral("--db"), db};
-    QCOMPARE(plafond(arguments, dataDir).exitCode, 0);
+    QCOMPARE(PlafondTest::runPlafondIn(arguments, dataDir).exitCode, 0);
     const QByteArray before = fileHash(db);
-    const Run run = plafond(arguments, dataDir);
+    const Run run = PlafondTest::runPlafondIn(arguments, dataDir);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err.split('\n').first(),
              QByteArray("import/orders_fr.csv:2: order BC-1 already exists in contract TEST-2024"));
@@ -232,7 +210,7 @@ void ImportTest::revisionWarnings()
 {
     // Warnings do not refuse the file: the orders are written at the schedule's price, exit code 0.
     const QString db = copyOf(m_fixture, QStringLiteral("warnings.sqlite"));
-    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_standard.csv"),
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_standard.csv"),
                              QStringLiteral("--db"), db},
                             dataDir);
     QCOMPARE(QString::fromUtf8(run.err),
@@ -265,11 +243,11 @@ void ImportTest::revisionAppliedOnceIndexed()
                    "2023,10,revised,306.7,https://example.org/syntec,\n"
                    "2024,10,revised,315.0,https://example.org/syntec,\n");
     }
-    const Run syntec = plafond({QStringLiteral("import"), QStringLiteral("syntec"), index, QStringLiteral("--db"), db},
+    const Run syntec = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("syntec"), index, QStringLiteral("--db"), db},
                                dataDir);
     QCOMPARE(syntec.err, QByteArray());
     QCOMPARE(syntec.exitCode, 0);
-    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
                              QStringLiteral("--db"), db},
                             dataDir);
     QCOMPARE(run.err, QByteArray());
@@ -289,7 +267,7 @@ void ImportTest::revisionAppliedOnceIndexed()
 void ImportTest::failedImportLeavesNoNewFile()
 {
     const QString db = m_dir.filePath(QStringLiteral("never.sqlite"));
-    const Run run = plafond({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("import/orders_fr.csv"),
                              QStringLiteral("--db"), db},
                             dataDir);
     QCOMPARE(run.exitCode, 2);
@@ -368,7 +346,7 @@ void ImportTest::malformed()
     // Orders need the fixture's contract; a contract definition goes to an empty database.
     const QString db = copyOf(kind == QLatin1String("orders") ? m_fixture : m_empty, QStringLiteral("malformed.sqlite"));
     const QByteArray before = fileHash(db);
-    const Run run = plafond({QStringLiteral("import"), kind, file, QStringLiteral("--db"), db}, dataDir);
+    const Run run = PlafondTest::runPlafondIn({QStringLiteral("import"), kind, file, QStringLiteral("--db"), db}, dataDir);
     QCOMPARE(QString::fromUtf8(run.err), expected);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QByteArray());
@@ -379,9 +357,9 @@ void ImportTest::exportThenImportKeepsTotals()
 {
     // The demo's orders, exported, then imported into a copy of the demo whose orders were all removed.
     const QString demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    QCOMPARE(plafond({QStringLiteral("demo"), QStringLiteral("--db"), demo}, m_dir.path()).exitCode, 0);
+    QCOMPARE(PlafondTest::runPlafondIn({QStringLiteral("demo"), QStringLiteral("--db"), demo}, m_dir.path()).exitCode, 0);
     const QString csv = m_dir.filePath(QStringLiteral("demo-orders.csv"));
-    QCOMPARE(plafond({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--db"), demo,
+    QCOMPARE(PlafondTest::runPlafondIn({QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--db"), demo,
                       QStringLiteral("--out"), csv},
                      m_dir.path())
                  .exitCode,
@@ -398,14 +376,14 @@ void ImportTest::exportThenImportKeepsTotals()
             QVERIFY2(repository.removeOrder(row.id), qPrintable(repository.lastError()));
         QVERIFY(guard.commit());
     }
-    const Run import = plafond({QStringLiteral("import"), QStringLiteral("orders"), csv, QStringLiteral("--db"), emptied},
+    const Run import = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("orders"), csv, QStringLiteral("--db"), emptied},
                                m_dir.path());
     QCOMPARE(import.err, QByteArray());
     QCOMPARE(import.exitCode, 0);
     for (const QString &asOf : {QStringLiteral("2016-06-30"), QStringLiteral("2024-06-30"), QStringLiteral("2026-01-01")}) {
         const QStringList summary{QStringLiteral("summary"), QStringLiteral("--as-of"), asOf, QStringLiteral("--db")};
-        const Run original = plafond(summary + QStringList{demo}, m_dir.path());
-        const Run imported = plafond(summary + QStringList{emptied}, m_dir.path());
+        const Run original = PlafondTest::runPlafondIn(summary + QStringList{demo}, m_dir.path());
+        const Run imported = PlafondTest::runPlafondIn(summary + QStringList{emptied}, m_dir.path());
         QCOMPARE(original.exitCode, 0);
         QVERIFY(original.out.contains("ordered_ht_cents"));
         QCOMPARE(imported.out, original.out);

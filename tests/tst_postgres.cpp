@@ -6,6 +6,8 @@
 //
 // The server binaries come from Debian's postgresql package. When they are missing the test is skipped,
 // except under CI (CI=true), where a skipped server test would hide a regression: it fails instead.
+#include "plafondprocess.h"
+
 #include "domain/entities.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -21,27 +23,10 @@
 #include <unistd.h>
 
 using namespace Plafond;
+using PlafondTest::Run;
+using PlafondTest::runPlafond;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runPlafond(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
-    process.waitForFinished(300000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString serverBinDir()
 {

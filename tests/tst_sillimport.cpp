@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SILL import on the three real published files: exact counts, re-import without duplicates, merges between
 // editions, and malformed entries told with their line and written nowhere unless skipped on request.
+#include "plafondprocess.h"
+
 #include "io/demodata.h"
 #include "io/sillimport.h"
 #include "storage/database.h"
@@ -13,6 +15,7 @@
 #include <QtTest>
 
 using namespace Plafond;
+using PlafondTest::fileHash;
 
 namespace {
 
@@ -22,11 +25,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
 }
 
 struct Counts

@@ -3,6 +3,8 @@
 // spanning a weekend, 14 July, Easter Monday and an evening (exact minutes), the tickets import through the
 // plafond executable (a good file, re-import, malformed files told as "FILE:LINE: what is wrong" with the
 // database left byte for byte as it was), and the statistics per lot, component and month on a fixture.
+#include "plafondprocess.h"
+
 #include "engine/sla.h"
 #include "engine/summary.h"
 #include "io/ticketsimport.h"
@@ -17,33 +19,10 @@
 #include <QtTest>
 
 using namespace Plafond;
+using PlafondTest::fileHash;
+using PlafondTest::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run plafond(const QStringList &arguments, const QString &workingDirectory)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QDateTime at(int year, int month, int day, int hour, int minute)
 {
@@ -104,7 +83,7 @@ void TicketsTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_fixture = m_dir.filePath(QStringLiteral("fixture.sqlite"));
-    const Run run = plafond({ QStringLiteral("import"), QStringLiteral("contract"),
+    const Run run = PlafondTest::runPlafondIn({ QStringLiteral("import"), QStringLiteral("contract"),
                                 QStringLiteral("import/contract.json"), QStringLiteral("--db"), m_fixture },
         dataDir);
     QCOMPARE(run.exitCode, 0);
@@ -133,7 +112,7 @@ void TicketsTest::initTestCase()
     database.close();
 
     m_imported = copyOf(m_fixture, QStringLiteral("imported.sqlite"));
-    const Run import = plafond({ QStringLiteral("import"), QStringLiteral("tickets"),
+    const Run import = PlafondTest::runPlafondIn({ QStringLiteral("import"), QStringLiteral("tickets"),
                                    QStringLiteral("import/tickets.csv"), QStringLiteral("--db"), m_imported },
         dataDir);
     QCOMPARE(QString::fromUtf8(import.err),
@@ -435,7 +414,7 @@ void TicketsTest::statisticsAsOf()
 
 void TicketsTest::summaryJson()
 {
-    const Run run = plafond({ QStringLiteral("summary"), QStringLiteral("--db"), m_imported,
+    const Run run = PlafondTest::runPlafondIn({ QStringLiteral("summary"), QStringLiteral("--db"), m_imported,
                                 QStringLiteral("--as-of"), QStringLiteral("2025-12-31") },
         m_dir.path());
     QCOMPARE(run.exitCode, 0);
@@ -461,7 +440,7 @@ void TicketsTest::reimport()
     const QString db = copyOf(m_imported, QStringLiteral("reimport.sqlite"));
     // The same file again: nothing to write.
     const QByteArray before = fileHash(db);
-    Run run = plafond({ QStringLiteral("import"), QStringLiteral("tickets"),
+    Run run = PlafondTest::runPlafondIn({ QStringLiteral("import"), QStringLiteral("tickets"),
                           QStringLiteral("import/tickets.csv"), QStringLiteral("--db"), db },
         dataDir);
     QCOMPARE(run.exitCode, 0);
@@ -485,7 +464,7 @@ void TicketsTest::reimport()
                "17:00,2025-07-16 09:00\n"
                "TEST-2024,1,T-7,17,,major,2025-09-01 09:00,,,\n");
     file.close();
-    run = plafond({ QStringLiteral("import"), QStringLiteral("tickets"), update, QStringLiteral("--db"), db },
+    run = PlafondTest::runPlafondIn({ QStringLiteral("import"), QStringLiteral("tickets"), update, QStringLiteral("--db"), db },
         m_dir.path());
     QCOMPARE(run.err, QByteArray());
     QCOMPARE(QString::fromUtf8(run.out),
@@ -514,7 +493,7 @@ void TicketsTest::dryRunWritesNothing()
     const QString db = copyOf(m_fixture, QStringLiteral("dry.sqlite"));
     const QByteArray before = fileHash(db);
     const Run run
-        = plafond({ QStringLiteral("import"), QStringLiteral("tickets"), QStringLiteral("import/tickets.csv"),
+        = PlafondTest::runPlafondIn({ QStringLiteral("import"), QStringLiteral("tickets"), QStringLiteral("import/tickets.csv"),
                       QStringLiteral("--db"), db, QStringLiteral("--dry-run") },
             dataDir);
     QCOMPARE(run.exitCode, 0);
@@ -559,7 +538,7 @@ void TicketsTest::malformed()
     QFETCH(QString, file);
     const QString db = copyOf(m_imported, QStringLiteral("malformed.sqlite"));
     const QByteArray before = fileHash(db);
-    const Run run = plafond(
+    const Run run = PlafondTest::runPlafondIn(
         { QStringLiteral("import"), QStringLiteral("tickets"), file, QStringLiteral("--db"), db }, dataDir);
     QTEST(QString::fromUtf8(run.err), "expected");
     QCOMPARE(run.exitCode, 2);
@@ -632,7 +611,7 @@ void TicketsTest::reportSection()
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QFile::remove(pdf);
         const Run run
-            = plafond({ QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--contract"),
+            = PlafondTest::runPlafondIn({ QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--contract"),
                           QStringLiteral("TEST-2024"), QStringLiteral("--as-of"), asOf,
                           QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), pdf },
                 m_dir.path());
@@ -665,7 +644,7 @@ void TicketsTest::demo()
     // The demo: targets on ACIM-2012's lot, 320 tickets over its period on the components the lot covers.
     const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QFile::remove(db);
-    QCOMPARE(plafond({ QStringLiteral("demo"), QStringLiteral("--db"), db }, m_dir.path()).exitCode, 0);
+    QCOMPARE(PlafondTest::runPlafondIn({ QStringLiteral("demo"), QStringLiteral("--db"), db }, m_dir.path()).exitCode, 0);
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
     Repository repository(database);

@@ -53,6 +53,16 @@ inline Run runPlafond(const QStringList &arguments, const QProcessEnvironment &e
     return finished(process, timeoutMs);
 }
 
+// The same, run from `workingDirectory` with the caller's environment: relative file names in the messages,
+// as the user typed them.
+inline Run runPlafondIn(const QStringList &arguments, const QString &workingDirectory, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
+    return finished(process, timeoutMs);
+}
+
 // SHA-256 of a file's bytes; empty when it cannot be read (a missing file).
 inline QByteArray fileHash(const QString &path)
 {
