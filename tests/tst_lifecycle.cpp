@@ -71,6 +71,8 @@ private slots:
     void countsAsOrdered();
     void statusOn_data();
     void statusOn();
+    void ceilingPercent_data();
+    void ceilingPercent();
     void statusKeys_data();
     void statusKeys();
     void ceilingCheck_data();
@@ -401,6 +403,31 @@ void LifecycleTest::statusOn()
         QVERIFY(Lifecycle::move(order, OrderStatus::Paid, QDate(2024, 6, 15)));
     }
     QCOMPARE(int(Lifecycle::statusOn(order, on)), expected);
+}
+
+void LifecycleTest::ceilingPercent_data()
+{
+    QTest::addColumn<qint64>("maximum");
+    QTest::addColumn<qint64>("orderedBefore");
+    QTest::addColumn<qint64>("orderAmount");
+    QTest::addColumn<qint64>("hundredths");
+    QTest::newRow("exactly-at-the-maximum") << qint64(10000000) << qint64(9000000) << qint64(1000000) << qint64(10000);
+    QTest::newRow("one-third-rounds-down") << qint64(300) << qint64(0) << qint64(100) << qint64(3333);
+    QTest::newRow("two-thirds-rounds-up") << qint64(300) << qint64(100) << qint64(100) << qint64(6667);
+    QTest::newRow("half-a-hundredth-away-from-zero") << qint64(20000) << qint64(0) << qint64(1) << qint64(1);
+    QTest::newRow("just-below-seventy") << qint64(10000000) << qint64(6999400) << qint64(0) << qint64(6999);
+    QTest::newRow("no-maximum") << qint64(0) << qint64(0) << qint64(500) << qint64(0);
+}
+
+void LifecycleTest::ceilingPercent()
+{
+    QFETCH(qint64, maximum);
+    QFETCH(qint64, orderedBefore);
+    QFETCH(qint64, orderAmount);
+    QFETCH(qint64, hundredths);
+    const CeilingCheck check =
+        CeilingCheck::check(Money::fromCents(maximum), Money::fromCents(orderedBefore), Money::fromCents(orderAmount));
+    QCOMPARE(check.percentHundredthsAfter(), hundredths);
 }
 
 QTEST_GUILESS_MAIN(LifecycleTest)

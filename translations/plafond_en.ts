@@ -3310,10 +3310,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lot maximum %1; already ordered %2; with this order %3 (%4 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This order goes past the lot&apos;s maximum: it is refused unless you override the maximum explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,6 +3327,10 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Order not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot maximum %1; already ordered %2; with this order %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

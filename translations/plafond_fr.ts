@@ -3336,10 +3336,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>Choisissez un bénéficiaire.</translation>
     </message>
     <message>
-        <source>Lot maximum %1; already ordered %2; with this order %3 (%4 %).</source>
-        <translation>Montant maximum du lot %1&#xa0;; déjà commandé %2&#xa0;; avec cette commande %3 (%4&#xa0;%).</translation>
-    </message>
-    <message>
         <source>This order goes past the lot&apos;s maximum: it is refused unless you override the maximum explicitly.</source>
         <translation>Cette commande dépasse le montant maximum du lot&#xa0;: elle est refusée, sauf si vous autorisez explicitement le dépassement.</translation>
     </message>
@@ -3358,6 +3354,10 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Order not saved</source>
         <translation>Commande non enregistrée</translation>
+    </message>
+    <message>
+        <source>Lot maximum %1; already ordered %2; with this order %3 (%4).</source>
+        <translation>Montant maximum du lot %1 ; déjà commandé %2 ; avec cette commande %3 (%4).</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ordereditordialog.h"
 
+#include "models/dashboardvalues.h"
 #include "ordercommands.h"
 #include "workspace.h"
 
+#include "models/dashboardvalues.h"
 #include "models/orderlinesmodel.h"
 #include "storage/repository.h"
 
@@ -258,9 +260,12 @@ bool OrderEditorDialog::countsAgainstCeiling() const
 CeilingCheck OrderEditorDialog::ceilingCheck() const
 {
     const Id lotId = m_lot->currentData().toLongLong();
-    const Money maximum = m_repository.effectiveLotMaximum(lotId).value_or(Money());
-    const Money before = m_repository.orderedOnLot(lotId, m_existing ? m_existing->id : 0).value_or(Money());
-    return CeilingCheck::check(maximum, before, m_lines->totalHt());
+    if (m_lotFigures.lotId != lotId) {
+        m_lotFigures.lotId = lotId;
+        m_lotFigures.maximum = m_repository.effectiveLotMaximum(lotId).value_or(Money());
+        m_lotFigures.orderedBefore = m_repository.orderedOnLot(lotId, m_existing ? m_existing->id : 0).value_or(Money());
+    }
+    return CeilingCheck::check(m_lotFigures.maximum, m_lotFigures.orderedBefore, m_lines->totalHt());
 }
 
 void OrderEditorDialog::updateTotals()
@@ -282,15 +287,15 @@ void OrderEditorDialog::updateTotals()
     if (m_lot->currentIndex() >= 0) {
         const CeilingCheck check = ceilingCheck();
         const Money after = check.orderedBefore.checkedAdd(check.orderAmount).value_or(check.orderAmount);
-        const double percent = check.maximum.cents() > 0 ? 100.0 * double(after.cents()) / double(check.maximum.cents()) : 0.0;
         overLimit = countsAgainstCeiling() && !check.withinCeiling;
         if (overLimit) {
             m_ceiling->setText(check.message(locale));
             m_ceiling->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         } else {
-            m_ceiling->setText(tr("Lot maximum %1; already ordered %2; with this order %3 (%4 %).")
+            m_ceiling->setText(tr("Lot maximum %1; already ordered %2; with this order %3 (%4).")
                                    .arg(check.maximum.toString(locale), check.orderedBefore.toString(locale),
-                                        after.toString(locale), locale.toString(percent, 'f', 1)));
+                                        after.toString(locale),
+                                        DashboardValues::percentText(check.percentHundredthsAfter(), locale)));
             m_ceiling->setStyleSheet(QString());
         }
     }

@@ -132,6 +132,14 @@ CeilingCheck CeilingCheck::check(Money maximum, Money orderedBefore, Money order
     return result;
 }
 
+qint64 CeilingCheck::percentHundredthsAfter() const
+{
+    const auto after = orderedBefore.checkedAdd(orderAmount);
+    if (!after || maximum.cents() <= 0)
+        return 0;
+    return mulDivRounded(after->cents(), 10000, maximum.cents()).value_or(0);
+}
+
 QString CeilingCheck::message(const QLocale &locale) const
 {
     if (withinCeiling)

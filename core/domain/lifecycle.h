@@ -39,6 +39,9 @@ public:
     Money excess; // how far past the maximum the order would go; zero when within
 
     static CeilingCheck check(Money maximum, Money orderedBefore, Money orderAmount);
+    // What the lot would hold with the order, in hundredths of a percent of its maximum, rounded half away
+    // from zero as the engine rounds (0 without a maximum).
+    qint64 percentHundredthsAfter() const;
     QString message(const QLocale &locale = QLocale()) const;
 };
 
