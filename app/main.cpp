@@ -126,7 +126,9 @@ public:
                "  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,\n"
                "             2022 or 2020 CSV) into the component catalogue; re-import updates\n"
                "  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as\n"
-               "             contracts and amendments; re-import updates; known traps told as warnings\n\n"
+               "             contracts and amendments; re-import updates; known traps told as warnings\n"
+               "  import     tickets FILE --db PATH [--dry-run]: support tickets (CSV) with their SLA times;\n"
+               "             a known ticket reference updates that ticket\n\n"
                "Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();

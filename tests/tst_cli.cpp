@@ -276,7 +276,7 @@ void CliTest::help()
     const Run result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     for (const char *expected : {"--db", "--lang", "--demo", "--contract", "--as-of", "--format", "demo", "summary",
-                                 "Exit codes"})
+                                 "Exit codes", "import     tickets FILE"})
         QVERIFY2(result.out.contains(expected), expected);
 }
 

@@ -337,34 +337,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
-
-Commands:
-  (none)     open the window on --db, --demo, the last database used or the default one
-  demo       --db PATH: write the demo database to PATH, which must not exist yet
-  generate   --db PATH --scale N: write N generated contracts of 10,000 orders each, for
-             benchmarks (deterministic; PATH must not exist yet)
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
-             print the figures of the contracts at a date (amounts in cents in JSON,
-             one row per lot in CSV)
-  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
-             the orders, one row per order line, in the orders CSV format
-  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
-             format (schema 2.0.3), its amendments as modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
-             orders (CSV) or Syntec index values (CSV, corrections kept as history);
-             everything is checked first, then written at once or not at all
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
-             2022 or 2020 CSV) into the component catalogue; re-import updates
-  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
-             contracts and amendments; re-import updates; known traps told as warnings
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: unknown command (commands: demo, generate, summary, report, export, import; see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,6 +366,36 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Contract %1 of %2 prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  generate   --db PATH --scale N: write N generated contracts of 10,000 orders each, for
+             benchmarks (deterministic; PATH must not exist yet)
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
+             the orders, one row per order line, in the orders CSV format
+  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
+             format (schema 2.0.3), its amendments as modifications
+  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
+             orders (CSV) or Syntec index values (CSV, corrections kept as history);
+             everything is checked first, then written at once or not at all
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
+             2022 or 2020 CSV) into the component catalogue; re-import updates
+  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
+             contracts and amendments; re-import updates; known traps told as warnings
+  import     tickets FILE --db PATH [--dry-run]: support tickets (CSV) with their SLA times;
+             a known ticket reference updates that ticket
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +618,25 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     <name>CsvExport</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,10 +1112,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
 <context>
     <name>IndexSeries</name>
     <message>
-        <source>the text is not UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the header is not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,18 +1334,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
 <context>
     <name>OrdersImport</name>
     <message>
-        <source>%1:%2: unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the header is missing (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,10 +1474,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>unit_price_ht: the revision of %1 is not applied (%2): %3 is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record has more than %1 fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5279,10 +5280,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text is not UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,10 +5380,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
 </context>
 <context>
     <name>TicketsImport</name>
-    <message>
-        <source>the text is not UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the header is missing (%1)</source>
         <translation type="unfinished"></translation>

@@ -337,58 +337,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
-
-Commands:
-  (none)     open the window on --db, --demo, the last database used or the default one
-  demo       --db PATH: write the demo database to PATH, which must not exist yet
-  generate   --db PATH --scale N: write N generated contracts of 10,000 orders each, for
-             benchmarks (deterministic; PATH must not exist yet)
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
-             print the figures of the contracts at a date (amounts in cents in JSON,
-             one row per lot in CSV)
-  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
-             the orders, one row per order line, in the orders CSV format
-  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
-             format (schema 2.0.3), its amendments as modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
-             orders (CSV) or Syntec index values (CSV, corrections kept as history);
-             everything is checked first, then written at once or not at all
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
-             2022 or 2020 CSV) into the component catalogue; re-import updates
-  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
-             contracts and amendments; re-import updates; known traps told as warnings
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise les accords-cadres&#xa0;: bons de commande, service fait, factures et paiements face au plafond de chaque lot.
-
-Commandes&#xa0;:
-  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
-  demo       --db PATH&#xa0;: écrit la base de démonstration dans PATH, qui ne doit pas encore exister
-  generate   --db PATH --scale N&#xa0;: écrit N contrats générés de 10&#xa0;000 commandes chacun, pour
-             les mesures de performance (déterministe&#xa0;; PATH ne doit pas encore exister)
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]&#xa0;:
-             affiche les chiffres des contrats à une date (montants en centimes en JSON,
-             une ligne par lot en CSV)
-  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf&#xa0;: la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]&#xa0;:
-             les bons de commande, une ligne par ligne de commande, au format CSV orders
-  export     decp --db PATH --contract REF --out FILE.json&#xa0;: le contrat au format DECP 2024
-             (schéma 2.0.3), ses avenants en tant que modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]&#xa0;: une définition de contrat (JSON),
-             des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
-             conservées en historique)&#xa0;; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
-             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une réimportation met à jour
-  import     decp FILE --db PATH [--dry-run]&#xa0;: données essentielles DECP (JSON 2019 ou 2024) en
-             contrats et avenants&#xa0;; une réimportation met à jour&#xa0;; pièges connus signalés en avertissements
-
-Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
-    </message>
-    <message>
         <source>%1: unknown command (commands: demo, generate, summary, report, export, import; see --help)</source>
         <translation>%1&#xa0;: commande inconnue (commandes&#xa0;: demo, generate, summary, report, export, import&#xa0;; voir --help)</translation>
     </message>
@@ -419,6 +367,62 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>Contract %1 of %2 prepared</source>
         <translation>Marché %1 sur %2 préparé</translation>
+    </message>
+    <message>
+        <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
+
+Commands:
+  (none)     open the window on --db, --demo, the last database used or the default one
+  demo       --db PATH: write the demo database to PATH, which must not exist yet
+  generate   --db PATH --scale N: write N generated contracts of 10,000 orders each, for
+             benchmarks (deterministic; PATH must not exist yet)
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]:
+             print the figures of the contracts at a date (amounts in cents in JSON,
+             one row per lot in CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf: the PDF summary of a contract, or the portfolio of all of them
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:
+             the orders, one row per order line, in the orders CSV format
+  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
+             format (schema 2.0.3), its amendments as modifications
+  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
+             orders (CSV) or Syntec index values (CSV, corrections kept as history);
+             everything is checked first, then written at once or not at all
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
+             2022 or 2020 CSV) into the component catalogue; re-import updates
+  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
+             contracts and amendments; re-import updates; known traps told as warnings
+  import     tickets FILE --db PATH [--dry-run]: support tickets (CSV) with their SLA times;
+             a known ticket reference updates that ticket
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation>Plafond supervise les accords-cadres : bons de commande, service fait, factures et paiements face au plafond de chaque lot.
+
+Commandes :
+  (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
+  demo       --db PATH : écrit la base de démonstration dans PATH, qui ne doit pas encore exister
+  generate   --db PATH --scale N : écrit N contrats générés de 10 000 commandes chacun, pour
+             les mesures de performance (déterministe ; PATH ne doit pas encore exister)
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv] :
+             affiche les chiffres des contrats à une date (montants en centimes en JSON,
+             une ligne par lot en CSV)
+  report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
+             --out FILE.pdf : la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard] :
+             les bons de commande, une ligne par ligne de commande, au format CSV orders
+  export     decp --db PATH --contract REF --out FILE.json : le contrat au format DECP 2024
+             (schéma 2.0.3), ses avenants en tant que modifications
+  import     contract|orders|syntec FILE --db PATH [--dry-run] : une définition de contrat (JSON),
+             des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
+             conservées en historique) ; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid] : un catalogue SILL (JSON 2022,
+             CSV 2022 ou 2020) dans le catalogue des composants ; une réimportation met à jour
+  import     decp FILE --db PATH [--dry-run] : données essentielles DECP (JSON 2019 ou 2024) en
+             contrats et avenants ; une réimportation met à jour ; pièges connus signalés en avertissements
+  import     tickets FILE --db PATH [--dry-run] : des tickets de support (CSV) avec leurs heures
+             de SLA ; une référence de ticket connue met ce ticket à jour
+
+Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
     </message>
 </context>
 <context>
@@ -641,6 +645,25 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
         <translation>%1 n&apos;est la référence d&apos;aucun contrat de cette base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>l&apos;enregistrement a plus de %1 champs</translation>
+    </message>
+    <message>
+        <source>%1:%2: unexpected text after a closing quote</source>
+        <translation>%1:%2: texte inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
+        <translation>%1:%2: un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1138,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
 <context>
     <name>IndexSeries</name>
     <message>
-        <source>the text is not UTF-8</source>
-        <translation>le texte n&apos;est pas en UTF-8</translation>
-    </message>
-    <message>
         <source>the header is not %1</source>
         <translation>l&apos;en-tête n&apos;est pas %1</translation>
     </message>
@@ -1341,18 +1360,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
 <context>
     <name>OrdersImport</name>
     <message>
-        <source>%1:%2: unexpected text after a closing quote</source>
-        <translation>%1:%2: texte inattendu après un guillemet fermant</translation>
-    </message>
-    <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation>%1:%2: un champ entre guillemets n&apos;est pas fermé</translation>
-    </message>
-    <message>
-        <source>the text is not UTF-8</source>
-        <translation>le texte n&apos;est pas en UTF-8</translation>
-    </message>
-    <message>
         <source>the header is missing (%1)</source>
         <translation>l&apos;en-tête manque (%1)</translation>
     </message>
@@ -1494,10 +1501,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>unit_price_ht: the revision of %1 is not applied (%2): %3 is used</source>
         <translation>unit_price_ht&#xa0;: la révision du %1 n&apos;est pas appliquée (%2)&#xa0;: %3 est utilisé</translation>
-    </message>
-    <message>
-        <source>the record has more than %1 fields</source>
-        <translation>l&apos;enregistrement a plus de %1 champs</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3360,7 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
     <message>
         <source>Lot maximum %1; already ordered %2; with this order %3 (%4).</source>
-        <translation>Montant maximum du lot %1 ; déjà commandé %2 ; avec cette commande %3 (%4).</translation>
+        <translation>Montant maximum du lot %1&#xa0;; déjà commandé %2&#xa0;; avec cette commande %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -5305,10 +5308,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>&quot;%1&quot; est %2, pas une chaîne</translation>
     </message>
     <message>
-        <source>the text is not UTF-8</source>
-        <translation>le texte n&apos;est pas en UTF-8</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -5409,10 +5408,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
 </context>
 <context>
     <name>TicketsImport</name>
-    <message>
-        <source>the text is not UTF-8</source>
-        <translation>le texte n&apos;est pas en UTF-8</translation>
-    </message>
     <message>
         <source>the header is missing (%1)</source>
         <translation>l&apos;en-tête manque (%1)</translation>

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricerevision.h"
 
-#include "io/ordersimport.h"
+#include "io/csvreader.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <numeric>
 
@@ -94,17 +93,12 @@ std::optional<IndexSeries> IndexSeries::fromCsv(const QByteArray &input, const Q
     auto error = [&](int line, const QString &message) {
         found << QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message);
     };
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
+    const std::optional<QString> decoded = CsvReader::decode(input, fileName, &found);
     IndexSeries series;
-    if (decoder.hasError()) {
-        error(1, tr("the text is not UTF-8"));
-    } else {
-        const QList<OrdersImport::Record> records =
-            OrdersImport::splitRecords(text, QLatin1Char(','), fileName, &found);
+    if (decoded) {
+        const QString &text = *decoded;
+        const QList<CsvReader::Record> records =
+            CsvReader::split(text, QLatin1Char(','), fileName, &found);
         const QStringList header{QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("series"),
                                  QStringLiteral("value"), QStringLiteral("source_url"), QStringLiteral("note")};
         if (found.isEmpty() && (records.isEmpty() || records.first().fields != header))
@@ -114,7 +108,7 @@ std::optional<IndexSeries> IndexSeries::fromCsv(const QByteArray &input, const Q
         // is a later file), the same value twice is harmless.
         QHash<QPair<QDate, int>, QPair<int, qint64>> seen; // month and series → line and value
         for (int i = 1; found.isEmpty() && i < records.size(); ++i) {
-            const OrdersImport::Record &record = records.at(i);
+            const CsvReader::Record &record = records.at(i);
             if (record.fields.size() != header.size()) {
                 error(record.line, tr("%1 fields instead of %2").arg(record.fields.size()).arg(header.size()));
                 continue;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ordersimport.h"
 
+#include "csvreader.h"
+
 #include "domain/lifecycle.h"
 #include "domain/textrules.h"
 #include "engine/revisedschedule.h"
@@ -9,7 +11,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <map>
 #include <optional>
@@ -61,124 +62,11 @@ std::optional<QDate> parseDate(const QString &text)
     return date;
 }
 
-// The line of a byte offset: for the one error that is found before the text is split into lines.
-int lineOfOffset(const QByteArray &bytes, qsizetype offset)
-{
-    return static_cast<int>(bytes.left(offset).count('\n')) + 1;
-}
-
 } // namespace
 
 void OrdersImport::error(int line, const QString &message)
 {
     m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
-
-QList<OrdersImport::Record> OrdersImport::splitRecords(const QString &text, QChar separator, const QString &fileName,
-                                                       QStringList *errors)
-{
-    QList<Record> records;
-    Record current;
-    QString field;
-    int line = 1;
-    bool quoted = false;
-    bool afterQuote = false; // a closing quote was read: only a separator or the end of the record may follow
-    bool recordStarted = false;
-    // Bounded whatever the file: a field past TextRules::maxFieldLength or a record of more than
-    // TextRules::maxFieldsPerRecord fields stops the reading (a 50 MB line of separators would otherwise be
-    // 50 million fields), and a NUL or a bidirectional control in a field is refused.
-    QString problem;
-    auto endField = [&]() {
-        if (problem.isEmpty()) {
-            if (current.fields.size() >= TextRules::maxFieldsPerRecord)
-                problem = tr("the record has more than %1 fields").arg(TextRules::maxFieldsPerRecord);
-            else
-                problem = TextRules::problem(field);
-        }
-        current.fields << field;
-        field.clear();
-        return problem.isEmpty();
-    };
-    auto stop = [&]() {
-        if (errors)
-            *errors << QStringLiteral("%1:%2: %3").arg(fileName).arg(current.line).arg(problem);
-        return records;
-    };
-    auto endRecord = [&]() {
-        if (!endField())
-            return false;
-        // A blank line is no record; a line of separators is one, of empty fields.
-        if (current.fields.size() > 1 || !current.fields.first().isEmpty() || afterQuote)
-            records << current;
-        current = Record();
-        recordStarted = false;
-        afterQuote = false;
-        return true;
-    };
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (!recordStarted) {
-            current.line = line;
-            recordStarted = true;
-        }
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                    afterQuote = true;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-                if (field.size() > TextRules::maxFieldLength) {
-                    problem = TextRules::problem(field);
-                    return stop();
-                }
-            }
-            continue;
-        }
-        if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
-            continue; // the \n ends the record
-        if (c == QLatin1Char('\n')) {
-            if (!endRecord())
-                return stop();
-            ++line;
-            continue;
-        }
-        if (c == separator) {
-            if (!endField())
-                return stop();
-            afterQuote = false;
-            continue;
-        }
-        if (afterQuote) {
-            if (errors)
-                *errors << tr("%1:%2: unexpected text after a closing quote").arg(fileName).arg(line);
-            return records;
-        }
-        if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-            continue;
-        }
-        field += c;
-        if (field.size() > TextRules::maxFieldLength) {
-            problem = TextRules::problem(field);
-            return stop();
-        }
-    }
-    if (quoted) {
-        if (errors)
-            *errors << tr("%1:%2: a quoted field is not closed").arg(fileName).arg(current.line);
-        return records;
-    }
-    if (recordStarted && !endRecord())
-        return stop();
-    return records;
 }
 
 bool OrdersImport::prepare(Repository &repository, const QByteArray &input, const QString &fileName)
@@ -189,26 +77,10 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
     m_orders.clear();
     m_contractOfLot.clear();
 
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        // Find the first line that does not decode, to point at it.
-        const QList<QByteArray> lines = bytes.split('\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            QStringDecoder lineDecoder(QStringDecoder::Utf8);
-            const QString decoded = lineDecoder(lines.at(i));
-            Q_UNUSED(decoded)
-            if (lineDecoder.hasError()) {
-                error(i + 1, tr("the text is not UTF-8"));
-                return false;
-            }
-        }
-        error(lineOfOffset(bytes, bytes.size()), tr("the text is not UTF-8"));
+    const std::optional<QString> decoded = CsvReader::decode(input, fileName, &m_errors);
+    if (!decoded)
         return false;
-    }
+    const QString &text = *decoded;
 
     // The separator is the header's: it has no comma or semicolon of its own.
     const QString headerLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -216,15 +88,14 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
         error(1, tr("the header is missing (%1)").arg(headerNames().join(QLatin1Char(';'))));
         return false;
     }
-    const bool semicolons = headerLine.contains(QLatin1Char(';'));
-    const bool commas = headerLine.contains(QLatin1Char(','));
-    if (semicolons && commas) {
+    const std::optional<QChar> headerSeparator = CsvReader::headerSeparator(headerLine);
+    if (!headerSeparator) {
         error(1, tr("the header mixes ';' and ',' between its fields"));
         return false;
     }
-    const QChar separator = commas ? QLatin1Char(',') : QLatin1Char(';');
-    const QChar otherSeparator = commas ? QLatin1Char(';') : QLatin1Char(',');
-    const QList<Record> records = splitRecords(text, separator, fileName, &m_errors);
+    const QChar separator = *headerSeparator;
+    const QChar otherSeparator = separator == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
+    const QList<CsvReader::Record> records = CsvReader::split(text, separator, fileName, &m_errors);
     if (!m_errors.isEmpty())
         return false;
     if (records.isEmpty() || records.first().line != 1) {
@@ -303,7 +174,7 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
     for (int r = 1; r < records.size(); ++r) {
         if (!m_progress.advance(r - 1))
             return cancelled();
-        const Record &record = records.at(r);
+        const CsvReader::Record &record = records.at(r);
         const int line = record.line;
         if (record.fields.size() != ColumnCount) {
             // Fields split by the other separator tell the usual mistake: two files pasted together.

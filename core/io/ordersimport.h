@@ -22,18 +22,6 @@ class OrdersImport
 {
     Q_DECLARE_TR_FUNCTIONS(OrdersImport)
 public:
-    // One record of a CSV file and the physical line on which it starts.
-    struct Record
-    {
-        int line = 0;
-        QStringList fields;
-    };
-
-    // Splits CSV text into records (quoted fields, doubled quotes, line breaks inside quotes). Blank lines
-    // are skipped. Errors go to `errors` as "FILE:LINE: …"; what was read up to the error is returned.
-    static QList<Record> splitRecords(const QString &text, QChar separator, const QString &fileName,
-                                      QStringList *errors);
-
     // Reads and checks the file against the database; false when there is any error (see errors()).
     bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
     // Writes what prepare() accepted, in one transaction: all or nothing.

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sillimport.h"
 
+#include "csvreader.h"
 #include "jsontree.h"
-#include "ordersimport.h"
 #include "storage/repository.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace Plafond {
 
@@ -112,21 +111,17 @@ bool SillImport::readJson(const QByteArray &bytes)
 
 bool SillImport::readCsv(const QByteArray &input)
 {
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        error(1, tr("the text is not UTF-8"));
+    const std::optional<QString> decoded = CsvReader::decode(input, m_fileName, &m_errors);
+    if (!decoded) {
         m_fatal = true;
         return false;
     }
+    const QString &text = *decoded;
     const QString headerLine = text.section(QLatin1Char('\n'), 0, 0);
     const QChar separator = headerLine.contains(QLatin1Char(';')) && !headerLine.contains(QLatin1Char(','))
         ? QLatin1Char(';') : QLatin1Char(',');
     QStringList splitErrors;
-    const QList<OrdersImport::Record> records = OrdersImport::splitRecords(text, separator, m_fileName, &splitErrors);
+    const QList<CsvReader::Record> records = CsvReader::split(text, separator, m_fileName, &splitErrors);
     if (!splitErrors.isEmpty() || records.isEmpty()) {
         m_errors << splitErrors;
         if (records.isEmpty() && splitErrors.isEmpty())
@@ -172,7 +167,7 @@ bool SillImport::readCsv(const QByteArray &input)
     for (qsizetype i = 1; i < records.size(); ++i) {
         if (!m_progress.advance(i - 1))
             return false;
-        const OrdersImport::Record &record = records.at(i);
+        const CsvReader::Record &record = records.at(i);
         if (record.fields.size() != header.size()) {
             error(record.line, tr("%1 fields where the header has %2").arg(QString::number(record.fields.size()),
                                                                             QString::number(header.size())));

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsimport.h"
 
-#include "io/ordersimport.h"
+#include "io/csvreader.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <map>
 #include <optional>
@@ -89,25 +88,10 @@ bool TicketsImport::prepare(
     m_pending.clear();
     m_added = m_changed = m_unchanged = 0;
 
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        const QList<QByteArray> lines = bytes.split('\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            QStringDecoder lineDecoder(QStringDecoder::Utf8);
-            const QString decoded = lineDecoder(lines.at(i));
-            Q_UNUSED(decoded)
-            if (lineDecoder.hasError()) {
-                error(i + 1, tr("the text is not UTF-8"));
-                return false;
-            }
-        }
-        error(int(lines.size()), tr("the text is not UTF-8"));
+    const std::optional<QString> decoded = CsvReader::decode(input, fileName, &m_errors);
+    if (!decoded)
         return false;
-    }
+    const QString &text = *decoded;
 
     const QString expected = headerNames().join(QLatin1Char(';'));
     const QString headerLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -115,15 +99,12 @@ bool TicketsImport::prepare(
         error(1, tr("the header is missing (%1)").arg(expected));
         return false;
     }
-    const bool semicolons = headerLine.contains(QLatin1Char(';'));
-    const bool commas = headerLine.contains(QLatin1Char(','));
-    if (semicolons && commas) {
+    const std::optional<QChar> separator = CsvReader::headerSeparator(headerLine);
+    if (!separator) {
         error(1, tr("the header mixes ';' and ',' between its fields"));
         return false;
     }
-    const QChar separator = commas ? QLatin1Char(',') : QLatin1Char(';');
-    const QList<OrdersImport::Record> records
-        = OrdersImport::splitRecords(text, separator, fileName, &m_errors);
+    const QList<CsvReader::Record> records = CsvReader::split(text, *separator, fileName, &m_errors);
     if (!m_errors.isEmpty())
         return false;
     if (records.isEmpty() || records.first().line != 1) {
@@ -197,7 +178,7 @@ bool TicketsImport::prepare(
 
     QHash<QString, int> lineOfReference;
     for (int r = 1; r < records.size(); ++r) {
-        const OrdersImport::Record &record = records.at(r);
+        const CsvReader::Record &record = records.at(r);
         const int line = record.line;
         if (record.fields.size() != columns) {
             error(line, tr("%1 fields instead of %2").arg(record.fields.size()).arg(columns));
