@@ -543,7 +543,7 @@ int CommandLine::runImport() const
         printError(message);
     if (m_parser.isSet(m_dryRun)) {
         // Importers that update what is there tell what the file would leave (added, changed, unchanged).
-        const bool updates = kind == Importer::Kind::Sill || kind == Importer::Kind::Tickets;
+        const bool updates = Importer::updatesExisting(kind);
         printOut((updates ? tr("Dry run: nothing written. The import would leave:")
                           : tr("Dry run: nothing written. The import would add:"))
                  + QLatin1Char('\n'));

@@ -396,33 +396,33 @@ Commands:
              a known ticket reference updates that ticket
 
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
-        <translation>Plafond supervise les accords-cadres : bons de commande, service fait, factures et paiements face au plafond de chaque lot.
+        <translation>Plafond supervise les accords-cadres&#xa0;: bons de commande, service fait, factures et paiements face au plafond de chaque lot.
 
-Commandes :
+Commandes&#xa0;:
   (aucune)   ouvre la fenêtre sur --db, --demo, la dernière base utilisée ou celle par défaut
-  demo       --db PATH : écrit la base de démonstration dans PATH, qui ne doit pas encore exister
-  generate   --db PATH --scale N : écrit N contrats générés de 10 000 commandes chacun, pour
-             les mesures de performance (déterministe ; PATH ne doit pas encore exister)
-  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv] :
+  demo       --db PATH&#xa0;: écrit la base de démonstration dans PATH, qui ne doit pas encore exister
+  generate   --db PATH --scale N&#xa0;: écrit N contrats générés de 10&#xa0;000 commandes chacun, pour
+             les mesures de performance (déterministe&#xa0;; PATH ne doit pas encore exister)
+  summary    --db PATH [--contract REF] [--as-of YYYY-MM-DD] [--format json|csv]&#xa0;:
              affiche les chiffres des contrats à une date (montants en centimes en JSON,
              une ligne par lot en CSV)
   report     --db PATH (--contract REF | --all) [--as-of YYYY-MM-DD] [--lang fr|en] [--pdfa]
-             --out FILE.pdf : la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
-  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard] :
+             --out FILE.pdf&#xa0;: la synthèse PDF d&apos;un contrat, ou le portefeuille de tous les contrats
+  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]&#xa0;:
              les bons de commande, une ligne par ligne de commande, au format CSV orders
-  export     decp --db PATH --contract REF --out FILE.json : le contrat au format DECP 2024
+  export     decp --db PATH --contract REF --out FILE.json&#xa0;: le contrat au format DECP 2024
              (schéma 2.0.3), ses avenants en tant que modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run] : une définition de contrat (JSON),
+  import     contract|orders|syntec FILE --db PATH [--dry-run]&#xa0;: une définition de contrat (JSON),
              des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
-             conservées en historique) ; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid] : un catalogue SILL (JSON 2022,
-             CSV 2022 ou 2020) dans le catalogue des composants ; une réimportation met à jour
-  import     decp FILE --db PATH [--dry-run] : données essentielles DECP (JSON 2019 ou 2024) en
-             contrats et avenants ; une réimportation met à jour ; pièges connus signalés en avertissements
+             conservées en historique)&#xa0;; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
+  import     sill FILE --db PATH [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
+             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une réimportation met à jour
+  import     decp FILE --db PATH [--dry-run]&#xa0;: données essentielles DECP (JSON 2019 ou 2024) en
+             contrats et avenants&#xa0;; une réimportation met à jour&#xa0;; pièges connus signalés en avertissements
   import     tickets FILE --db PATH [--dry-run] : des tickets de support (CSV) avec leurs heures
              de SLA ; une référence de ticket connue met ce ticket à jour
 
-Codes de sortie : 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
+Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
     </message>
 </context>
 <context>

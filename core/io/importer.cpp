@@ -8,213 +8,178 @@
 #include "io/syntecimport.h"
 #include "io/ticketsimport.h"
 
+#include <type_traits>
+
 namespace Plafond {
 
 namespace {
 
-// Adapters: each importer keeps its own interface (and its tests); these only map it onto Importer.
-
-class ContractImporter final : public Importer
+// One adapter for the four importers that keep an interface of their own (and their own tests): it maps them
+// onto Importer. What differs between them is said here, once: SILL takes skipInvalid, Syntec records its
+// corrections on a day, the orders import has warnings.
+template <typename Import>
+class Adapter final : public Importer
 {
 public:
-    Kind kind() const override { return Kind::Contract; }
+    using Done = QString (*)(const Import &import, const QString &path);
+    Adapter(Kind kind, Done done) : m_kind(kind), m_done(done) { }
+
+    Kind kind() const override { return m_kind; }
     bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
                  const Options &options) override
     {
         m_import.setProgress(options.progress);
-        return m_import.prepare(repository, bytes, fileName);
+        if constexpr (std::is_same_v<Import, SillImport>)
+            return m_import.prepare(repository, bytes, fileName, options.skipInvalid);
+        else
+            return m_import.prepare(repository, bytes, fileName);
     }
     bool apply(Repository &repository, const Options &options, QString *error) override
     {
         m_import.setProgress(options.progress);
-        return m_import.apply(repository, error);
+        if constexpr (std::is_same_v<Import, SyntecImport>)
+            return m_import.apply(repository, options.today, error);
+        else
+            return m_import.apply(repository, error);
     }
     QStringList errors() const override { return m_import.errors(); }
+    QStringList warnings() const override
+    {
+        // A revision that cannot be applied (its index month is missing): the base price is used, said per line.
+        if constexpr (std::is_same_v<Import, OrdersImport>)
+            return m_import.warnings();
+        else
+            return {};
+    }
     QStringList changes() const override { return m_import.changes(); }
-    QString doneMessage(const QString &path) const override { return Importer::tr("Contract imported from %1").arg(path); }
+    QString doneMessage(const QString &path) const override { return m_done(m_import, path); }
 
 private:
-    ContractImport m_import;
+    Import m_import;
+    Kind m_kind;
+    Done m_done;
 };
 
-class OrdersImporter final : public Importer
+// Every kind, described once: the command line's word, its title and file filter (translated where shown),
+// whether it takes skipInvalid, whether it updates what is there (the dry run then says "would leave"),
+// and how to make its importer. The command line, the import dialog and its file filters read this table.
+struct KindInfo
 {
-public:
-    Kind kind() const override { return Kind::Orders; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
-                 const Options &options) override
-    {
-        m_import.setProgress(options.progress);
-        return m_import.prepare(repository, bytes, fileName);
-    }
-    bool apply(Repository &repository, const Options &options, QString *error) override
-    {
-        m_import.setProgress(options.progress);
-        return m_import.apply(repository, error);
-    }
-    QStringList errors() const override { return m_import.errors(); }
-    // A revision that cannot be applied (its index month is missing): the base price is used, said per line.
-    QStringList warnings() const override { return m_import.warnings(); }
-    QStringList changes() const override { return m_import.changes(); }
-    QString doneMessage(const QString &path) const override
-    {
-        return Importer::tr("%n order(s) imported from %1", nullptr, m_import.orderCount()).arg(path);
-    }
-
-private:
-    OrdersImport m_import;
+    Importer::Kind kind;
+    const char *name;
+    const char *title;
+    const char *filter;
+    bool skipInvalid;
+    bool updates;
+    std::unique_ptr<Importer> (*create)();
 };
 
-class SyntecImporter final : public Importer
+const char *const jsonFilter = QT_TRANSLATE_NOOP("Importer", "JSON files (*.json);;All files (*)");
+const char *const csvFilter = QT_TRANSLATE_NOOP("Importer", "CSV files (*.csv *.txt);;All files (*)");
+
+const KindInfo kindTable[] = {
+    {Importer::Kind::Contract, "contract", QT_TRANSLATE_NOOP("Importer", "Contract definition (JSON)"), jsonFilter,
+     false, false,
+     [] {
+         return std::unique_ptr<Importer>(new Adapter<ContractImport>(
+             Importer::Kind::Contract, [](const ContractImport &, const QString &path) {
+                 return Importer::tr("Contract imported from %1").arg(path);
+             }));
+     }},
+    {Importer::Kind::Orders, "orders", QT_TRANSLATE_NOOP("Importer", "Orders (CSV)"), csvFilter, false, false,
+     [] {
+         return std::unique_ptr<Importer>(new Adapter<OrdersImport>(
+             Importer::Kind::Orders, [](const OrdersImport &import, const QString &path) {
+                 return Importer::tr("%n order(s) imported from %1", nullptr, import.orderCount()).arg(path);
+             }));
+     }},
+    {Importer::Kind::Sill, "sill", QT_TRANSLATE_NOOP("Importer", "SILL catalogue (JSON or CSV)"),
+     QT_TRANSLATE_NOOP("Importer", "SILL files (*.json *.csv);;All files (*)"), true, true,
+     [] {
+         return std::unique_ptr<Importer>(new Adapter<SillImport>(
+             Importer::Kind::Sill, [](const SillImport &import, const QString &path) {
+                 QString message = Importer::tr("Components imported from %1:").arg(path);
+                 for (const QString &change : import.changes())
+                     message += QStringLiteral("\n  ") + change;
+                 return message;
+             }));
+     }},
+    {Importer::Kind::Syntec, "syntec", QT_TRANSLATE_NOOP("Importer", "Syntec index (CSV)"), csvFilter, false, false,
+     [] {
+         return std::unique_ptr<Importer>(new Adapter<SyntecImport>(
+             Importer::Kind::Syntec, [](const SyntecImport &import, const QString &path) {
+                 return Importer::tr("Syntec index imported from %1: %2")
+                     .arg(path, import.changes().mid(0, 2).join(QStringLiteral(", ")));
+             }));
+     }},
+    {Importer::Kind::Decp, "decp", QT_TRANSLATE_NOOP("Importer", "DECP essential data (JSON)"), jsonFilter, false, false,
+     [] { return std::unique_ptr<Importer>(std::make_unique<DecpImport>()); }},
+    {Importer::Kind::Tickets, "tickets", QT_TRANSLATE_NOOP("Importer", "Support tickets (CSV)"), csvFilter, false, true,
+     [] { return std::unique_ptr<Importer>(std::make_unique<TicketsImport>()); }},
+};
+
+const KindInfo *info(Importer::Kind kind)
 {
-public:
-    Kind kind() const override { return Kind::Syntec; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
-                 const Options &options) override
-    {
-        m_import.setProgress(options.progress);
-        return m_import.prepare(repository, bytes, fileName);
+    for (const KindInfo &entry : kindTable) {
+        if (entry.kind == kind)
+            return &entry;
     }
-    bool apply(Repository &repository, const Options &options, QString *error) override
-    {
-        m_import.setProgress(options.progress);
-        return m_import.apply(repository, options.today, error);
-    }
-    QStringList errors() const override { return m_import.errors(); }
-    QStringList changes() const override { return m_import.changes(); }
-    QString doneMessage(const QString &path) const override
-    {
-        return Importer::tr("Syntec index imported from %1: %2").arg(path, m_import.changes().mid(0, 2).join(QStringLiteral(", ")));
-    }
-
-private:
-    SyntecImport m_import;
-};
-
-class SillImporter final : public Importer
-{
-public:
-    Kind kind() const override { return Kind::Sill; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
-                 const Options &options) override
-    {
-        m_import.setProgress(options.progress);
-        return m_import.prepare(repository, bytes, fileName, options.skipInvalid);
-    }
-    bool apply(Repository &repository, const Options &options, QString *error) override
-    {
-        m_import.setProgress(options.progress);
-        return m_import.apply(repository, error);
-    }
-    QStringList errors() const override { return m_import.errors(); }
-    QStringList changes() const override { return m_import.changes(); }
-    QString doneMessage(const QString &path) const override
-    {
-        QString message = Importer::tr("Components imported from %1:").arg(path);
-        for (const QString &change : m_import.changes())
-            message += QStringLiteral("\n  ") + change;
-        return message;
-    }
-
-private:
-    SillImport m_import;
-};
+    return nullptr;
+}
 
 } // namespace
 
 std::unique_ptr<Importer> Importer::create(Kind kind)
 {
-    switch (kind) {
-    case Kind::Contract:
-        return std::make_unique<ContractImporter>();
-    case Kind::Orders:
-        return std::make_unique<OrdersImporter>();
-    case Kind::Sill:
-        return std::make_unique<SillImporter>();
-    case Kind::Syntec:
-        return std::make_unique<SyntecImporter>();
-    case Kind::Tickets:
-        return std::make_unique<TicketsImport>();
-    case Kind::Decp:
-        return std::make_unique<DecpImport>();
-    }
-    return nullptr;
+    const KindInfo *entry = info(kind);
+    return entry ? entry->create() : nullptr;
 }
 
 QList<Importer::Kind> Importer::kinds()
 {
     QList<Kind> available;
-    for (Kind kind : {Kind::Contract, Kind::Orders, Kind::Sill, Kind::Syntec, Kind::Decp, Kind::Tickets})
-        if (create(kind))
-            available << kind;
+    for (const KindInfo &entry : kindTable)
+        available << entry.kind;
     return available;
 }
 
 QString Importer::name(Kind kind)
 {
-    switch (kind) {
-    case Kind::Contract:
-        return QStringLiteral("contract");
-    case Kind::Orders:
-        return QStringLiteral("orders");
-    case Kind::Sill:
-        return QStringLiteral("sill");
-    case Kind::Syntec:
-        return QStringLiteral("syntec");
-    case Kind::Decp:
-        return QStringLiteral("decp");
-    case Kind::Tickets:
-        return QStringLiteral("tickets");
-    }
-    return QString();
+    const KindInfo *entry = info(kind);
+    return entry ? QLatin1String(entry->name) : QString();
 }
 
 std::optional<Importer::Kind> Importer::kindFromName(const QString &text)
 {
-    for (Kind kind : kinds())
-        if (name(kind) == text)
-            return kind;
+    for (const KindInfo &entry : kindTable) {
+        if (text == QLatin1String(entry.name))
+            return entry.kind;
+    }
     return std::nullopt;
 }
 
 QString Importer::title(Kind kind)
 {
-    switch (kind) {
-    case Kind::Contract:
-        return tr("Contract definition (JSON)");
-    case Kind::Orders:
-        return tr("Orders (CSV)");
-    case Kind::Sill:
-        return tr("SILL catalogue (JSON or CSV)");
-    case Kind::Syntec:
-        return tr("Syntec index (CSV)");
-    case Kind::Decp:
-        return tr("DECP essential data (JSON)");
-    case Kind::Tickets:
-        return tr("Support tickets (CSV)");
-    }
-    return QString();
+    const KindInfo *entry = info(kind);
+    return entry ? tr(entry->title) : QString();
 }
 
 QString Importer::fileFilter(Kind kind)
 {
-    switch (kind) {
-    case Kind::Contract:
-    case Kind::Decp:
-        return tr("JSON files (*.json);;All files (*)");
-    case Kind::Sill:
-        return tr("SILL files (*.json *.csv);;All files (*)");
-    case Kind::Orders:
-    case Kind::Syntec:
-    case Kind::Tickets:
-        return tr("CSV files (*.csv *.txt);;All files (*)");
-    }
-    return QString();
+    const KindInfo *entry = info(kind);
+    return entry ? tr(entry->filter) : QString();
 }
 
 bool Importer::canSkipInvalid(Kind kind)
 {
-    return kind == Kind::Sill;
+    const KindInfo *entry = info(kind);
+    return entry && entry->skipInvalid;
+}
+
+bool Importer::updatesExisting(Kind kind)
+{
+    const KindInfo *entry = info(kind);
+    return entry && entry->updates;
 }
 
 } // namespace Plafond

@@ -46,6 +46,8 @@ public:
     static QString fileFilter(Kind kind);
     // Whether the kind accepts Options::skipInvalid.
     static bool canSkipInvalid(Kind kind);
+    // Whether a re-import updates what is there (changes() then tells added, changed, unchanged).
+    static bool updatesExisting(Kind kind);
 
     virtual Kind kind() const = 0;
     // False when the file cannot be imported as it is (see errors()).
