@@ -94,6 +94,35 @@ QString databaseErrorText(const QSqlError &error)
                                        : Repository::tr("error code %1").arg(code.isEmpty() ? QStringLiteral("?") : code);
 }
 
+// The columns of an order (table alias o), in the order readOrder() reads them: one reader for every query.
+QString orderColumns()
+{
+    return QStringLiteral("o.id, o.lot_id, o.beneficiary_id, o.number, o.commitment_number, o.status, o.created_on,"
+                          " o.issued_on, o.done_on, o.invoiced_on, o.paid_on, o.cancelled_on, o.ceiling_override,"
+                          " o.override_reason, o.row_version");
+}
+
+PurchaseOrder readOrder(const QSqlQuery &q)
+{
+    PurchaseOrder o;
+    o.id = q.value(0).toLongLong();
+    o.lotId = q.value(1).toLongLong();
+    o.beneficiaryId = q.value(2).toLongLong();
+    o.number = q.value(3).toString();
+    o.commitmentNumber = q.value(4).toString();
+    o.status = Lifecycle::statusFromKey(q.value(5).toString()).value_or(OrderStatus::Draft);
+    o.createdOn = toDate(q.value(6));
+    o.issuedOn = toDate(q.value(7));
+    o.doneOn = toDate(q.value(8));
+    o.invoicedOn = toDate(q.value(9));
+    o.paidOn = toDate(q.value(10));
+    o.cancelledOn = toDate(q.value(11));
+    o.ceilingOverride = q.value(12).toInt() != 0;
+    o.overrideReason = q.value(13).toString();
+    o.rowVersion = q.value(14).toLongLong();
+    return o;
+}
+
 } // namespace
 
 Repository::Repository(Database &database)
@@ -793,27 +822,11 @@ bool Repository::removeAmendment(Id id)
 std::optional<PurchaseOrder> Repository::order(Id id)
 {
     QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT id, lot_id, beneficiary_id, number, commitment_number, status, created_on, issued_on, done_on,"
-        " invoiced_on, paid_on, cancelled_on, ceiling_override, override_reason, row_version FROM orders WHERE id = ?"));
+        "SELECT %1 FROM orders o WHERE o.id = ?").arg(orderColumns()));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    PurchaseOrder o;
-    o.id = q.value(0).toLongLong();
-    o.lotId = q.value(1).toLongLong();
-    o.beneficiaryId = q.value(2).toLongLong();
-    o.number = q.value(3).toString();
-    o.commitmentNumber = q.value(4).toString();
-    o.status = Lifecycle::statusFromKey(q.value(5).toString()).value_or(OrderStatus::Draft);
-    o.createdOn = toDate(q.value(6));
-    o.issuedOn = toDate(q.value(7));
-    o.doneOn = toDate(q.value(8));
-    o.invoicedOn = toDate(q.value(9));
-    o.paidOn = toDate(q.value(10));
-    o.cancelledOn = toDate(q.value(11));
-    o.ceilingOverride = q.value(12).toInt() != 0;
-    o.overrideReason = q.value(13).toString();
-    o.rowVersion = q.value(14).toLongLong();
+    PurchaseOrder o = readOrder(q);
     q.finish();
     QSqlQuery &l = prepared(QStringLiteral("SELECT id, work_unit_id, quantity_milli, unit_price_ht_cents, amount_ht_cents"
                                            " FROM order_lines WHERE order_id = ? ORDER BY position"));
@@ -1214,29 +1227,13 @@ QList<PurchaseOrder> Repository::contractOrders(Id contractId)
     QList<PurchaseOrder> list;
     QHash<Id, qsizetype> indexOf;
     QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT o.id, o.lot_id, o.beneficiary_id, o.number, o.commitment_number, o.status, o.created_on, o.issued_on,"
-        " o.done_on, o.invoiced_on, o.paid_on, o.cancelled_on, o.ceiling_override, o.override_reason, o.row_version"
-        " FROM orders o JOIN lots l ON l.id = o.lot_id WHERE l.contract_id = ? ORDER BY o.number, o.id"));
+        "SELECT %1 FROM orders o JOIN lots l ON l.id = o.lot_id WHERE l.contract_id = ? ORDER BY o.number, o.id")
+                                .arg(orderColumns()));
     q.addBindValue(contractId);
     if (!exec(q))
         return list;
     while (q.next()) {
-        PurchaseOrder o;
-        o.id = q.value(0).toLongLong();
-        o.lotId = q.value(1).toLongLong();
-        o.beneficiaryId = q.value(2).toLongLong();
-        o.number = q.value(3).toString();
-        o.commitmentNumber = q.value(4).toString();
-        o.status = Lifecycle::statusFromKey(q.value(5).toString()).value_or(OrderStatus::Draft);
-        o.createdOn = toDate(q.value(6));
-        o.issuedOn = toDate(q.value(7));
-        o.doneOn = toDate(q.value(8));
-        o.invoicedOn = toDate(q.value(9));
-        o.paidOn = toDate(q.value(10));
-        o.cancelledOn = toDate(q.value(11));
-        o.ceilingOverride = q.value(12).toInt() != 0;
-        o.overrideReason = q.value(13).toString();
-        o.rowVersion = q.value(14).toLongLong();
+        PurchaseOrder o = readOrder(q);
         indexOf.insert(o.id, list.size());
         list << o;
     }
