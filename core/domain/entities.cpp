@@ -53,6 +53,25 @@ std::optional<Money> PurchaseOrder::totalTtc(int vatBasisPoints) const
     return total;
 }
 
+QString holderRoleKey(HolderRole role)
+{
+    switch (role) {
+    case HolderRole::Lead: return QStringLiteral("lead");
+    case HolderRole::CoContractor: return QStringLiteral("co-contractor");
+    case HolderRole::Subcontractor: return QStringLiteral("subcontractor");
+    }
+    return {};
+}
+
+std::optional<HolderRole> holderRoleFromKey(const QString &key)
+{
+    for (HolderRole role : {HolderRole::Lead, HolderRole::CoContractor, HolderRole::Subcontractor}) {
+        if (key == holderRoleKey(role))
+            return role;
+    }
+    return std::nullopt;
+}
+
 std::optional<QList<int>> parseAlertThresholds(const QString &text)
 {
     QList<int> thresholds;

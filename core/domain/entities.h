@@ -51,6 +51,9 @@ struct Contract
 };
 
 enum class HolderRole { Lead, CoContractor, Subcontractor };
+// "lead", "co-contractor", "subcontractor": the role as stored and as the contract definition writes it.
+QString holderRoleKey(HolderRole role);
+std::optional<HolderRole> holderRoleFromKey(const QString &key);
 
 struct Holder
 {

@@ -327,12 +327,8 @@ void ContractImport::readLot(const JsonNode &node)
                 holder.siret = siret->text;
             }
             const QString role = hf.string(QStringLiteral("role"));
-            if (role == QLatin1String("lead"))
-                holder.role = HolderRole::Lead;
-            else if (role == QLatin1String("co-contractor"))
-                holder.role = HolderRole::CoContractor;
-            else if (role == QLatin1String("subcontractor"))
-                holder.role = HolderRole::Subcontractor;
+            if (const auto known = holderRoleFromKey(role))
+                holder.role = *known;
             else if (!role.isEmpty())
                 error(h.member(QStringLiteral("role"))->line,
                       tr("holder: role: \"%1\" is not a role (lead, co-contractor, subcontractor)").arg(role));

@@ -423,16 +423,6 @@ QString holderRole(HolderRole role)
     return {};
 }
 
-QString holderRoleKey(HolderRole role)
-{
-    switch (role) {
-    case HolderRole::Lead: return QStringLiteral("lead");
-    case HolderRole::CoContractor: return QStringLiteral("co-contractor");
-    case HolderRole::Subcontractor: return QStringLiteral("subcontractor");
-    }
-    return {};
-}
-
 
 // Orders that existed on the date: created (or, without a creation date, issued) on or before it.
 bool existedOn(const PurchaseOrder &order, const QDate &on)

@@ -2,6 +2,7 @@
 #include "repository.h"
 
 #include "identityrestorer.h"
+#include "sqlvalues.h"
 
 #include "domain/textrules.h"
 
@@ -14,15 +15,11 @@ namespace Plafond {
 
 namespace {
 
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate toDate(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
+using SqlValues::toDate;
+QVariant dateValue(const QDate &date) { return SqlValues::date(date); }
+QVariant idValue(Id id) { return SqlValues::optionalId(id); }
+QString roleKey(HolderRole role) { return holderRoleKey(role); }
+HolderRole roleFromKey(const QString &key) { return holderRoleFromKey(key).value_or(HolderRole::Lead); }
 
 QVariant centsValue(const std::optional<Money> &money)
 {
@@ -35,31 +32,6 @@ std::optional<Money> toCents(const QVariant &value)
         return std::nullopt;
     return Money::fromCents(value.toLongLong());
 }
-
-QVariant idValue(Id id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString roleKey(HolderRole role)
-{
-    switch (role) {
-    case HolderRole::Lead: return QStringLiteral("lead");
-    case HolderRole::CoContractor: return QStringLiteral("co-contractor");
-    case HolderRole::Subcontractor: return QStringLiteral("subcontractor");
-    }
-    return {};
-}
-
-HolderRole roleFromKey(const QString &key)
-{
-    if (key == QLatin1String("co-contractor"))
-        return HolderRole::CoContractor;
-    if (key == QLatin1String("subcontractor"))
-        return HolderRole::Subcontractor;
-    return HolderRole::Lead;
-}
-
 
 QString nowUtc()
 {

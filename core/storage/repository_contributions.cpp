@@ -3,27 +3,13 @@
 #include "repository.h"
 
 #include "identityrestorer.h"
+#include "sqlvalues.h"
 
 #include <QSqlError>
 
 namespace Plafond {
 
 namespace {
-
-QVariant dateText(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant optionalId(Id id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 // The order counts as ordered at the date bound twice after it: issued on or before, not cancelled by then
 // (docs/DOMAIN.md: a cancelled order counts nowhere; a draft is not ordered).
@@ -53,7 +39,7 @@ QList<Contribution> Repository::contributions(Id contractId)
         k.componentId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
         k.url = q.value(3).toString();
         k.state = Contribution::stateFromKey(q.value(4).toString()).value_or(Contribution::State::Submitted);
-        k.stateOn = dateOf(q.value(5));
+        k.stateOn = SqlValues::toDate(q.value(5));
         k.rowVersion = q.value(6).toLongLong();
         list << k;
     }
@@ -73,7 +59,7 @@ std::optional<Contribution> Repository::contribution(Id id)
     k.componentId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
     k.url = q.value(3).toString();
     k.state = Contribution::stateFromKey(q.value(4).toString()).value_or(Contribution::State::Submitted);
-    k.stateOn = dateOf(q.value(5));
+    k.stateOn = SqlValues::toDate(q.value(5));
     k.rowVersion = q.value(6).toLongLong();
     q.finish();
     return k;
@@ -103,8 +89,8 @@ bool Repository::saveContribution(Contribution &k)
     if (!insertOrUpdate(QStringLiteral("contributions"), k.id, k.rowVersion,
                         {QStringLiteral("order_line_id"), QStringLiteral("component_id"), QStringLiteral("url"),
                          QStringLiteral("state"), QStringLiteral("state_on")},
-                        {k.orderLineId, optionalId(k.componentId), k.url.trimmed(), Contribution::stateKey(k.state),
-                         dateText(k.stateOn)}))
+                        {k.orderLineId, SqlValues::optionalId(k.componentId), k.url.trimmed(), Contribution::stateKey(k.state),
+                         SqlValues::date(k.stateOn)}))
         return false;
     return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
@@ -141,7 +127,7 @@ QList<DevelopmentLine> Repository::developmentLines(Id contractId)
         d.beneficiaryCode = q.value(7).toString();
         d.workUnitCode = q.value(8).toString();
         d.status = Lifecycle::statusFromKey(q.value(9).toString()).value_or(OrderStatus::Draft);
-        d.issuedOn = dateOf(q.value(10));
+        d.issuedOn = SqlValues::toDate(q.value(10));
         d.amountHt = Money::fromCents(q.value(11).toLongLong());
         list << d;
     }
@@ -177,7 +163,7 @@ QList<Repository::DevelopmentOrderAmounts> Repository::developmentOrderAmounts(I
         a.lotId = q.value(2).toLongLong();
         a.lotNumber = q.value(3).toInt();
         a.beneficiaryCode = q.value(4).toString();
-        a.issuedOn = dateOf(q.value(5));
+        a.issuedOn = SqlValues::toDate(q.value(5));
         a.developmentHt = Money::fromCents(q.value(6).toLongLong());
         a.mergedHt = Money::fromCents(q.value(7).toLongLong());
         list << a;
@@ -198,7 +184,7 @@ QList<ComponentUse> Repository::componentUses(Id beneficiaryId)
         return list;
     while (q.next())
         list << ComponentUse{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                             dateOf(q.value(3)), q.value(4).toString(), q.value(5).toLongLong()};
+                             SqlValues::toDate(q.value(3)), q.value(4).toString(), q.value(5).toLongLong()};
     return list;
 }
 
@@ -213,7 +199,7 @@ bool Repository::saveComponentUse(ComponentUse &use)
     if (!insertOrUpdate(QStringLiteral("component_uses"), use.id, use.rowVersion,
                         {QStringLiteral("beneficiary_id"), QStringLiteral("component_id"), QStringLiteral("declared_on"),
                          QStringLiteral("note")},
-                        {use.beneficiaryId, use.componentId, dateText(use.declaredOn), use.note}))
+                        {use.beneficiaryId, use.componentId, SqlValues::date(use.declaredOn), use.note}))
         return false;
     return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
@@ -235,7 +221,7 @@ QList<ComponentUse> Repository::uncoveredUses()
         return list;
     while (q.next())
         list << ComponentUse{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                             dateOf(q.value(3)), q.value(4).toString(), q.value(5).toLongLong()};
+                             SqlValues::toDate(q.value(3)), q.value(4).toString(), q.value(5).toLongLong()};
     return list;
 }
 

@@ -2,26 +2,14 @@
 // Repository section "DECP import and export" (io/decpimport.*, io/decpexport.*).
 #include "repository.h"
 
+#include "sqlvalues.h"
+
 #include <QHash>
 #include <QSqlError>
 
 namespace Plafond {
 
 namespace {
-
-QDate decpDate(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-HolderRole decpRole(const QString &key)
-{
-    if (key == QLatin1String("co-contractor"))
-        return HolderRole::CoContractor;
-    if (key == QLatin1String("subcontractor"))
-        return HolderRole::Subcontractor;
-    return HolderRole::Lead;
-}
 
 Repository::DecpFields readDecpFields(const QSqlQuery &q)
 {
@@ -107,7 +95,7 @@ QList<Lot> Repository::decpLots()
         const Id lotId = h.value(1).toLongLong();
         if (index.contains(lotId))
             list[index.value(lotId)].holders << Holder{h.value(0).toLongLong(), lotId, h.value(2).toString(),
-                                                       h.value(3).toString(), decpRole(h.value(4).toString())};
+                                                       h.value(3).toString(), holderRoleFromKey(h.value(4).toString()).value_or(HolderRole::Lead)};
     }
     return list;
 }
@@ -127,7 +115,7 @@ QList<QPair<Amendment, QString>> Repository::decpAmendments(Id contractId)
         return list;
     while (q.next()) {
         const Amendment a{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                          decpDate(q.value(3)), Money::fromCents(q.value(4).toLongLong()), q.value(5).toInt(),
+                          SqlValues::toDate(q.value(3)), Money::fromCents(q.value(4).toLongLong()), q.value(5).toInt(),
                           q.value(6).toString()};
         list << qMakePair(a, q.value(7).toString());
     }
