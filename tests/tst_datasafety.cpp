@@ -42,6 +42,7 @@ private slots:
     void importMigratesAndSaysSo();
     void killedGenerateLeavesNothing();
     void killedDemoLeavesNothingHalfMade();
+    void newDatabaseHasTheUsualPermissions();
     void oversizedAndHiddenCharacters_data();
     void oversizedAndHiddenCharacters();
     void databasePathErrors_data();
@@ -394,6 +395,17 @@ void DataSafetyTest::killedDemoLeavesNothingHalfMade()
         QCOMPARE(summary.exitCode, 0);
         QVERIFY(summary.out.contains("\"ACIM-2012\"") && summary.out.contains("\"MEF-ELL-2020\""));
     }
+}
+
+void DataSafetyTest::newDatabaseHasTheUsualPermissions()
+{
+    // Built under a temporary name, the demo still gets what any new file of the user gets (not 0600).
+    const QString plain = writeFile(QStringLiteral("plain.txt"), "x");
+    const QString demo = m_dir.filePath(QStringLiteral("permissions.plafond"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), demo}).exitCode, 0);
+    QCOMPARE(QFileInfo(demo).permissions(), QFileInfo(plain).permissions());
+    QVERIFY(QFileInfo(demo).permissions().testFlag(QFileDevice::ReadOther)
+            == QFileInfo(plain).permissions().testFlag(QFileDevice::ReadOther));
 }
 
 void DataSafetyTest::oversizedAndHiddenCharacters_data()

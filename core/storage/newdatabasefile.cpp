@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
+
 namespace Plafond {
 
 NewDatabaseFile::NewDatabaseFile(QString finalLocation)
@@ -50,6 +52,11 @@ bool NewDatabaseFile::prepare(QString *error)
         return false;
     }
     m_building = reserved.fileName();
+    // QTemporaryFile makes its file private (0600); the database gets the permissions any new file of the user
+    // gets (0666 less the umask), as it would without the temporary name.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(QFile::encodeName(m_building).constData(), 0666 & ~mask);
     return true;
 }
 
