@@ -257,17 +257,16 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
             return invalid(tr("report: --contract REF or --all is required"));
         if (!m_parser.isSet(m_out) || m_parser.value(m_out).isEmpty())
             return invalid(tr("report: --out FILE.pdf is required"));
-        if (isDatabaseFile(m_parser.value(m_out), m_parser.value(m_db)))
-            return invalid(tr("--out: %1 is the database (or its journal); choose another file").arg(m_parser.value(m_out)));
     }
     if (mode == Mode::Export) {
         if (!m_parser.isSet(m_out) || m_parser.value(m_out).isEmpty())
             return invalid(tr("export: --out FILE is required"));
-        if (isDatabaseFile(m_parser.value(m_out), m_parser.value(m_db)))
-            return invalid(tr("--out: %1 is the database (or its journal); choose another file").arg(m_parser.value(m_out)));
         if (m_parser.isSet(m_dialect) && !CsvExport::dialectFromKey(m_parser.value(m_dialect)))
             return invalid(tr("--dialect: %1 is not a supported dialect (fr, standard)").arg(m_parser.value(m_dialect)));
     }
+    // An output never replaces the database (nor SQLite's files beside it), whatever the path says.
+    if ((mode == Mode::Report || mode == Mode::Export) && isDatabaseFile(m_parser.value(m_out), m_parser.value(m_db)))
+        return invalid(tr("--out: %1 is the database (or its journal); choose another file").arg(m_parser.value(m_out)));
     if (mode == Mode::Generate) {
         bool ok = false;
         const int scale = m_parser.value(m_scale).toInt(&ok);

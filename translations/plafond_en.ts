@@ -5187,6 +5187,10 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>override reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The orders of this lot add up to an amount too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevisedSchedule</name>

@@ -5215,6 +5215,10 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <source>override reason</source>
         <translation>motif du dépassement</translation>
     </message>
+    <message>
+        <source>The orders of this lot add up to an amount too large.</source>
+        <translation>Les bons de commande de ce lot totalisent un montant trop grand.</translation>
+    </message>
 </context>
 <context>
     <name>RevisedSchedule</name>

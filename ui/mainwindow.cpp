@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "models/dashboardvalues.h"
-#include "engine/consumption.h"
 #include "beneficiariesdialog.h"
 #include "contractdialog.h"
 #include "componentswidget.h"
@@ -769,11 +767,9 @@ bool MainWindow::moveSelectedOrders(OrderStatus to, const QDate &on, QString *er
         }
         std::optional<CeilingCheck> overridden;
         if (to == OrderStatus::Issued) {
-            const Money maximum = repo.effectiveLotMaximum(after.lotId).value_or(Money());
-            const Money before = Money::fromCents(repo.orderedOnLot(after.lotId, after.id).value_or(Money()).cents()
-                                                  + addedPerLot.value(after.lotId).cents());
             const Money amount = after.totalHt().value_or(Money());
-            const CeilingCheck check = CeilingCheck::check(maximum, before, amount);
+            const CeilingCheck check = repo.lotCeilingCheck(after.lotId, after.id, amount, addedPerLot.value(after.lotId))
+                                           .value_or(CeilingCheck::check(Money(), Money(), amount));
             addedPerLot[after.lotId] = Money::fromCents(addedPerLot.value(after.lotId).cents() + amount.cents());
             if (!check.withinCeiling) {
                 overLimit << tr("%1: %2").arg(after.number, check.message(QLocale()));

@@ -39,16 +39,14 @@ bool SaveOrdersCommand::apply(bool forward)
             && Lifecycle::countsAsOrdered(target->status)) {
             if (!repo.lockLots({target->lotId}))
                 return fail(repo.lastError());
-            const auto maximum = repo.effectiveLotMaximum(target->lotId);
-            const auto before = repo.orderedOnLot(target->lotId, target->id);
             const auto amount = target->totalHt();
-            if (!maximum || !before)
+            const auto check = repo.lotCeilingCheck(target->lotId, target->id, amount.value_or(Money()));
+            if (!check)
                 return fail(repo.lastError());
-            const CeilingCheck check = CeilingCheck::check(*maximum, *before, amount.value_or(Money()));
             const bool wasCounted = change.before && Lifecycle::countsAsOrdered(change.before->status)
                 && change.before->lotId == target->lotId && change.before->totalHt() >= amount;
-            if (!check.withinCeiling && !wasCounted)
-                return fail(check.message(QLocale()));
+            if (!check->withinCeiling && !wasCounted)
+                return fail(check->message(QLocale()));
         }
         if (!repo.saveOrder(*target))
             return fail(repo.lastError());

@@ -260,12 +260,11 @@ bool OrderEditorDialog::countsAgainstCeiling() const
 CeilingCheck OrderEditorDialog::ceilingCheck() const
 {
     const Id lotId = m_lot->currentData().toLongLong();
-    if (m_lotFigures.lotId != lotId) {
-        m_lotFigures.lotId = lotId;
-        m_lotFigures.maximum = m_repository.effectiveLotMaximum(lotId).value_or(Money());
-        m_lotFigures.orderedBefore = m_repository.orderedOnLot(lotId, m_existing ? m_existing->id : 0).value_or(Money());
+    if (m_ceilingLot != lotId) {
+        m_ceilingLot = lotId;
+        m_lotCeiling = m_repository.lotCeilingCheck(lotId, m_existing ? m_existing->id : 0, Money()).value_or(CeilingCheck());
     }
-    return CeilingCheck::check(m_lotFigures.maximum, m_lotFigures.orderedBefore, m_lines->totalHt());
+    return CeilingCheck::check(m_lotCeiling.maximum, m_lotCeiling.orderedBefore, m_lines->totalHt());
 }
 
 void OrderEditorDialog::updateTotals()

@@ -49,13 +49,8 @@ private:
 
     Repository &m_repository;
     // The lot's maximum and what its other orders hold, read when the lot changes, not at every keystroke.
-    struct LotFigures
-    {
-        Id lotId = 0;
-        Money maximum;
-        Money orderedBefore;
-    };
-    mutable LotFigures m_lotFigures;
+    mutable Id m_ceilingLot = 0;
+    mutable CeilingCheck m_lotCeiling;
     std::optional<PurchaseOrder> m_existing;
     int m_vatBasisPoints = 2000;
     QComboBox *m_lot = nullptr;

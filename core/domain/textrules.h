@@ -9,7 +9,7 @@ namespace Plafond {
 // What a text field may hold, wherever it comes from (a file, a dialog): a bounded length, and none of the
 // characters that hide or reorder what a reader sees. A NUL cuts a name short in C libraries and PDF
 // viewers; the bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) can turn
-// "invoice‮fdp.exe" into "invoiceexe.pdf" on screen and in the PDF.
+// "invoice" + U+202E + "fdp.exe" into "invoiceexe.pdf" on screen and in the PDF.
 class TextRules
 {
     Q_DECLARE_TR_FUNCTIONS(TextRules)

@@ -67,6 +67,8 @@ public:
             add(amounts.paidHt, ht);
             add(amounts.paidTtc, ttc);
             break;
+        case Step::Draft: // never a step of stepSums(): a draft counts nowhere
+            break;
         }
     }
     void add(StepAmounts &into, const StepAmounts &other)

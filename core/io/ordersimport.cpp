@@ -414,13 +414,12 @@ bool OrdersImport::checkCeilings(Repository &repository)
         added.insert(pending.order.lotId, *sum);
         auto state = lotState.constFind(pending.order.lotId);
         if (state == lotState.constEnd()) {
-            const auto maximum = repository.effectiveLotMaximum(pending.order.lotId);
-            const auto ordered = repository.orderedOnLot(pending.order.lotId, 0);
-            if (!maximum || !ordered) {
+            const auto stored = repository.lotCeilingCheck(pending.order.lotId, 0, Money());
+            if (!stored) {
                 m_errors << repository.lastError();
                 return false;
             }
-            state = lotState.insert(pending.order.lotId, {*maximum, *ordered});
+            state = lotState.insert(pending.order.lotId, {stored->maximum, stored->orderedBefore});
         }
         const Money *maximum = &state->first;
         const Money *before = &state->second;

@@ -16,10 +16,6 @@ namespace Plafond {
 namespace {
 
 using SqlValues::toDate;
-QVariant dateValue(const QDate &date) { return SqlValues::date(date); }
-QVariant idValue(Id id) { return SqlValues::optionalId(id); }
-QString roleKey(HolderRole role) { return holderRoleKey(role); }
-HolderRole roleFromKey(const QString &key) { return holderRoleFromKey(key).value_or(HolderRole::Lead); }
 
 QVariant centsValue(const std::optional<Money> &money)
 {
@@ -322,7 +318,7 @@ bool Repository::saveContract(Contract &c)
     TransactionGuard guard(m_database);
     if (!guard.isActive())
         return fail(guard.errorText());
-    const QVariantList values{c.reference, c.title, c.buyer, dateValue(c.notifiedOn), dateValue(c.startOn),
+    const QVariantList values{c.reference, c.title, c.buyer, SqlValues::date(c.notifiedOn), SqlValues::date(c.startOn),
                               c.durationMonths, c.firmMonths, c.renewalCount, c.renewalMonths, centsValue(c.minHt),
                               c.maxHt.cents(), centsValue(c.awardedHt), c.vatBasisPoints, c.revisionIndex,
                               c.revisionBaseMonth, c.revisionFixedPart, c.revisionClause, c.componentsInScope,
@@ -385,7 +381,7 @@ QList<Lot> Repository::lots(Id contractId)
         for (Lot &lot : list) {
             if (lot.id == h.value(1).toLongLong())
                 lot.holders << Holder{h.value(0).toLongLong(), lot.id, h.value(2).toString(), h.value(3).toString(),
-                                      roleFromKey(h.value(4).toString())};
+                                      holderRoleFromKey(h.value(4).toString()).value_or(HolderRole::Lead)};
         }
     }
     return list;
@@ -405,7 +401,7 @@ std::optional<Lot> Repository::lot(Id id)
         return std::nullopt;
     while (h.next())
         lot.holders << Holder{h.value(0).toLongLong(), id, h.value(1).toString(), h.value(2).toString(),
-                              roleFromKey(h.value(3).toString())};
+                              holderRoleFromKey(h.value(3).toString()).value_or(HolderRole::Lead)};
     return lot;
 }
 
@@ -415,13 +411,11 @@ bool Repository::saveLot(Lot &lot)
         return fail(tr("A lot number must be 1 or more."));
     if (!checkTexts({{tr("title"), lot.title}}))
         return false;
-    for (const Holder &holder : std::as_const(lot.holders)) {
-        if (!checkTexts({{tr("holder"), holder.name}}))
-            return false;
-    }
     if (lot.minHt && lot.maxHt < *lot.minHt)
         return fail(tr("The minimum of lot %1 is above its maximum.").arg(lot.number));
     for (const Holder &holder : std::as_const(lot.holders)) {
+        if (!checkTexts({{tr("holder"), holder.name}}))
+            return false;
         if (holder.name.trimmed().isEmpty())
             return fail(tr("A holder of lot %1 has no name.").arg(lot.number));
         if (!holder.siret.isEmpty() && !isValidSiret(holder.siret))
@@ -448,7 +442,7 @@ bool Repository::saveLot(Lot &lot)
         if (!insertOrUpdate(QStringLiteral("holders"), holderId, version,
                             {QStringLiteral("lot_id"), QStringLiteral("position"), QStringLiteral("name"),
                              QStringLiteral("siret"), QStringLiteral("role")},
-                            {lot.id, position++, holder.name, holder.siret, roleKey(holder.role)}))
+                            {lot.id, position++, holder.name, holder.siret, holderRoleKey(holder.role)}))
             return false;
         holder.id = holderId;
     }
@@ -478,6 +472,20 @@ std::optional<Money> Repository::effectiveLotMaximum(Id lotId)
     const Money maximum = Money::fromCents(q.value(0).toLongLong());
     q.finish();
     return maximum;
+}
+
+std::optional<CeilingCheck> Repository::lotCeilingCheck(Id lotId, Id exceptOrderId, Money amount, Money alsoOrdered)
+{
+    const auto maximum = effectiveLotMaximum(lotId);
+    const auto stored = orderedOnLot(lotId, exceptOrderId);
+    if (!maximum || !stored)
+        return std::nullopt;
+    const auto before = stored->checkedAdd(alsoOrdered);
+    if (!before) {
+        fail(tr("The orders of this lot add up to an amount too large."));
+        return std::nullopt;
+    }
+    return CeilingCheck::check(*maximum, *before, amount);
 }
 
 bool Repository::lockLots(const QList<Id> &lotIds)
@@ -552,7 +560,7 @@ bool Repository::saveBeneficiary(Beneficiary &b)
         return fail(guard.errorText());
     if (!insertOrUpdate(QStringLiteral("beneficiaries"), b.id, b.rowVersion,
                         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_id")},
-                        {b.code, b.name, idValue(b.parentId)}))
+                        {b.code, b.name, SqlValues::optionalId(b.parentId)}))
         return false;
     return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
@@ -660,7 +668,7 @@ bool Repository::saveWorkUnit(WorkUnit &unit)
         qint64 version = 0;
         if (!insertOrUpdate(QStringLiteral("unit_prices"), price.id, version,
                             {QStringLiteral("work_unit_id"), QStringLiteral("effective_from"), QStringLiteral("price_ht_cents")},
-                            {unit.id, dateValue(price.effectiveFrom), price.priceHt.cents()}))
+                            {unit.id, SqlValues::date(price.effectiveFrom), price.priceHt.cents()}))
             return false;
     }
     return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
@@ -745,7 +753,7 @@ bool Repository::saveAllocation(Allocation &a)
     if (!insertOrUpdate(QStringLiteral("allocations"), a.id, version,
                         {QStringLiteral("lot_id"), QStringLiteral("beneficiary_id"), QStringLiteral("amount_ht_cents"),
                          QStringLiteral("work_unit_id"), QStringLiteral("quantity_milli")},
-                        {a.lotId, a.beneficiaryId, centsValue(a.amountHt), idValue(a.workUnitId),
+                        {a.lotId, a.beneficiaryId, centsValue(a.amountHt), SqlValues::optionalId(a.workUnitId),
                          a.quantityMilli ? QVariant(*a.quantityMilli) : QVariant(QMetaType::fromType<qint64>())}))
         return false;
     return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
@@ -779,7 +787,7 @@ bool Repository::saveAmendment(Amendment &a)
     if (!insertOrUpdate(QStringLiteral("amendments"), a.id, version,
                         {QStringLiteral("contract_id"), QStringLiteral("lot_id"), QStringLiteral("signed_on"),
                          QStringLiteral("delta_max_ht_cents"), QStringLiteral("delta_months"), QStringLiteral("reason")},
-                        {a.contractId, idValue(a.lotId), dateValue(a.signedOn), a.deltaMaxHt.cents(), a.deltaMonths, a.reason}))
+                        {a.contractId, SqlValues::optionalId(a.lotId), SqlValues::date(a.signedOn), a.deltaMaxHt.cents(), a.deltaMonths, a.reason}))
         return false;
     return identity.keep(guard.commit()) || fail(tr("The change could not be committed."));
 }
@@ -938,8 +946,8 @@ bool Repository::saveOrder(PurchaseOrder &o, bool numberChecked)
                          QStringLiteral("paid_on"), QStringLiteral("cancelled_on"), QStringLiteral("ceiling_override"),
                          QStringLiteral("override_reason")},
                         {o.lotId, o.beneficiaryId, o.number, o.commitmentNumber, Lifecycle::statusKey(o.status),
-                         dateValue(o.createdOn), dateValue(o.issuedOn), dateValue(o.doneOn), dateValue(o.invoicedOn),
-                         dateValue(o.paidOn), dateValue(o.cancelledOn), o.ceilingOverride ? 1 : 0, o.overrideReason}))
+                         SqlValues::date(o.createdOn), SqlValues::date(o.issuedOn), SqlValues::date(o.doneOn), SqlValues::date(o.invoicedOn),
+                         SqlValues::date(o.paidOn), SqlValues::date(o.cancelledOn), o.ceilingOverride ? 1 : 0, o.overrideReason}))
         return false;
     // Lines are updated in place by identifier, so that what refers to a line (its upstream contributions)
     // survives an edit of the order; only the lines no longer in the order are deleted.
@@ -1390,7 +1398,7 @@ bool Repository::saveIndexValue(const QString &indexName, const IndexValue &valu
         // A correction: the published value stays on record, superseded.
         QSqlQuery &supersede = prepared(QStringLiteral("UPDATE index_values SET superseded_on = ?, updated_at = ?,"
                                                        " row_version = row_version + 1 WHERE id = ?"));
-        supersede.addBindValue(dateValue(today));
+        supersede.addBindValue(SqlValues::date(today));
         supersede.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         supersede.addBindValue(currentId);
         if (!exec(supersede))

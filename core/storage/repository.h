@@ -115,6 +115,10 @@ public:
     QString nextOrderNumber(Id contractId, int year);
     // What counts against a lot's maximum today, without one order (the one being edited).
     std::optional<Money> orderedOnLot(Id lotId, Id exceptOrderId);
+    // The ceiling rule against what is stored: the lot's effective maximum, what its orders other than
+    // `exceptOrderId` hold (plus `alsoOrdered`, not stored yet), and `amount`. The one place that reads a
+    // ceiling: the order editor, the lifecycle actions, the save command and the orders import use it.
+    std::optional<CeilingCheck> lotCeilingCheck(Id lotId, Id exceptOrderId, Money amount, Money alsoOrdered = Money());
     bool logCeilingOverride(const PurchaseOrder &order, const CeilingCheck &check, const QString &userName);
 
     // Totals per lot of a contract at a date (steps dated after it do not count).
