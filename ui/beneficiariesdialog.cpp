@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "beneficiariesdialog.h"
 
-#include "workspace.h"
+#include "entityeditor.h"
+#include "formfields.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,9 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QToolButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -83,41 +81,13 @@ BeneficiariesDialog::BeneficiariesDialog(Workspace *workspace, QWidget *parent)
     for (QPushButton *button : {m_addTopLevel, m_addChild, m_remove})
         button->setAutoDefault(false); // Enter saves the editor
 
-    // Undo and redo here too: the dialog is modal, the main window's actions are out of reach meanwhile.
-    // Fixed button texts (the command's name goes in the tooltip) so that the row does not jump.
-    QUndoStack *stack = workspace->undoStack();
-    auto *undo = new QAction(tr("Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(stack->canUndo());
-    undo->setToolTip(tr("Undo: %1").arg(stack->undoText()));
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString &text) { undo->setToolTip(tr("Undo: %1").arg(text)); });
-    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
-    addAction(undo);
-    auto *redo = new QAction(tr("Redo"), this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(stack->canRedo());
-    redo->setToolTip(tr("Redo: %1").arg(stack->redoText()));
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString &text) { redo->setToolTip(tr("Redo: %1").arg(text)); });
-    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
-    addAction(redo);
-    auto *undoButton = new QToolButton(this);
-    undoButton->setObjectName(QStringLiteral("undo"));
-    undoButton->setDefaultAction(undo);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setObjectName(QStringLiteral("redo"));
-    redoButton->setDefaultAction(redo);
 
     auto *treeButtons = new QHBoxLayout;
     treeButtons->addWidget(m_addTopLevel);
     treeButtons->addWidget(m_addChild);
     treeButtons->addWidget(m_remove);
     treeButtons->addStretch();
-    treeButtons->addWidget(undoButton);
-    treeButtons->addWidget(redoButton);
+    FormFields::addUndoRedoButtons(workspace->undoStack(), this, treeButtons);
 
     m_editor = new QGroupBox(this);
     m_editor->setObjectName(QStringLiteral("editor"));
@@ -349,16 +319,8 @@ bool BeneficiariesDialog::removeSelected()
 bool BeneficiariesDialog::run(const std::optional<Beneficiary> &before, const std::optional<Beneficiary> &after,
                               const QString &text, Id *savedId)
 {
-    auto *command = new SaveEntityCommand<Beneficiary>(m_workspace, text, before, after, &Repository::saveBeneficiary,
-                                                       &Repository::removeBeneficiary);
-    QString error;
-    if (!m_workspace->execute(command, &error)) { // the command is deleted on failure
-        showError(after ? tr("Beneficiary not saved") : tr("Beneficiary not removed"), error);
-        return false;
-    }
-    if (savedId && command->after())
-        *savedId = command->after()->id; // the stack owns the command now; it is still alive
-    return true;
+    return saveEntity(m_workspace, this, text, before, after, &Repository::saveBeneficiary, &Repository::removeBeneficiary,
+                      after ? tr("Beneficiary not saved") : tr("Beneficiary not removed"), savedId);
 }
 
 void BeneficiariesDialog::showError(const QString &title, const QString &message)

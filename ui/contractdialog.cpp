@@ -43,29 +43,6 @@ QSpinBox *makeMonths(const QString &objectName, int minimum, QWidget *parent)
     return spin;
 }
 
-// An amount typed by the user; an empty optional field is "none", an empty required one an error.
-std::optional<std::optional<Money>> readAmount(const QLineEdit *edit, bool optional, QString *error)
-{
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty()) {
-        if (optional)
-            return std::optional<Money>();
-        *error = ContractDialog::tr("An amount is required.");
-        return std::nullopt;
-    }
-    QString parseError;
-    const auto money = Money::parse(text, QLocale(), &parseError);
-    if (!money) {
-        *error = ContractDialog::tr("Not an amount: %1.").arg(parseError);
-        return std::nullopt;
-    }
-    if (money->isNegative()) {
-        *error = ContractDialog::tr("The amount cannot be negative.");
-        return std::nullopt;
-    }
-    return std::optional<Money>(*money);
-}
-
 // The revision's fixed part as stored: a decimal string with a point, between 0 and 1. The user may type
 // the locale's decimal separator.
 std::optional<QString> readFixedPart(QString text, const QLocale &locale)
@@ -310,9 +287,9 @@ Contract ContractDialog::contract() const
     c.renewalCount = m_renewalCount->value();
     c.renewalMonths = m_renewalMonths->value();
     QString ignored;
-    c.minHt = readAmount(m_minHt, true, &ignored).value_or(std::nullopt);
-    c.maxHt = readAmount(m_maxHt, false, &ignored).value_or(std::nullopt).value_or(Money());
-    c.awardedHt = readAmount(m_awardedHt, true, &ignored).value_or(std::nullopt);
+    c.minHt = FormFields::readAmount(m_minHt, true, &ignored).value_or(std::nullopt);
+    c.maxHt = FormFields::readAmount(m_maxHt, false, &ignored).value_or(std::nullopt).value_or(Money());
+    c.awardedHt = FormFields::readAmount(m_awardedHt, true, &ignored).value_or(std::nullopt);
     c.vatBasisPoints = parseVatRate(m_vatRate->text(), locale).value_or(c.vatBasisPoints);
     c.alertThresholds = parseAlertThresholds(m_alertThresholds->text()).value_or(c.alertThresholds);
     c.revisionIndex = m_revisionIndex->text().trimmed();
@@ -382,15 +359,15 @@ void ContractDialog::validate()
     check(m_referenceError, m_reference->text().trimmed().isEmpty() ? tr("A reference is required.") : QString());
 
     QString error;
-    const auto maximum = readAmount(m_maxHt, false, &error);
+    const auto maximum = FormFields::readAmount(m_maxHt, false, &error);
     check(m_maxHtError, maximum ? QString() : error);
     error.clear();
-    const auto minimum = readAmount(m_minHt, true, &error);
+    const auto minimum = FormFields::readAmount(m_minHt, true, &error);
     if (minimum && *minimum && maximum && *maximum && **minimum > **maximum)
         error = tr("The minimum is above the maximum.");
     check(m_minHtError, error);
     error.clear();
-    const auto awarded = readAmount(m_awardedHt, true, &error);
+    const auto awarded = FormFields::readAmount(m_awardedHt, true, &error);
     check(m_awardedHtError, awarded ? QString() : error);
     error.clear();
     const auto vat = parseVatRate(m_vatRate->text(), locale, &error);

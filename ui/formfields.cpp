@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formfields.h"
 
-#include "domain/money.h"
-
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QToolButton>
+#include <QUndoStack>
 
 namespace Plafond {
 
@@ -38,14 +39,83 @@ QWidget *FormFields::withError(QWidget *field, QLabel *error, QWidget *parent)
     return row;
 }
 
-QLineEdit *FormFields::makeAmountEdit(const QString &objectName, bool optional, QWidget *parent)
+QLineEdit *FormFields::makeAmountEdit(const QString &objectName, bool optional, QWidget *parent, Width width)
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
-    edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
+    if (width == Width::Fixed)
+        edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
     edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     edit->setPlaceholderText(optional ? tr("none") : Money::fromCents(0).toString(QLocale()));
     return edit;
+}
+
+std::optional<Money> FormFields::parseAmount(const QString &text, QString *error)
+{
+    QString parseError;
+    const auto money = Money::parse(text, QLocale(), &parseError);
+    if (!money && error)
+        *error = tr("Not an amount: %1.").arg(parseError);
+    return money;
+}
+
+std::optional<std::optional<Money>> FormFields::readAmount(const QLineEdit *edit, bool optional, QString *error)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        if (optional)
+            return std::optional<Money>();
+        *error = tr("An amount is required.");
+        return std::nullopt;
+    }
+    const auto money = parseAmount(text, error);
+    if (!money)
+        return std::nullopt;
+    if (money->isNegative()) {
+        *error = tr("The amount cannot be negative.");
+        return std::nullopt;
+    }
+    return std::optional<Money>(*money);
+}
+
+void FormFields::addUndoRedoButtons(QUndoStack *stack, QWidget *owner, QHBoxLayout *row)
+{
+    struct Step
+    {
+        const char *name;
+        QString text;
+        QKeySequence::StandardKey key;
+        bool (QUndoStack::*can)() const;
+        QString (QUndoStack::*commandText)() const;
+        void (QUndoStack::*canChanged)(bool);
+        void (QUndoStack::*textChanged)(const QString &);
+        void (QUndoStack::*run)();
+        QString (*tip)(const QString &);
+    };
+    const Step steps[] = {
+        {"undo", tr("Undo"), QKeySequence::Undo, &QUndoStack::canUndo, &QUndoStack::undoText,
+         &QUndoStack::canUndoChanged, &QUndoStack::undoTextChanged, &QUndoStack::undo,
+         [](const QString &command) { return tr("Undo: %1").arg(command); }},
+        {"redo", tr("Redo"), QKeySequence::Redo, &QUndoStack::canRedo, &QUndoStack::redoText,
+         &QUndoStack::canRedoChanged, &QUndoStack::redoTextChanged, &QUndoStack::redo,
+         [](const QString &command) { return tr("Redo: %1").arg(command); }},
+    };
+    for (const Step &step : steps) {
+        auto *action = new QAction(step.text, owner);
+        action->setShortcut(step.key);
+        action->setEnabled((stack->*step.can)());
+        action->setToolTip(step.tip((stack->*step.commandText)()));
+        QObject::connect(stack, step.canChanged, action, &QAction::setEnabled);
+        const auto tip = step.tip;
+        QObject::connect(stack, step.textChanged, action,
+                         [action, tip](const QString &command) { action->setToolTip(tip(command)); });
+        QObject::connect(action, &QAction::triggered, stack, step.run);
+        owner->addAction(action);
+        auto *button = new QToolButton(owner);
+        button->setObjectName(QLatin1String(step.name));
+        button->setDefaultAction(action);
+        row->addWidget(button);
+    }
 }
 
 } // namespace Plafond

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/money.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QUndoStack;
 class QWidget;
 
 namespace Plafond {
 
-// Pieces shared by the editors: an amount field, and the message that says what is wrong next to a field.
+// Pieces shared by the editors: amount fields and how they are read, the message that says what is wrong
+// next to a field, and the undo and redo buttons of a modal editor.
 class FormFields
 {
     Q_DECLARE_TR_FUNCTIONS(FormFields)
@@ -21,8 +28,22 @@ public:
     static QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
     // The field and, next to it, its error label, in one row whose focus goes to the field.
     static QWidget *withError(QWidget *field, QLabel *error, QWidget *parent);
-    // A right-aligned amount field; an optional one says "none" while empty.
-    static QLineEdit *makeAmountEdit(const QString &objectName, bool optional, QWidget *parent);
+
+    // A right-aligned amount field; an optional one says "none" while empty. A fixed one is twenty digits
+    // wide, an expanding one takes the width of its column.
+    enum class Width { Fixed, Expanding };
+    static QLineEdit *makeAmountEdit(const QString &objectName, bool optional, QWidget *parent,
+                                     Width width = Width::Fixed);
+    // The amount typed in `text`, in the user's locale; otherwise none and "Not an amount: …" in `error`.
+    static std::optional<Money> parseAmount(const QString &text, QString *error);
+    // The value of an amount field that takes no negative amount: an empty optional field is "none" (an
+    // empty inner optional), an empty required one is an error (no value at all, the reason in `error`).
+    static std::optional<std::optional<Money>> readAmount(const QLineEdit *edit, bool optional, QString *error);
+
+    // Undo and redo inside a modal editor, where the main window's actions are out of reach: the shortcuts
+    // on `owner`, and at the end of `row` two buttons named "undo" and "redo", with fixed texts (the
+    // command's name goes in the tooltip) so that the row does not jump.
+    static void addUndoRedoButtons(QUndoStack *stack, QWidget *owner, QHBoxLayout *row);
 };
 
 } // namespace Plafond

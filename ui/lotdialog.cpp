@@ -27,29 +27,6 @@ namespace {
 const QList<HolderRole> allRoles{HolderRole::Lead, HolderRole::CoContractor, HolderRole::Subcontractor};
 const QColor errorColor = FormFields::errorColor();
 
-
-std::optional<std::optional<Money>> readAmount(const QLineEdit *edit, bool optional, QString *error)
-{
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty()) {
-        if (optional)
-            return std::optional<Money>();
-        *error = LotDialog::tr("An amount is required.");
-        return std::nullopt;
-    }
-    QString parseError;
-    const auto money = Money::parse(text, QLocale(), &parseError);
-    if (!money) {
-        *error = LotDialog::tr("Not an amount: %1.").arg(parseError);
-        return std::nullopt;
-    }
-    if (money->isNegative()) {
-        *error = LotDialog::tr("The amount cannot be negative.");
-        return std::nullopt;
-    }
-    return std::optional<Money>(*money);
-}
-
 // SIRETs are often copied with spaces between the groups of digits.
 QString normalizedSiret(const QString &text)
 {
@@ -231,8 +208,8 @@ Lot LotDialog::lot() const
     lot.number = m_number->value();
     lot.title = m_title->text().trimmed();
     QString ignored;
-    lot.minHt = readAmount(m_minHt, true, &ignored).value_or(std::nullopt);
-    lot.maxHt = readAmount(m_maxHt, false, &ignored).value_or(std::nullopt).value_or(Money());
+    lot.minHt = FormFields::readAmount(m_minHt, true, &ignored).value_or(std::nullopt);
+    lot.maxHt = FormFields::readAmount(m_maxHt, false, &ignored).value_or(std::nullopt).value_or(Money());
     lot.holders.clear();
     for (int row = 0; row < m_holders->rowCount(); ++row) {
         Holder holder;
@@ -271,12 +248,12 @@ void LotDialog::validate()
 {
     bool valid = true;
     QString error;
-    const auto maximum = readAmount(m_maxHt, false, &error);
+    const auto maximum = FormFields::readAmount(m_maxHt, false, &error);
     m_maxHtError->setText(error);
     m_maxHtError->setVisible(!error.isEmpty());
     valid = valid && error.isEmpty();
     error.clear();
-    const auto minimum = readAmount(m_minHt, true, &error);
+    const auto minimum = FormFields::readAmount(m_minHt, true, &error);
     if (minimum && *minimum && maximum && *maximum && **minimum > **maximum)
         error = tr("The minimum is above the maximum.");
     m_minHtError->setText(error);

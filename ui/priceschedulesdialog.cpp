@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "priceschedulesdialog.h"
 
-#include "workspace.h"
+#include "entityeditor.h"
+#include "formfields.h"
 
-#include <QAction>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -17,8 +17,6 @@
 #include <QPushButton>
 #include <QStringListModel>
 #include <QTableWidget>
-#include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Plafond {
@@ -68,40 +66,12 @@ PriceSchedulesDialog::PriceSchedulesDialog(Workspace *workspace, Id lotId, QWidg
     m_removeWorkUnit = new QPushButton(tr("Remove work unit"), this);
     m_removeWorkUnit->setObjectName(QStringLiteral("removeWorkUnit"));
 
-    // Undo and redo here too: the dialog is modal, the main window's actions are out of reach meanwhile.
-    // Fixed button texts (the command's name goes in the tooltip) so that the row does not jump.
-    QUndoStack *stack = workspace->undoStack();
-    auto *undo = new QAction(tr("Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(stack->canUndo());
-    undo->setToolTip(tr("Undo: %1").arg(stack->undoText()));
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString &text) { undo->setToolTip(tr("Undo: %1").arg(text)); });
-    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
-    addAction(undo);
-    auto *redo = new QAction(tr("Redo"), this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(stack->canRedo());
-    redo->setToolTip(tr("Redo: %1").arg(stack->redoText()));
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString &text) { redo->setToolTip(tr("Redo: %1").arg(text)); });
-    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
-    addAction(redo);
-    auto *undoButton = new QToolButton(this);
-    undoButton->setObjectName(QStringLiteral("undo"));
-    undoButton->setDefaultAction(undo);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setObjectName(QStringLiteral("redo"));
-    redoButton->setDefaultAction(redo);
 
     auto *unitButtons = new QHBoxLayout;
     unitButtons->addWidget(m_newWorkUnit);
     unitButtons->addWidget(m_removeWorkUnit);
     unitButtons->addStretch();
-    unitButtons->addWidget(undoButton);
-    unitButtons->addWidget(redoButton);
+    FormFields::addUndoRedoButtons(workspace->undoStack(), this, unitButtons);
 
     m_workUnitEditor = new QGroupBox(this);
     m_workUnitEditor->setObjectName(QStringLiteral("workUnitEditor"));
@@ -148,18 +118,10 @@ PriceSchedulesDialog::PriceSchedulesDialog(Workspace *workspace, Id lotId, QWidg
     m_priceFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_priceFrom->setDate(m_referenceDate);
     priceForm->addRow(tr("Fro&m:"), m_priceFrom);
-    m_priceAmount = new QLineEdit(m_priceEditor);
-    m_priceAmount->setObjectName(QStringLiteral("priceAmount"));
-    m_priceAmount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_priceAmount->setPlaceholderText(Money::fromCents(0).toString(QLocale()));
+    m_priceAmount = FormFields::makeAmountEdit(QStringLiteral("priceAmount"), false, m_priceEditor,
+                                               FormFields::Width::Expanding);
     priceForm->addRow(tr("Pr&ice excl. VAT:"), m_priceAmount);
-    m_priceError = new QLabel(m_priceEditor);
-    m_priceError->setObjectName(QStringLiteral("priceError"));
-    m_priceError->setWordWrap(true);
-    QPalette errorPalette = m_priceError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_priceError->setPalette(errorPalette);
-    m_priceError->hide();
+    m_priceError = FormFields::makeErrorLabel(QStringLiteral("priceError"), m_priceEditor);
     priceForm->addRow(m_priceError);
     m_addPrice = new QPushButton(tr("&Add price"), m_priceEditor);
     m_addPrice->setObjectName(QStringLiteral("addPrice"));
@@ -428,12 +390,9 @@ void PriceSchedulesDialog::updateButtons()
 
 std::optional<Money> PriceSchedulesDialog::typedPrice(QString *error) const
 {
-    QString parseError;
-    const auto price = Money::parse(m_priceAmount->text(), QLocale(), &parseError);
-    if (!price) {
-        *error = tr("Not an amount: %1.").arg(parseError);
+    const auto price = FormFields::parseAmount(m_priceAmount->text(), error);
+    if (!price)
         return std::nullopt;
-    }
     if (price->isNegative()) {
         *error = tr("A price cannot be negative.");
         return std::nullopt;
@@ -582,16 +541,8 @@ bool PriceSchedulesDialog::removePrice()
 bool PriceSchedulesDialog::run(const std::optional<WorkUnit> &before, const std::optional<WorkUnit> &after,
                                const QString &text, Id *savedId)
 {
-    auto *command = new SaveEntityCommand<WorkUnit>(m_workspace, text, before, after, &Repository::saveWorkUnit,
-                                                    &Repository::removeWorkUnit);
-    QString error;
-    if (!m_workspace->execute(command, &error)) { // the command is deleted on failure
-        showError(after ? tr("Work unit not saved") : tr("Work unit not removed"), error);
-        return false;
-    }
-    if (savedId && command->after())
-        *savedId = command->after()->id; // the stack owns the command now; it is still alive
-    return true;
+    return saveEntity(m_workspace, this, text, before, after, &Repository::saveWorkUnit, &Repository::removeWorkUnit,
+                      after ? tr("Work unit not saved") : tr("Work unit not removed"), savedId);
 }
 
 void PriceSchedulesDialog::showError(const QString &title, const QString &message)
