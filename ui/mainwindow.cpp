@@ -3,88 +3,72 @@
 
 #include "beneficiariesdialog.h"
 #include "contractdialog.h"
-#include "componentswidget.h"
-#include "ticketswidget.h"
 #include "dashboardwidget.h"
 #include "exportactions.h"
 #include "importactions.h"
 #include "language.h"
 #include "lotdialog.h"
-#include "amendmentswidget.h"
-#include "pricehistorywidget.h"
-#include "priceschedulesdialog.h"
+#include "mainwindowactions.h"
 #include "ordercommands.h"
 #include "ordereditordialog.h"
+#include "orderspanel.h"
+#include "priceschedulesdialog.h"
+#include "viewtabs.h"
 #include "workspace.h"
 
-#include "engine/consumption.h"
 #include "io/demodata.h"
 #include "models/contracttreemodel.h"
-#include "models/dashboardvalues.h"
 #include "models/ordersfilterproxy.h"
 #include "models/orderstablemodel.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Plafond {
 
-namespace {
-const int maxRecentFiles = 8;
-}
-
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_workspace(new Workspace(this)), m_contracts(new ContractTreeModel(this)),
-      m_orders(new OrdersTableModel(this)), m_proxy(new OrdersFilterProxy(this))
+    : QMainWindow(parent), m_workspace(new Workspace(this)), m_contracts(new ContractTreeModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_proxy->setSourceModel(m_orders);
-    createActions();
+    m_actions = new MainWindowActions(this, m_workspace->undoStack());
     createWidgets();
-    createMenus();
+    auto *imports = new ImportActions(this, m_workspace);
+    auto *exports = new ExportActions(this, m_workspace, [this]() { return currentContractId(); },
+                                      [this]() -> QAbstractItemModel * { return ordersProxy(); });
+    m_actions->createMenus(imports->menu(), {exports->pdfAction(), exports->csvAction()});
+    connectActions();
     retranslateUi();
 
     connect(m_workspace, &Workspace::changed, this, &MainWindow::reloadAll);
     connect(m_workspace, &Workspace::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Plafond"), message); });
     connect(m_workspace->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
-    // After QUndoStack's own connections, so that these translated texts are the ones shown.
-    connect(m_workspace->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
-    connect(m_workspace->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
     QSettings settings;
     resize(1340, 740);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/ordersHeader")).toByteArray());
-    rebuildRecentMenu();
+    ordersView()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/ordersHeader")).toByteArray());
     updateActions();
 }
 
@@ -92,159 +76,72 @@ MainWindow::~MainWindow()
 {
     // The workspace is a child: it outlives this object's own members, so it must stop calling back first.
     m_workspace->undoStack()->disconnect(this);
+    m_workspace->undoStack()->disconnect(m_actions);
     m_workspace->disconnect(this);
 }
 
-void MainWindow::createActions()
+OrdersTableModel *MainWindow::ordersModel() const
 {
-    m_newDatabase = new QAction(this);
-    m_newDatabase->setShortcut(QKeySequence::New);
-    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
-    m_open = new QAction(this);
-    m_open->setShortcut(QKeySequence::Open);
-    connect(m_open, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
-    m_openDemo = new QAction(this);
-    connect(m_openDemo, &QAction::triggered, this, &MainWindow::openDemo);
-    m_quit = new QAction(this);
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    m_undo = m_workspace->undoStack()->createUndoAction(this);
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_workspace->undoStack()->createRedoAction(this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-
-    m_newOrder = new QAction(this);
-    m_newOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newOrder, &QAction::triggered, this, &MainWindow::newOrder);
-    m_editOrder = new QAction(this);
-    m_editOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_editOrder, &QAction::triggered, this, &MainWindow::editOrder);
-    m_deleteOrder = new QAction(this);
-    m_deleteOrder->setShortcut(QKeySequence::Delete);
-    connect(m_deleteOrder, &QAction::triggered, this, &MainWindow::deleteOrders);
-    m_newContract = new QAction(this);
-    connect(m_newContract, &QAction::triggered, this, [this] { editContract(true); });
-    m_editContract = new QAction(this);
-    connect(m_editContract, &QAction::triggered, this, [this] { editContract(false); });
-    m_newLot = new QAction(this);
-    connect(m_newLot, &QAction::triggered, this, [this] { editLot(true); });
-    m_editLot = new QAction(this);
-    connect(m_editLot, &QAction::triggered, this, [this] { editLot(false); });
-    m_editBeneficiaries = new QAction(this);
-    connect(m_editBeneficiaries, &QAction::triggered, this, &MainWindow::editBeneficiaries);
-    m_editPrices = new QAction(this);
-    connect(m_editPrices, &QAction::triggered, this, &MainWindow::editPriceSchedule);
-    m_find = new QAction(this);
-    m_find->setShortcut(QKeySequence::Find);
-    m_clearFilters = new QAction(this);
-    m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_showOrders = new QAction(this);
-    m_showOrders->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_showOrders, &QAction::triggered, this, &MainWindow::showOrders);
-    m_showDashboard = new QAction(this);
-    m_showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_showDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
-
-    m_issue = new QAction(this);
-    connect(m_issue, &QAction::triggered, this, [this] { askAndMove(OrderStatus::Issued); });
-    m_markDone = new QAction(this);
-    m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_markDone, &QAction::triggered, this, [this] { askAndMove(OrderStatus::Done); });
-    m_markInvoiced = new QAction(this);
-    m_markInvoiced->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_markInvoiced, &QAction::triggered, this, [this] { askAndMove(OrderStatus::Invoiced); });
-    m_markPaid = new QAction(this);
-    m_markPaid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    connect(m_markPaid, &QAction::triggered, this, [this] { askAndMove(OrderStatus::Paid); });
-    m_cancel = new QAction(this);
-    connect(m_cancel, &QAction::triggered, this, [this] { askAndMove(OrderStatus::Cancelled); });
-
-    m_languageGroup = new QActionGroup(this);
-    m_french = new QAction(QStringLiteral("Français"), m_languageGroup); // a language is named in itself
-    m_french->setCheckable(true);
-    m_english = new QAction(QStringLiteral("English"), m_languageGroup);
-    m_english->setCheckable(true);
-    (Language::current() == QLatin1String("fr") ? m_french : m_english)->setChecked(true);
-    connect(m_french, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
-    connect(m_english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
-    m_about = new QAction(this);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    return m_ordersPanel->model();
 }
 
-void MainWindow::createMenus()
+OrdersFilterProxy *MainWindow::ordersProxy() const
 {
-    // Object names let tests and accessibility tools find the actions whatever the language.
-    const QList<std::pair<QAction *, const char *>> named{
-        {m_newDatabase, "actionNewDatabase"}, {m_open, "actionOpen"}, {m_openDemo, "actionOpenDemo"},
-        {m_quit, "actionQuit"}, {m_undo, "actionUndo"}, {m_redo, "actionRedo"}, {m_newOrder, "actionNewOrder"},
-        {m_editOrder, "actionEditOrder"}, {m_deleteOrder, "actionDeleteOrder"}, {m_newContract, "actionNewContract"},
-        {m_editContract, "actionEditContract"}, {m_newLot, "actionNewLot"}, {m_editLot, "actionEditLot"},
-        {m_editPrices, "actionPriceSchedule"}, {m_editBeneficiaries, "actionBeneficiaries"}, {m_find, "actionFind"},
-        {m_clearFilters, "actionClearFilters"}, {m_showOrders, "actionShowOrders"},
-        {m_showDashboard, "actionShowDashboard"}, {m_issue, "actionIssue"}, {m_markDone, "actionMarkDone"},
-        {m_markInvoiced, "actionMarkInvoiced"}, {m_markPaid, "actionMarkPaid"}, {m_cancel, "actionCancel"},
-        {m_french, "actionFrench"}, {m_english, "actionEnglish"}, {m_about, "actionAbout"}};
-    for (const auto &[action, name] : named) {
-        action->setObjectName(QLatin1String(name));
-        addAction(action); // shortcuts work wherever the focus is in the window
-    }
+    return m_ordersPanel->proxy();
+}
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newDatabase);
-    m_fileMenu->addAction(m_open);
-    m_fileMenu->addAction(m_openDemo);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addSeparator();
-    m_fileMenu->addMenu((new ImportActions(this, m_workspace))->menu());
-    auto *exports = new ExportActions(this, m_workspace, [this]() { return currentContractId(); },
-                                      [this]() -> QAbstractItemModel * { return m_proxy; });
-    m_fileMenu->addAction(exports->pdfAction());
-    m_fileMenu->addAction(exports->csvAction());
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quit);
+QTableView *MainWindow::ordersView() const
+{
+    return m_ordersPanel->table();
+}
 
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undo);
-    m_editMenu->addAction(m_redo);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_find);
-    m_editMenu->addAction(m_clearFilters);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_newContract);
-    m_editMenu->addAction(m_editContract);
-    m_editMenu->addAction(m_newLot);
-    m_editMenu->addAction(m_editLot);
-    m_editMenu->addAction(m_editPrices);
-    m_editMenu->addAction(m_editBeneficiaries);
+DashboardWidget *MainWindow::dashboard() const
+{
+    return m_tabs->dashboard();
+}
 
-    m_orderMenu = menuBar()->addMenu(QString());
-    m_orderMenu->addAction(m_newOrder);
-    m_orderMenu->addAction(m_editOrder);
-    m_orderMenu->addAction(m_deleteOrder);
-    m_orderMenu->addSeparator();
-    m_orderMenu->addAction(m_issue);
-    m_orderMenu->addAction(m_markDone);
-    m_orderMenu->addAction(m_markInvoiced);
-    m_orderMenu->addAction(m_markPaid);
-    m_orderMenu->addAction(m_cancel);
+QTabWidget *MainWindow::viewTabs() const
+{
+    return m_tabs;
+}
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_showOrders);
-    m_viewMenu->addAction(m_showDashboard);
+void MainWindow::connectActions()
+{
+    const MainWindowActions *a = m_actions;
+    connect(a->newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(a->open, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(a->openDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(a, &MainWindowActions::recentFileChosen, this, &MainWindow::openRecent);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->newOrder, &QAction::triggered, this, &MainWindow::newOrder);
+    connect(a->editOrder, &QAction::triggered, this, &MainWindow::editOrder);
+    connect(a->deleteOrder, &QAction::triggered, this, &MainWindow::deleteOrders);
+    connect(a->newContract, &QAction::triggered, this, [this] { editContract(true); });
+    connect(a->editContract, &QAction::triggered, this, [this] { editContract(false); });
+    connect(a->newLot, &QAction::triggered, this, [this] { editLot(true); });
+    connect(a->editLot, &QAction::triggered, this, [this] { editLot(false); });
+    connect(a->editBeneficiaries, &QAction::triggered, this, &MainWindow::editBeneficiaries);
+    connect(a->editPrices, &QAction::triggered, this, &MainWindow::editPriceSchedule);
+    connect(a->find, &QAction::triggered, this, [this] {
+        showOrders(); // the search field is on the orders tab
+        m_ordersPanel->focusSearch();
+    });
+    connect(a->clearFilters, &QAction::triggered, this, &MainWindow::clearFilters);
+    connect(a->showOrders, &QAction::triggered, this, &MainWindow::showOrders);
+    connect(a->showDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
+    const QList<std::pair<QAction *, OrderStatus>> steps{{a->issue, OrderStatus::Issued},
+                                                         {a->markDone, OrderStatus::Done},
+                                                         {a->markInvoiced, OrderStatus::Invoiced},
+                                                         {a->markPaid, OrderStatus::Paid},
+                                                         {a->cancel, OrderStatus::Cancelled}};
+    for (const auto &[action, status] : steps)
+        connect(action, &QAction::triggered, this, [this, to = status] { askAndMove(to); });
+    connect(a->french, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
+    connect(a->english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(a->about, &QAction::triggered, this, &MainWindow::about);
 
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_settingsMenu->addMenu(QString());
-    m_languageMenu->addAction(m_french);
-    m_languageMenu->addAction(m_english);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
-
-    m_table->addActions({m_editOrder, m_deleteOrder});
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ordersView()->addActions({a->editOrder, a->deleteOrder});
+    ordersView()->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void MainWindow::createWidgets()
@@ -264,103 +161,23 @@ void MainWindow::createWidgets()
     m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060;"
                                                " padding: 4px; font-weight: bold; }"));
     m_demoBanner->hide();
-    m_selectionSummary = new QLabel(this);
-    m_selectionSummary->setObjectName(QStringLiteral("selectionSummary"));
-    m_selectionSummary->setWordWrap(true);
-    m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
-    m_searchLabel = new QLabel(this);
-    m_searchLabel->setBuddy(m_search);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &OrdersFilterProxy::setText);
-    connect(m_find, &QAction::triggered, this, [this] {
-        showOrders(); // the search field is on the orders tab
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    m_beneficiary = new QComboBox(this);
-    m_beneficiary->setObjectName(QStringLiteral("beneficiaryFilter"));
-    m_beneficiary->setMinimumContentsLength(24);
-    m_beneficiary->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_beneficiaryLabel = new QLabel(this);
-    m_beneficiaryLabel->setBuddy(m_beneficiary);
-    connect(m_beneficiary, &QComboBox::currentIndexChanged, this, &MainWindow::applyBeneficiaryFilter);
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setBuddy(m_status);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant value = m_status->itemData(index);
-        m_proxy->setStatus(value.isValid() ? std::optional<OrderStatus>(static_cast<OrderStatus>(value.toInt()))
-                                           : std::nullopt);
-    });
-    connect(m_clearFilters, &QAction::triggered, this, [this] {
-        m_search->clear();
-        m_beneficiary->setCurrentIndex(0);
-        m_status->setCurrentIndex(0);
-        m_tree->setCurrentIndex({});
-        m_tree->clearSelection();
-        m_proxy->setContract(0);
-        m_proxy->setLot(0);
-        updateSelectionSummary();
-    });
+    m_ordersPanel = new OrdersPanel(m_workspace, this);
+    connect(m_ordersPanel, &OrdersPanel::orderActivated, this, &MainWindow::editOrder);
+    connect(m_ordersPanel, &OrdersPanel::orderSelectionChanged, this, &MainWindow::updateActions);
+    connect(m_ordersPanel, &OrdersPanel::shownOrdersChanged, this, &MainWindow::updateTotals);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("orders"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(OrdersTableModel::NumberColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::editOrder);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateTotals);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateTotals);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_searchLabel);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_beneficiaryLabel);
-    filters->addWidget(m_beneficiary, 2);
-    filters->addWidget(m_statusLabel);
-    filters->addWidget(m_status, 1);
-
-    m_ordersPage = new QWidget(this);
-    m_ordersPage->setObjectName(QStringLiteral("ordersPage"));
-    auto *ordersLayout = new QVBoxLayout(m_ordersPage);
-    ordersLayout->setContentsMargins(4, 4, 4, 4);
-    ordersLayout->addWidget(m_selectionSummary);
-    ordersLayout->addLayout(filters);
-    ordersLayout->addWidget(m_table, 1);
-
-    m_dashboard = new DashboardWidget(m_workspace, this);
+    m_tabs = new ViewTabs(m_workspace, m_ordersPanel, this);
+    DashboardWidget *dashboard = m_tabs->dashboard();
+    m_ordersPanel->setAsOfSource([dashboard] { return dashboard->effectiveAsOf(); });
     // A ministry's bar leads to its orders (its directions included); an alert to its lot.
-    connect(m_dashboard, &DashboardWidget::ministryClicked, this, [this](Id beneficiaryId) {
+    connect(dashboard, &DashboardWidget::ministryClicked, this, [this](Id beneficiaryId) {
         setBeneficiaryFilter(beneficiaryId);
         showOrders();
     });
-    connect(m_dashboard, &DashboardWidget::lotActivated, this,
-            [this](Id lotId) { selectContractOrLot(m_dashboard->contractId(), lotId); });
-    connect(m_dashboard, &DashboardWidget::asOfChanged, this, &MainWindow::updateSelectionSummary);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("viewTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_ordersPage, QString());
-    m_tabs->addTab(m_dashboard, QString());
-    m_tabs->addTab(new ComponentsWidget(m_workspace, this), QString()); // reloads itself on the workspace's signals
-    m_tabs->addTab(new TicketsWidget(m_workspace, this), QString()); // idem; follows the tree's selection
-    m_tabs->addTab(new PriceHistoryWidget(m_workspace, this), QString()); // follows the tree's selection
-    m_tabs->addTab(new AmendmentsWidget(m_workspace, this), QString());
+    connect(dashboard, &DashboardWidget::lotActivated, this,
+            [this, dashboard](Id lotId) { selectContractOrLot(dashboard->contractId(), lotId); });
+    connect(dashboard, &DashboardWidget::asOfChanged, m_ordersPanel, &OrdersPanel::updateSummary);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -374,7 +191,7 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({320, 1000});
     setCentralWidget(m_splitter);
-    setFocusProxy(m_table);
+    setFocusProxy(ordersView());
 
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totals"));
@@ -385,67 +202,11 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(m_workspace->isOpen() ? tr("%1 — Plafond").arg(QFileInfo(m_workspace->location()).fileName())
                                          : tr("Plafond"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_recentMenu->setTitle(tr("Open &recent"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_orderMenu->setTitle(tr("&Orders"));
-    m_settingsMenu->setTitle(tr("&Settings"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_newDatabase->setText(tr("&New database…"));
-    m_open->setText(tr("&Open database…"));
-    m_openDemo->setText(tr("Open the &demo database"));
-    m_quit->setText(tr("&Quit"));
-    updateUndoTexts();
-    m_newOrder->setText(tr("&New order…"));
-    m_editOrder->setText(tr("&Edit order…"));
-    m_deleteOrder->setText(tr("&Delete order"));
-    m_newContract->setText(tr("New &contract…"));
-    m_editContract->setText(tr("Edit c&ontract…"));
-    m_newLot->setText(tr("New &lot…"));
-    m_editLot->setText(tr("Edit l&ot…"));
-    m_editPrices->setText(tr("Unit &price schedule…"));
-    m_editBeneficiaries->setText(tr("&Beneficiaries…"));
-    m_find->setText(tr("&Find orders"));
-    m_clearFilters->setText(tr("&Clear filters"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_showOrders->setText(tr("&Orders"));
-    m_showDashboard->setText(tr("&Dashboard"));
-    m_tabs->setTabText(m_tabs->indexOf(m_ordersPage), tr("Orders"));
-    m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
-    if (auto *prices = findChild<PriceHistoryWidget *>())
-        m_tabs->setTabText(m_tabs->indexOf(prices), tr("Prices"));
-    if (auto *amendments = findChild<AmendmentsWidget *>())
-        m_tabs->setTabText(m_tabs->indexOf(amendments), tr("Amendments"));
-    if (auto *components = findChild<ComponentsWidget *>())
-        m_tabs->setTabText(m_tabs->indexOf(components), tr("Components"));
-    if (auto *tickets = findChild<TicketsWidget *>())
-        m_tabs->setTabText(m_tabs->indexOf(tickets), tr("Tickets"));
-    m_issue->setText(tr("&Issue"));
-    m_markDone->setText(tr("Mark service &done"));
-    m_markInvoiced->setText(tr("Mark &invoiced"));
-    m_markPaid->setText(tr("Mark &paid"));
-    m_cancel->setText(tr("&Cancel order"));
-    m_about->setText(tr("&About Plafond"));
+    m_actions->retranslate();
     m_demoBanner->setText(tr("Demo data: the two contracts are real, but their prices, orders and amounts are illustrative."));
-    m_searchLabel->setText(tr("&Search:"));
-    m_search->setPlaceholderText(tr("Order, contract, beneficiary or commitment number"));
-    m_beneficiaryLabel->setText(tr("&Beneficiary:"));
-    m_statusLabel->setText(tr("S&tatus:"));
-    m_recentMenu->menuAction()->setText(tr("Open &recent"));
-    reloadFilters();
     m_contracts->retranslate();
-    m_orders->retranslate();
-    updateSelectionSummary();
+    m_ordersPanel->retranslate();
     updateTotals();
-    rebuildRecentMenu();
-}
-
-void MainWindow::updateUndoTexts()
-{
-    const QUndoStack *stack = m_workspace->undoStack();
-    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -461,7 +222,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/ordersHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/ordersHeader"), ordersView()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     // Where the user was, in this database: reopened there next time.
     settings.setValue(QStringLiteral("window/selection"),
@@ -484,14 +245,14 @@ bool MainWindow::openDatabase(const QString &location, bool createIfMissing, QSt
     QSettings().setValue(QStringLiteral("lastDatabase"), Database::displayLocation(location));
     if (QSettings().value(QStringLiteral("window/ordersHeader")).isNull()) {
         // First run: fit the columns to what they hold (sampled, so that it stays quick on a large table).
-        m_table->horizontalHeader()->setResizeContentsPrecision(300);
-        m_table->resizeColumnsToContents();
+        ordersView()->horizontalHeader()->setResizeContentsPrecision(300);
+        ordersView()->resizeColumnsToContents();
     }
-    addRecentFile(location);
+    m_actions->addRecentFile(location);
     retranslateUi();
     m_tree->expandAll();
     // Start on all the orders: the tree would select its first contract if it took the focus first.
-    m_table->setFocus();
+    ordersView()->setFocus();
     const QSettings settings;
     const QStringList selection = settings.value(QStringLiteral("window/selection")).toStringList();
     if (selection.size() == 3 && selection.at(0) == location)
@@ -504,86 +265,38 @@ void MainWindow::reloadAll()
 {
     if (!m_workspace->isOpen()) {
         m_contracts->clear();
-        m_orders->clear();
+        m_ordersPanel->reloadOrders();
         return;
     }
-    Repository &repo = m_workspace->repository();
     const Id contractId = currentContractId();
     const Id lotId = currentLotId();
     const QList<Id> selected = selectedOrderIds();
-    m_contracts->reload(repo);
-    m_orders->reload(repo);
+    m_contracts->reload(m_workspace->repository());
+    m_ordersPanel->reloadOrders();
     m_tree->expandAll();
     selectContractOrLot(contractId, lotId);
-    for (const Id id : selected) {
-        const int sourceRow = m_orders->rowOfOrder(id);
-        if (sourceRow < 0)
-            continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_orders->index(sourceRow, 0));
-        if (index.isValid())
-            m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
+    m_ordersPanel->selectOrders(selected);
     bool demo = false;
     for (const Contract &c : m_contracts->contracts())
         demo = demo || c.demo;
     m_demoBanner->setVisible(demo);
-    reloadFilters();
-    updateSelectionSummary();
+    m_ordersPanel->reloadFilters();
+    m_ordersPanel->updateSummary();
     updateTotals();
     updateActions();
 }
 
-void MainWindow::reloadFilters()
-{
-    // The beneficiary filter lists the hierarchy, indented; choosing a ministry keeps its directions and bodies.
-    const Id current = m_beneficiary->currentData().toLongLong();
-    m_beneficiaries = m_workspace->isOpen() ? m_workspace->repository().beneficiaries() : QList<Beneficiary>();
-    const QSignalBlocker blocker(m_beneficiary);
-    m_beneficiary->clear();
-    m_beneficiary->addItem(tr("All beneficiaries"), Id(0));
-    std::function<void(Id, int)> addChildren = [&](Id parent, int depth) {
-        for (const Beneficiary &b : std::as_const(m_beneficiaries)) {
-            if (b.parentId != parent)
-                continue;
-            m_beneficiary->addItem(QString(depth * 3, QLatin1Char(' ')) + tr("%1 — %2").arg(b.code, b.name), b.id);
-            addChildren(b.id, depth + 1);
-        }
-    };
-    addChildren(0, 0);
-    m_beneficiary->setCurrentIndex(std::max(0, m_beneficiary->findData(current)));
-
-    const QVariant status = m_status->currentData();
-    const QSignalBlocker statusBlocker(m_status);
-    m_status->clear();
-    m_status->addItem(tr("All statuses"));
-    for (OrderStatus s : Lifecycle::allStatuses())
-        m_status->addItem(Lifecycle::statusName(s), static_cast<int>(s));
-    m_status->setCurrentIndex(status.isValid() ? std::max(0, m_status->findData(status)) : 0);
-}
-
-void MainWindow::applyBeneficiaryFilter()
-{
-    const Id root = m_beneficiary->currentData().toLongLong();
-    QSet<Id> ids;
-    if (root) {
-        ids.insert(root);
-        // Descendants, whatever the order of the list: repeat until no new child is found.
-        for (bool grew = true; grew;) {
-            grew = false;
-            for (const Beneficiary &b : std::as_const(m_beneficiaries)) {
-                if (b.parentId && ids.contains(b.parentId) && !ids.contains(b.id)) {
-                    ids.insert(b.id);
-                    grew = true;
-                }
-            }
-        }
-    }
-    m_proxy->setBeneficiaries(ids);
-}
-
 void MainWindow::setBeneficiaryFilter(Id beneficiaryId)
 {
-    m_beneficiary->setCurrentIndex(std::max(0, m_beneficiary->findData(beneficiaryId)));
+    m_ordersPanel->setBeneficiaryFilter(beneficiaryId);
+}
+
+void MainWindow::clearFilters()
+{
+    m_ordersPanel->clearFilters();
+    m_tree->setCurrentIndex({});
+    m_tree->clearSelection();
+    m_ordersPanel->setSelection(0, 0);
 }
 
 Id MainWindow::currentContractId() const
@@ -608,63 +321,19 @@ void MainWindow::selectContractOrLot(Id contractId, Id lotId)
 
 void MainWindow::showOrders()
 {
-    m_tabs->setCurrentWidget(m_ordersPage);
+    m_tabs->setCurrentWidget(m_ordersPanel);
 }
 
 void MainWindow::showDashboard()
 {
-    m_tabs->setCurrentWidget(m_dashboard);
+    m_tabs->setCurrentWidget(m_tabs->dashboard());
 }
 
 void MainWindow::onTreeSelection()
 {
-    m_proxy->setContract(currentContractId());
-    m_proxy->setLot(currentLotId());
-    m_dashboard->setSelection(currentContractId(), currentLotId());
-    if (auto *tickets = findChild<TicketsWidget *>())
-        tickets->setSelection(currentContractId(), currentLotId());
-    findChild<PriceHistoryWidget *>()->setSelection(currentContractId(), currentLotId());
-    findChild<AmendmentsWidget *>()->setSelection(currentContractId(), currentLotId());
-    updateSelectionSummary();
+    m_tabs->setSelection(currentContractId(), currentLotId());
+    m_ordersPanel->setSelection(currentContractId(), currentLotId());
     updateActions();
-}
-
-void MainWindow::updateSelectionSummary()
-{
-    const Id contractId = currentContractId();
-    if (!m_workspace->isOpen() || !contractId) {
-        m_selectionSummary->setText(m_workspace->isOpen() ? tr("All contracts. Choose a contract or a lot on the left.")
-                                                          : tr("No database is open."));
-        return;
-    }
-    // The engine's figures at the dashboard's as-of date: the header and the dashboard never disagree (an
-    // amendment counts from its signature, a cancelled order nowhere, the percentage in exact hundredths).
-    const Id lotId = currentLotId();
-    const QDate asOf = m_dashboard->effectiveAsOf();
-    const QLocale locale;
-    QString error;
-    const std::optional<ContractConsumption> c = asOf.isValid()
-        ? ConsumptionEngine::compute(m_workspace->repository(), contractId, asOf, {}, &error)
-        : std::nullopt;
-    if (!c) {
-        m_selectionSummary->setText(error.isEmpty() ? QString() : tr("The figures cannot be computed: %1").arg(error.toHtmlEscaped()));
-        return;
-    }
-    const LotConsumption *lot = nullptr;
-    for (const LotConsumption &l : c->lots) {
-        if (lotId && l.lotId == lotId)
-            lot = &l;
-    }
-    const QString title = lot ? tr("Lot %1 — %2").arg(QString::number(lot->number), lot->title)
-                              : tr("%1 — %2").arg(c->reference, c->title);
-    const CeilingState &ceiling = lot ? lot->ceiling : c->ceiling;
-    const StepAmounts &amounts = lot ? lot->amounts : c->amounts;
-    m_selectionSummary->setText(
-        tr("<b>%1</b> · as of %2<br>Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9")
-            .arg(title.toHtmlEscaped(), locale.toString(asOf, QLocale::ShortFormat), ceiling.maximum.toString(locale),
-                 amounts.orderedHt.toString(locale), DashboardValues::percentText(ceiling.percentHundredths, locale),
-                 amounts.doneHt.toString(locale), amounts.invoicedHt.toString(locale), amounts.paidHt.toString(locale),
-                 ceiling.remaining.toString(locale)));
 }
 
 QString MainWindow::totalsText() const
@@ -675,35 +344,33 @@ QString MainWindow::totalsText() const
 void MainWindow::updateTotals()
 {
     const QLocale locale;
-    const int count = m_proxy->rowCount();
-    m_totals->setText(tr("%n order(s) · %1 excl. VAT · %2 incl. VAT", nullptr, count)
-                          .arg(m_proxy->totalHt().toString(locale), m_proxy->totalTtc().toString(locale)));
+    const OrdersFilterProxy *proxy = ordersProxy();
+    m_totals->setText(tr("%n order(s) · %1 excl. VAT · %2 incl. VAT", nullptr, proxy->rowCount())
+                          .arg(proxy->totalHt().toString(locale), proxy->totalTtc().toString(locale)));
 }
 
 void MainWindow::updateActions()
 {
+    const MainWindowActions *a = m_actions;
     const bool open = m_workspace->isOpen();
     const bool hasSelection = !selectedOrderIds().isEmpty();
     const bool hasContracts = open && m_contracts->rowCount() > 0;
-    m_newOrder->setEnabled(hasContracts);
-    m_editOrder->setEnabled(selectedOrderIds().size() == 1);
-    m_deleteOrder->setEnabled(hasSelection);
-    for (QAction *action : {m_issue, m_markDone, m_markInvoiced, m_markPaid, m_cancel})
+    a->newOrder->setEnabled(hasContracts);
+    a->editOrder->setEnabled(selectedOrderIds().size() == 1);
+    a->deleteOrder->setEnabled(hasSelection);
+    for (QAction *action : {a->issue, a->markDone, a->markInvoiced, a->markPaid, a->cancel})
         action->setEnabled(hasSelection);
-    m_newContract->setEnabled(open);
-    m_editContract->setEnabled(open && currentContractId() != 0);
-    m_newLot->setEnabled(open && currentContractId() != 0);
-    m_editLot->setEnabled(open && currentLotId() != 0);
-    m_editPrices->setEnabled(open && currentLotId() != 0);
-    m_editBeneficiaries->setEnabled(open);
+    a->newContract->setEnabled(open);
+    a->editContract->setEnabled(open && currentContractId() != 0);
+    a->newLot->setEnabled(open && currentContractId() != 0);
+    a->editLot->setEnabled(open && currentLotId() != 0);
+    a->editPrices->setEnabled(open && currentLotId() != 0);
+    a->editBeneficiaries->setEnabled(open);
 }
 
 QList<Id> MainWindow::selectedOrderIds() const
 {
-    QList<Id> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids << index.data(IdRole).toLongLong();
-    return ids;
+    return m_ordersPanel->selectedOrderIds();
 }
 
 void MainWindow::newOrder()
@@ -828,35 +495,11 @@ void MainWindow::askAndMove(OrderStatus to)
         QMessageBox::warning(this, tr("Step refused"), error);
 }
 
-void MainWindow::addRecentFile(const QString &rawLocation)
+void MainWindow::openRecent(const QString &location)
 {
-    const QString location = Database::displayLocation(rawLocation); // never a password in the settings file
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    files.removeAll(location);
-    files.prepend(location);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    int number = 1;
-    for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(QString::number(number++), file));
-        connect(action, &QAction::triggered, this, [this, file] {
-            QString error;
-            if (!openDatabase(file, false, &error))
-                QMessageBox::warning(this, tr("Cannot open the database"), error);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    QString error;
+    if (!openDatabase(location, false, &error))
+        QMessageBox::warning(this, tr("Cannot open the database"), error);
 }
 
 void MainWindow::newDatabase()

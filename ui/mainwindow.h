@@ -5,12 +5,7 @@
 
 #include <QMainWindow>
 
-class QAction;
-class QActionGroup;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -20,12 +15,16 @@ namespace Plafond {
 
 class ContractTreeModel;
 class DashboardWidget;
+class MainWindowActions;
 class OrdersFilterProxy;
+class OrdersPanel;
 class OrdersTableModel;
+class ViewTabs;
 class Workspace;
 
-// Contracts and lots on the left; on the right, in two tabs, the orders of the selection with their filters
-// and totals, and the dashboard of the selected contract or lot.
+// Contracts and lots on the left; on the right, in tabs, the orders of the selection with their filters
+// and totals (OrdersPanel), the dashboard of the selected contract or lot and the other pages (ViewTabs).
+// The actions and menus are MainWindowActions'; this window connects them to what they do.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,12 +37,12 @@ public:
     Workspace *workspace() const { return m_workspace; }
 
     // For tests and for the dashboard's click-through.
-    OrdersTableModel *ordersModel() const { return m_orders; }
-    OrdersFilterProxy *ordersProxy() const { return m_proxy; }
-    QTableView *ordersView() const { return m_table; }
+    OrdersTableModel *ordersModel() const;
+    OrdersFilterProxy *ordersProxy() const;
+    QTableView *ordersView() const;
     QTreeView *contractsView() const { return m_tree; }
-    DashboardWidget *dashboard() const { return m_dashboard; }
-    QTabWidget *viewTabs() const { return m_tabs; }
+    DashboardWidget *dashboard() const;
+    QTabWidget *viewTabs() const;
     void showOrders();    // Ctrl+1
     void showDashboard(); // Ctrl+2
     QString totalsText() const;
@@ -64,22 +63,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
     void createWidgets();
     void retranslateUi();
-    void updateUndoTexts();
     void reloadAll();
-    void reloadFilters();
-    void updateSelectionSummary();
     void updateTotals();
     void updateActions();
     void onTreeSelection();
-    void applyBeneficiaryFilter();
-    void addRecentFile(const QString &location);
-    void rebuildRecentMenu();
+    void clearFilters();
     void newDatabase();
     void openDatabaseDialog();
+    void openRecent(const QString &location);
     void openDemo();
     void askAndMove(OrderStatus to);
     void setLanguage(const QString &code);
@@ -93,62 +87,14 @@ private:
 
     Workspace *m_workspace = nullptr;
     ContractTreeModel *m_contracts = nullptr;
-    OrdersTableModel *m_orders = nullptr;
-    OrdersFilterProxy *m_proxy = nullptr;
+    MainWindowActions *m_actions = nullptr;
 
     QSplitter *m_splitter = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QWidget *m_ordersPage = nullptr;
-    DashboardWidget *m_dashboard = nullptr;
     QTreeView *m_tree = nullptr;
-    QTableView *m_table = nullptr;
     QLabel *m_demoBanner = nullptr;
-    QLabel *m_selectionSummary = nullptr;
-    QLabel *m_searchLabel = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_beneficiaryLabel = nullptr;
-    QComboBox *m_beneficiary = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QComboBox *m_status = nullptr;
+    OrdersPanel *m_ordersPanel = nullptr;
+    ViewTabs *m_tabs = nullptr;
     QLabel *m_totals = nullptr;
-    QList<Beneficiary> m_beneficiaries;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_orderMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_settingsMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_newDatabase = nullptr;
-    QAction *m_open = nullptr;
-    QAction *m_openDemo = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
-    QAction *m_newOrder = nullptr;
-    QAction *m_editOrder = nullptr;
-    QAction *m_deleteOrder = nullptr;
-    QAction *m_newContract = nullptr;
-    QAction *m_editContract = nullptr;
-    QAction *m_newLot = nullptr;
-    QAction *m_editLot = nullptr;
-    QAction *m_editBeneficiaries = nullptr;
-    QAction *m_editPrices = nullptr;
-    QAction *m_find = nullptr;
-    QAction *m_clearFilters = nullptr;
-    QAction *m_showOrders = nullptr;
-    QAction *m_showDashboard = nullptr;
-    QAction *m_issue = nullptr;
-    QAction *m_markDone = nullptr;
-    QAction *m_markInvoiced = nullptr;
-    QAction *m_markPaid = nullptr;
-    QAction *m_cancel = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_french = nullptr;
-    QAction *m_english = nullptr;
-    QAction *m_about = nullptr;
 };
 
 } // namespace Plafond
