@@ -1043,6 +1043,34 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not an amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportProgress</name>
@@ -1636,6 +1664,17 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>Plafond::AsOfControl</name>
+    <message>
+        <source>A&amp;s of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the contract&apos;s life: every figure and chart follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plafond::BeneficiariesDialog</name>
     <message>
         <source>Beneficiaries</source>
@@ -1659,22 +1698,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1923,18 +1946,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     <name>Plafond::ContractDialog</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An amount is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an amount: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,52 +2373,41 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
-    <name>Plafond::DashboardWidget</name>
+    <name>Plafond::DashboardCharts</name>
     <message>
-        <source>Choose a contract or a lot on the left to see its dashboard.</source>
+        <source>Consumption of the lot, in % of its maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open.</source>
+        <source>Consumption of each lot, in % of its maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dashboard cannot be computed: %1</source>
+        <source>Cumulative amount ordered, in k€ excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
+        <source>Spending per ministry, in k€ excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · Lot %2 — %3</source>
+        <source>Work-unit mix and budget used, in %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service done %1 · invoiced %2 · paid %3 (excl. VAT)</source>
+        <source>Ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No threshold is reached.</source>
+        <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already reached</source>
+        <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not before the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>At %1 a month, the rate of the last %n month(s); the contract ends on %2.</source>
-        <translation>
-            <numerusform>At %1 a month, the rate of the last month; the contract ends on %2.</numerusform>
-            <numerusform>At %1 a month, the rate of the last %n months; the contract ends on %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Alerts (%1)</source>
+        <source>Budget (100%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2424,6 +2424,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2455,6 +2459,25 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::DashboardFigures</name>
+    <message>
         <source>Maximum excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,59 +2498,15 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;s of:</source>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move through the contract&apos;s life: every figure and chart follows.</source>
+        <source>%1 · Lot %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click or press Enter on an alert to show its lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumption of each lot, in % of its maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative amount ordered, in k€ excl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spending per ministry, in k€ excl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work-unit mix and budget used, in %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoiced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumption of the lot, in % of its maximum</source>
+        <source>Service done %1 · invoiced %2 · paid %3 (excl. VAT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2535,7 +2514,45 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget (100%)</source>
+        <source>No threshold is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 a month, the rate of the last %n month(s); the contract ends on %2.</source>
+        <translation>
+            <numerusform>At %1 a month, the rate of the last month; the contract ends on %2.</numerusform>
+            <numerusform>At %1 a month, the rate of the last %n months; the contract ends on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::DashboardWidget</name>
+    <message>
+        <source>Choose a contract or a lot on the left to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an alert to show its lot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,18 +2778,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
 <context>
     <name>Plafond::LotDialog</name>
     <message>
-        <source>An amount is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an amount: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,6 +2889,111 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo data: the two contracts are real, but their prices, orders and amounts are illustrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)? You can undo it.</source>
+        <translation>
+            <numerusform>Delete %n order? You can undo it.</numerusform>
+            <numerusform>Delete %n orders? You can undo it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)</source>
+        <translation>
+            <numerusform>Delete %n order</numerusform>
+            <numerusform>Delete %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+To issue anyway, give the reason for overriding the maximum (it is recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued: the maximum was not overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n order</numerusform>
+            <numerusform>%1: %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of the step &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plafond databases (*.plafond *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Plafond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Supervision of public framework contracts: what was ordered, delivered, invoiced and paid against each ceiling.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
+        <translation>
+            <numerusform>%n order · %1 excl. VAT · %2 incl. VAT</numerusform>
+            <numerusform>%n orders · %1 excl. VAT · %2 incl. VAT</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::MainWindowActions</name>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,6 +3082,14 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,26 +3114,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data: the two contracts are real, but their prices, orders and amounts are illustrative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order, contract, beneficiary or commitment number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Beneficiary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,169 +3130,7 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All beneficiaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All contracts. Choose a contract or a lot on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
-        <translation>
-            <numerusform>%n order · %1 excl. VAT · %2 incl. VAT</numerusform>
-            <numerusform>%n orders · %1 excl. VAT · %2 incl. VAT</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n order(s)? You can undo it.</source>
-        <translation>
-            <numerusform>Delete %n order? You can undo it.</numerusform>
-            <numerusform>Delete %n orders? You can undo it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n order(s)</source>
-        <translation>
-            <numerusform>Delete %n order</numerusform>
-            <numerusform>Delete %n orders</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Orders not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum exceeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-To issue anyway, give the reason for overriding the maximum (it is recorded):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not issued: the maximum was not overridden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n order(s)</source>
-        <translation>
-            <numerusform>%1: %n order</numerusform>
-            <numerusform>%1: %n orders</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Date of the step &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plafond databases (*.plafond *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Plafond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Supervision of public framework contracts: what was ordered, delivered, invoiced and paid against each ceiling.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the demo database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figures cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2&lt;br&gt;Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,6 +3319,57 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::OrdersPanel</name>
+    <message>
+        <source>All beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contracts. Choose a contract or a lot on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2&lt;br&gt;Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order, contract, beneficiary or commitment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3629,22 +3616,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. AUDIT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,10 +3705,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Prices (save the work unit first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an amount: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4119,6 +4086,33 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ViewTabs</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1069,6 +1069,34 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Not an amount: %1.</source>
+        <translation>Montant non valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>An amount is required.</source>
+        <translation>Un montant est requis.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgress</name>
@@ -1662,6 +1690,17 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     </message>
 </context>
 <context>
+    <name>Plafond::AsOfControl</name>
+    <message>
+        <source>A&amp;s of:</source>
+        <translation>&amp;Situation au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move through the contract&apos;s life: every figure and chart follows.</source>
+        <translation>Parcourez la vie du contrat&#xa0;: tous les chiffres et graphiques suivent.</translation>
+    </message>
+</context>
+<context>
     <name>Plafond::BeneficiariesDialog</name>
     <message>
         <source>Beneficiaries</source>
@@ -1686,22 +1725,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>e.g. DGFIP</source>
@@ -1950,18 +1973,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source> months</source>
         <translation> mois</translation>
-    </message>
-    <message>
-        <source>An amount is required.</source>
-        <translation>Un montant est requis.</translation>
-    </message>
-    <message>
-        <source>Not an amount: %1.</source>
-        <translation>Montant non valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -2388,53 +2399,42 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     </message>
 </context>
 <context>
-    <name>Plafond::DashboardWidget</name>
+    <name>Plafond::DashboardCharts</name>
     <message>
-        <source>Choose a contract or a lot on the left to see its dashboard.</source>
-        <translation>Choisissez un contrat ou un lot à gauche pour afficher son tableau de bord.</translation>
+        <source>Consumption of the lot, in % of its maximum</source>
+        <translation>Consommation du lot, en&#xa0;% de son montant maximum</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n&apos;est ouverte.</translation>
+        <source>Consumption of each lot, in % of its maximum</source>
+        <translation>Consommation de chaque lot, en&#xa0;% de son montant maximum</translation>
     </message>
     <message>
-        <source>The dashboard cannot be computed: %1</source>
-        <translation>Le tableau de bord ne peut pas être calculé&#xa0;: %1</translation>
+        <source>Cumulative amount ordered, in k€ excl. VAT</source>
+        <translation>Montant commandé cumulé, en k€ HT</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Spending per ministry, in k€ excl. VAT</source>
+        <translation>Commandes par ministère, en k€ HT</translation>
     </message>
     <message>
-        <source>%1 · Lot %2 — %3</source>
-        <translation>%1 · Lot %2 — %3</translation>
+        <source>Work-unit mix and budget used, in %</source>
+        <translation>Répartition par unité d&apos;œuvre et budget consommé, en&#xa0;%</translation>
     </message>
     <message>
-        <source>Service done %1 · invoiced %2 · paid %3 (excl. VAT)</source>
-        <translation>Service fait %1 · facturé %2 · payé %3 (HT)</translation>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
     </message>
     <message>
-        <source>No threshold is reached.</source>
-        <translation>Aucun seuil n&apos;est atteint.</translation>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
     </message>
     <message>
-        <source>Already reached</source>
-        <translation>Déjà atteint</translation>
+        <source>Maximum</source>
+        <translation>Montant maximum</translation>
     </message>
     <message>
-        <source>Not before the end</source>
-        <translation>Pas avant la fin du contrat</translation>
-    </message>
-    <message numerus="yes">
-        <source>At %1 a month, the rate of the last %n month(s); the contract ends on %2.</source>
-        <translation>
-            <numerusform>Au rythme de %1 par mois, mesuré sur %n mois&#xa0;; le contrat se termine le %2.</numerusform>
-            <numerusform>Au rythme de %1 par mois, mesuré sur les %n derniers mois&#xa0;; le contrat se termine le %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Alerts (%1)</source>
-        <translation>&amp;Alertes (%1)</translation>
+        <source>Budget (100%)</source>
+        <translation>Budget (100&#xa0;%)</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -2451,6 +2451,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Ordered: %1 (%2 of the total), directions and bodies included</source>
@@ -2481,6 +2485,25 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>Cumul commandé au %1&#xa0;: %2 (%3 dans le mois)</translation>
     </message>
     <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>Service fait</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::DashboardFigures</name>
+    <message>
         <source>Maximum excl. VAT</source>
         <translation>Montant maximum HT</translation>
     </message>
@@ -2501,68 +2524,62 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>Atteinte du montant maximum (prévision)</translation>
     </message>
     <message>
-        <source>A&amp;s of:</source>
-        <translation>&amp;Situation au&#xa0;:</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Move through the contract&apos;s life: every figure and chart follows.</source>
-        <translation>Parcourez la vie du contrat&#xa0;: tous les chiffres et graphiques suivent.</translation>
+        <source>%1 · Lot %2 — %3</source>
+        <translation>%1 · Lot %2 — %3</translation>
     </message>
     <message>
-        <source>Double-click or press Enter on an alert to show its lot.</source>
-        <translation>Double-cliquez sur une alerte ou appuyez sur Entrée pour afficher son lot.</translation>
-    </message>
-    <message>
-        <source>Consumption of each lot, in % of its maximum</source>
-        <translation>Consommation de chaque lot, en&#xa0;% de son montant maximum</translation>
-    </message>
-    <message>
-        <source>Cumulative amount ordered, in k€ excl. VAT</source>
-        <translation>Montant commandé cumulé, en k€ HT</translation>
-    </message>
-    <message>
-        <source>Spending per ministry, in k€ excl. VAT</source>
-        <translation>Commandes par ministère, en k€ HT</translation>
-    </message>
-    <message>
-        <source>Work-unit mix and budget used, in %</source>
-        <translation>Répartition par unité d&apos;œuvre et budget consommé, en&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prévision</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Montant maximum</translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation>Seuils</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Invoiced</source>
-        <translation>Facturé</translation>
-    </message>
-    <message>
-        <source>Service done</source>
-        <translation>Service fait</translation>
-    </message>
-    <message>
-        <source>Consumption of the lot, in % of its maximum</source>
-        <translation>Consommation du lot, en&#xa0;% de son montant maximum</translation>
+        <source>Service done %1 · invoiced %2 · paid %3 (excl. VAT)</source>
+        <translation>Service fait %1 · facturé %2 · payé %3 (HT)</translation>
     </message>
     <message>
         <source>The %1% threshold is reached.</source>
         <translation>Le seuil de %1&#xa0;% est atteint.</translation>
     </message>
     <message>
-        <source>Budget (100%)</source>
-        <translation>Budget (100&#xa0;%)</translation>
+        <source>No threshold is reached.</source>
+        <translation>Aucun seuil n&apos;est atteint.</translation>
+    </message>
+    <message>
+        <source>Already reached</source>
+        <translation>Déjà atteint</translation>
+    </message>
+    <message>
+        <source>Not before the end</source>
+        <translation>Pas avant la fin du contrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 a month, the rate of the last %n month(s); the contract ends on %2.</source>
+        <translation>
+            <numerusform>Au rythme de %1 par mois, mesuré sur %n mois&#xa0;; le contrat se termine le %2.</numerusform>
+            <numerusform>Au rythme de %1 par mois, mesuré sur les %n derniers mois&#xa0;; le contrat se termine le %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::DashboardWidget</name>
+    <message>
+        <source>Choose a contract or a lot on the left to see its dashboard.</source>
+        <translation>Choisissez un contrat ou un lot à gauche pour afficher son tableau de bord.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation>Le tableau de bord ne peut pas être calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation>&amp;Alertes (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an alert to show its lot.</source>
+        <translation>Double-cliquez sur une alerte ou appuyez sur Entrée pour afficher son lot.</translation>
     </message>
 </context>
 <context>
@@ -2787,18 +2804,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
 <context>
     <name>Plafond::LotDialog</name>
     <message>
-        <source>An amount is required.</source>
-        <translation>Un montant est requis.</translation>
-    </message>
-    <message>
-        <source>Not an amount: %1.</source>
-        <translation>Montant non valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Le montant ne peut pas être négatif.</translation>
-    </message>
-    <message>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
@@ -2910,6 +2915,113 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>%1 — Plafond</translation>
     </message>
     <message>
+        <source>Demo data: the two contracts are real, but their prices, orders and amounts are illustrative.</source>
+        <translation>Données de démonstration&#xa0;: les deux contrats sont réels, mais leurs prix, commandes et montants sont fictifs.</translation>
+    </message>
+    <message>
+        <source>Delete orders</source>
+        <translation>Suppression de commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)? You can undo it.</source>
+        <translation>
+            <numerusform>Supprimer %n commande&#xa0;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n commandes&#xa0;? Vous pourrez annuler cette action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)</source>
+        <translation>
+            <numerusform>Suppression de %n commande</numerusform>
+            <numerusform>Suppression de %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders not deleted</source>
+        <translation>Commandes non supprimées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Maximum exceeded</source>
+        <translation>Montant maximum dépassé</translation>
+    </message>
+    <message>
+        <source>%1
+
+To issue anyway, give the reason for overriding the maximum (it is recorded):</source>
+        <translation>%1
+
+Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum (il sera enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not issued: the maximum was not overridden.</source>
+        <translation>Émission abandonnée&#xa0;: le dépassement du montant maximum n&apos;a pas été autorisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n commande</numerusform>
+            <numerusform>%1&#xa0;: %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of the step &quot;%1&quot;:</source>
+        <translation>Date de l&apos;étape &quot;%1&quot;&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step refused</source>
+        <translation>Étape refusée</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Plafond databases (*.plafond *.sqlite);;All files (*)</source>
+        <translation>Bases de données Plafond (*.plafond *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Impossible de créer la base de données</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>About Plafond</source>
+        <translation>À propos de Plafond</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Supervision of public framework contracts: what was ordered, delivered, invoiced and paid against each ceiling.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Suivi des accords-cadres publics&#xa0;: ce qui a été commandé, livré, facturé et payé au regard de chaque montant maximum.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database</source>
+        <translation>Impossible d&apos;ouvrir la base de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
+        <translation>
+            <numerusform>%n commande · %1 HT · %2 TTC</numerusform>
+            <numerusform>%n commandes · %1 HT · %2 TTC</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::MainWindowActions</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2998,6 +3110,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Émettre</translation>
     </message>
@@ -3022,26 +3142,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>À &amp;propos de Plafond</translation>
     </message>
     <message>
-        <source>Demo data: the two contracts are real, but their prices, orders and amounts are illustrative.</source>
-        <translation>Données de démonstration&#xa0;: les deux contrats sont réels, mais leurs prix, commandes et montants sont fictifs.</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Order, contract, beneficiary or commitment number</source>
-        <translation>Commande, contrat, bénéficiaire ou numéro d&apos;EJ</translation>
-    </message>
-    <message>
-        <source>&amp;Beneficiary:</source>
-        <translation>&amp;Bénéficiaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -3058,172 +3158,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>All beneficiaries</source>
-        <translation>Tous les bénéficiaires</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>All contracts. Choose a contract or a lot on the left.</source>
-        <translation>Tous les contrats. Choisissez un contrat ou un lot à gauche.</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n&apos;est ouverte.</translation>
-    </message>
-    <message>
-        <source>Lot %1 — %2</source>
-        <translation>Lot %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) · %1 excl. VAT · %2 incl. VAT</source>
-        <translation>
-            <numerusform>%n commande · %1 HT · %2 TTC</numerusform>
-            <numerusform>%n commandes · %1 HT · %2 TTC</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete orders</source>
-        <translation>Suppression de commandes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n order(s)? You can undo it.</source>
-        <translation>
-            <numerusform>Supprimer %n commande&#xa0;? Vous pourrez annuler cette action.</numerusform>
-            <numerusform>Supprimer %n commandes&#xa0;? Vous pourrez annuler cette action.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n order(s)</source>
-        <translation>
-            <numerusform>Suppression de %n commande</numerusform>
-            <numerusform>Suppression de %n commandes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Orders not deleted</source>
-        <translation>Commandes non supprimées</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Maximum exceeded</source>
-        <translation>Montant maximum dépassé</translation>
-    </message>
-    <message>
-        <source>%1
-
-To issue anyway, give the reason for overriding the maximum (it is recorded):</source>
-        <translation>%1
-
-Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum (il sera enregistré)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Not issued: the maximum was not overridden.</source>
-        <translation>Émission abandonnée&#xa0;: le dépassement du montant maximum n&apos;a pas été autorisé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n order(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n commande</numerusform>
-            <numerusform>%1&#xa0;: %n commandes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Date of the step &quot;%1&quot;:</source>
-        <translation>Date de l&apos;étape &quot;%1&quot;&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Step refused</source>
-        <translation>Étape refusée</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base de données</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Nouvelle base de données</translation>
-    </message>
-    <message>
-        <source>Plafond databases (*.plafond *.sqlite);;All files (*)</source>
-        <translation>Bases de données Plafond (*.plafond *.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new file name.</source>
-        <translation>%1 existe déjà&#xa0;: choisissez un nouveau nom de fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database</source>
-        <translation>Impossible de créer la base de données</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <source>About Plafond</source>
-        <translation>À propos de Plafond</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Supervision of public framework contracts: what was ordered, delivered, invoiced and paid against each ceiling.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plafond %1&lt;/h3&gt;&lt;p&gt;Suivi des accords-cadres publics&#xa0;: ce qui a été commandé, livré, facturé et payé au regard de chaque montant maximum.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Cannot open the demo database</source>
-        <translation>Impossible d&apos;ouvrir la base de démonstration</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Composants</translation>
-    </message>
-    <message>
-        <source>Prices</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>Avenants</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>The figures cannot be computed: %1</source>
-        <translation>Les montants ne peuvent pas être calculés : %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2&lt;br&gt;Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · au %2&lt;br&gt;Montant maximum %3 · commandé %4 (%5) · service fait %6 · facturé %7 · payé %8 · reste %9</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3348,57 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::OrdersPanel</name>
+    <message>
+        <source>All beneficiaries</source>
+        <translation>Tous les bénéficiaires</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All contracts. Choose a contract or a lot on the left.</source>
+        <translation>Tous les contrats. Choisissez un contrat ou un lot à gauche.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>Les montants ne peuvent pas être calculés : %1</translation>
+    </message>
+    <message>
+        <source>Lot %1 — %2</source>
+        <translation>Lot %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2&lt;br&gt;Maximum %3 · ordered %4 (%5) · service done %6 · invoiced %7 · paid %8 · remaining %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · au %2&lt;br&gt;Montant maximum %3 · commandé %4 (%5) · service fait %6 · facturé %7 · payé %8 · reste %9</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order, contract, beneficiary or commitment number</source>
+        <translation>Commande, contrat, bénéficiaire ou numéro d&apos;EJ</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Bénéficiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3657,22 +3644,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>Supprimer l&apos;unité d&apos;œuvre</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Rétablir&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>e.g. AUDIT</source>
         <translation>p. ex. AUDIT</translation>
     </message>
@@ -3763,10 +3734,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Prices (save the work unit first)</source>
         <translation>Prix (enregistrez d&apos;abord l&apos;unité d&apos;œuvre)</translation>
-    </message>
-    <message>
-        <source>Not an amount: %1.</source>
-        <translation>Montant non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
@@ -4148,6 +4115,33 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>Plafond::ViewTabs</name>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
     </message>
 </context>
 <context>

@@ -8,32 +8,21 @@
 
 #include <optional>
 
-class QDateEdit;
 class QLabel;
-class QSlider;
 class QSplitter;
 class QTableView;
 
 QT_BEGIN_NAMESPACE
-class QAbstractAxis;
-class QBarCategoryAxis;
-class QBarSet;
 class QChart;
-class QChartView;
-class QDateTimeAxis;
-class QHorizontalBarSeries;
-class QLineSeries;
-class QStackedBarSeries;
-class QValueAxis;
-class QVBarModelMapper;
-class QVXYModelMapper;
 QT_END_NAMESPACE
 
 namespace Plafond {
 
 class AlertsModel;
-class ChartValueProxy;
+class AsOfControl;
 class ConsumptionSeriesModel;
+class DashboardCharts;
+class DashboardFigures;
 class LotConsumptionModel;
 class MinistrySpendingModel;
 class WorkUnitMixModel;
@@ -43,6 +32,9 @@ class Workspace;
 // as-of date chosen with a date field or a slider over the contract's life. Everything shown comes from one
 // ConsumptionEngine::compute() per change (selection, date, edit, undo, redo), put into the dashboard models;
 // each chart is a view of one of them through a Qt Charts model mapper, never a second computation.
+//
+// The pieces: the headline (DashboardFigures), the as-of date (AsOfControl), the charts (DashboardCharts)
+// and, below them, the alerts table.
 //
 // Object names, for tests and accessibility: headline labels "dashboardTitle", "maximumValue",
 // "orderedValue", "remainingValue", "percentValue" (property "alertState": none, info, warning,
@@ -83,10 +75,10 @@ public:
     WorkUnitMixModel *workUnitModel() const { return m_workUnits; }
     AlertsModel *alertsModel() const { return m_alerts; }
 
-    QChart *ceilingChart() const { return m_ceilingChart; }
-    QChart *timelineChart() const { return m_timelineChart; }
-    QChart *ministryChart() const { return m_ministryChart; }
-    QChart *workUnitChart() const { return m_workUnitChart; }
+    QChart *ceilingChart() const;
+    QChart *timelineChart() const;
+    QChart *ministryChart() const;
+    QChart *workUnitChart() const;
 
 public slots:
     // The ministry of this row of ministryModel() was chosen (its bar clicked): emits ministryClicked() with
@@ -107,24 +99,12 @@ protected:
 
 private:
     void createWidgets();
-    void createCeilingChart();
-    void createTimelineChart();
-    void createMinistryChart();
-    void createWorkUnitChart();
-    QChartView *addChartView(QChart *chart, const QString &objectName);
     void retranslateUi();
     void applyTheme();
-    void nameThresholdLines();
-    void styleSeries();
-    void styleBarSets();
     void updateLife();
-    void syncDateControls();
     void compute();
-    void updateHeadline();
-    void updateCharts();
+    void showConsumption();
     void clearAll(const QString &message);
-    void showBarToolTip(QChart *chart, int row, bool status);
-    void showTimelineToolTip(const QPointF &point, bool status, bool forecast);
     bool isDark() const;
 
     Workspace *m_workspace;
@@ -141,66 +121,15 @@ private:
     MinistrySpendingModel *m_ministries;
     WorkUnitMixModel *m_workUnits;
     AlertsModel *m_alerts;
-    ChartValueProxy *m_lotValues;
-    ChartValueProxy *m_seriesValues;
-    ChartValueProxy *m_ministryValues;
-    ChartValueProxy *m_workUnitValues;
 
     QLabel *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_maximumCaption = nullptr;
-    QLabel *m_maximum = nullptr;
-    QLabel *m_orderedCaption = nullptr;
-    QLabel *m_ordered = nullptr;
-    QLabel *m_remainingCaption = nullptr;
-    QLabel *m_remaining = nullptr;
-    QLabel *m_percentCaption = nullptr;
-    QLabel *m_percent = nullptr;
-    QLabel *m_forecastCaption = nullptr;
-    QLabel *m_forecast = nullptr;
-    QLabel *m_asOfLabel = nullptr;
-    QDateEdit *m_asOfDate = nullptr;
-    QSlider *m_asOfSlider = nullptr;
+    DashboardFigures *m_figures = nullptr;
+    AsOfControl *m_asOfControl = nullptr;
+    DashboardCharts *m_charts = nullptr;
     QLabel *m_alertsLabel = nullptr;
     QTableView *m_alertsView = nullptr;
     QSplitter *m_splitter = nullptr;
-
-    // Chart 1: consumption of each lot against its maximum, in percent of it.
-    QChart *m_ceilingChart = nullptr;
-    QStackedBarSeries *m_ceilingBars = nullptr;
-    QVBarModelMapper *m_ceilingMapper = nullptr;
-    QBarCategoryAxis *m_ceilingLots = nullptr;
-    QValueAxis *m_ceilingPercent = nullptr;
-    QValueAxis *m_ceilingAcross = nullptr; // hidden: lets the threshold lines span the plot
-    QList<QLineSeries *> m_thresholdLines;
-
-    // Chart 2: cumulative ordered over time, forecast, maximum, as-of date.
-    QChart *m_timelineChart = nullptr;
-    QLineSeries *m_orderedLine = nullptr;
-    QLineSeries *m_forecastLine = nullptr;
-    QLineSeries *m_maximumLine = nullptr;
-    QLineSeries *m_asOfLine = nullptr;
-    QVXYModelMapper *m_orderedMapper = nullptr;
-    QVXYModelMapper *m_forecastMapper = nullptr;
-    QDateTimeAxis *m_timeAxis = nullptr;
-    QValueAxis *m_amountAxis = nullptr;
-
-    // Chart 3: spending per ministry.
-    QChart *m_ministryChart = nullptr;
-    QHorizontalBarSeries *m_ministryBars = nullptr;
-    QVBarModelMapper *m_ministryMapper = nullptr;
-    QBarCategoryAxis *m_ministryNames = nullptr;
-    QValueAxis *m_ministryAmounts = nullptr;
-
-    // Chart 4: the work-unit mix and each unit's budget.
-    QChart *m_workUnitChart = nullptr;
-    QHorizontalBarSeries *m_workUnitBars = nullptr;
-    QVBarModelMapper *m_workUnitMapper = nullptr;
-    QBarCategoryAxis *m_workUnitCodes = nullptr;
-    QValueAxis *m_workUnitPercent = nullptr;
-    QValueAxis *m_workUnitAcross = nullptr; // hidden: lets the 100 % line span the plot
-    QLineSeries *m_budgetLine = nullptr;
 };
 
 } // namespace Plafond
