@@ -12,7 +12,7 @@
 #include "report/reportbuilder.h"
 #include "storage/database.h"
 #include "storage/newdatabasefile.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -371,9 +371,9 @@ int CommandLine::runGenerate() const
     {
         Database database;
         if (database.open(file.buildLocation(), Database::OpenMode::CreateIfMissing, &error)) {
-            Repository repository(database);
+            Stores stores(database);
             // Nothing is committed before the end: each contract is only prepared until then.
-            written = DataGenerator::write(repository, scale, &error, [](int done, int total) {
+            written = DataGenerator::write(stores, scale, &error, [](int done, int total) {
                 printError(tr("Contract %1 of %2 prepared").arg(QString::number(done), QString::number(total)));
             });
         }
@@ -396,9 +396,9 @@ int CommandLine::runSummary() const
         printError(error);
         return RuntimeFailure;
     }
-    Repository repository(database);
+    Stores stores(database);
     Summary::Failure failure = Summary::Failure::None;
-    const auto summary = Summary::compute(repository, m_asOfDate, m_parser.value(m_contract), &error, &failure);
+    const auto summary = Summary::compute(stores, m_asOfDate, m_parser.value(m_contract), &error, &failure);
     if (!summary) {
         if (failure == Summary::Failure::UnknownContract) {
             printError(tr("--contract: %1").arg(error));
@@ -423,7 +423,7 @@ int CommandLine::runReport() const
         printError(error);
         return RuntimeFailure;
     }
-    Repository repository(database);
+    Stores stores(database);
     ReportOptions options;
     options.all = m_parser.isSet(m_all);
     options.contractReference = m_parser.value(m_contract);
@@ -431,7 +431,7 @@ int CommandLine::runReport() const
     options.language = language();
     options.pdfA = m_parser.isSet(m_pdfa);
     ReportBuilder builder;
-    if (!builder.prepare(repository, options, &error)) {
+    if (!builder.prepare(stores, options, &error)) {
         if (builder.failure() == ReportBuilder::Failure::UnknownContract) {
             printError(options.all ? error : tr("--contract: %1").arg(error));
             return InvalidInput;
@@ -457,11 +457,11 @@ int CommandLine::runExport() const
         printError(error);
         return RuntimeFailure;
     }
-    Repository repository(database);
+    Stores stores(database);
     if (m_parser.positionalArguments().at(1) == QLatin1String("decp")) {
         QStringList warnings;
         DecpExport::Failure failure = DecpExport::Failure::None;
-        const auto json = DecpExport::contract(repository, m_parser.value(m_contract), &warnings, &error, &failure);
+        const auto json = DecpExport::contract(stores, m_parser.value(m_contract), &warnings, &error, &failure);
         for (const QString &warning : std::as_const(warnings))
             printError(tr("warning: %1").arg(warning));
         if (!json) {
@@ -479,7 +479,7 @@ int CommandLine::runExport() const
     const CsvExport::Dialect dialect =
         CsvExport::dialectFromKey(m_parser.value(m_dialect)).value_or(CsvExport::Dialect::French);
     CsvExport::Failure failure = CsvExport::Failure::None;
-    const auto bytes = CsvExport::orders(repository, m_parser.value(m_contract), dialect, &error, &failure);
+    const auto bytes = CsvExport::orders(stores, m_parser.value(m_contract), dialect, &error, &failure);
     if (!bytes) {
         if (failure == CsvExport::Failure::UnknownContract) {
             printError(tr("--contract: %1").arg(error));
@@ -528,11 +528,11 @@ int CommandLine::runImport() const
     }
     if (!database.migrationNotice().isEmpty())
         printError(database.migrationNotice());
-    Repository repository(database);
+    Stores stores(database);
     const std::unique_ptr<Importer> importer = Importer::create(kind);
     Importer::Options options;
     options.skipInvalid = m_parser.isSet(m_skipInvalid);
-    const bool valid = importer->prepare(repository, bytes, path, options);
+    const bool valid = importer->prepare(stores, bytes, path, options);
     // With --skip-invalid the skipped entries are still told; without, any error refuses the file.
     for (const QString &message : importer->errors())
         printError(message);
@@ -550,7 +550,7 @@ int CommandLine::runImport() const
             printOut(QStringLiteral("  ") + change + QLatin1Char('\n'));
         return finish(Success);
     }
-    if (!importer->apply(repository, options, &error)) {
+    if (!importer->apply(stores, options, &error)) {
         printError(error);
         return finish(RuntimeFailure);
     }

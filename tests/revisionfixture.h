@@ -5,7 +5,7 @@
 
 #include "io/syntecimport.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -21,7 +21,7 @@ struct RevisionFixture
 {
     QTemporaryDir dir;
     Database database;
-    std::unique_ptr<Repository> repository;
+    std::unique_ptr<Stores> storesOwned;
     Contract contract;
     Lot lot;
     WorkUnit audit;
@@ -34,8 +34,8 @@ struct RevisionFixture
     {
         if (!dir.isValid() || !database.open(path(), Database::OpenMode::CreateIfMissing, error))
             return false;
-        repository = std::make_unique<Repository>(database);
-        Repository &repo = *repository;
+        storesOwned = std::make_unique<Stores>(database);
+        Stores &stores = *storesOwned;
         contract.reference = QStringLiteral("REV-2020");
         contract.title = QStringLiteral("Revision test");
         contract.buyer = QStringLiteral("Buyer");
@@ -51,11 +51,13 @@ struct RevisionFixture
         lot.maxHt = Money::fromCents(50'000'000);
         beneficiary.code = QStringLiteral("MEF");
         beneficiary.name = QStringLiteral("Ministère");
-        if (!repo.saveContract(contract))
-            return fail(error);
+        if (const Status saved = stores.contracts.saveContract(contract); !saved)
+            return fail(saved, error);
         lot.contractId = contract.id;
-        if (!repo.saveLot(lot) || !repo.saveBeneficiary(beneficiary))
-            return fail(error);
+        if (const Status saved = stores.contracts.saveLot(lot); !saved)
+            return fail(saved, error);
+        if (const Status saved = stores.catalogue.saveBeneficiary(beneficiary); !saved)
+            return fail(saved, error);
         for (auto [unit, code, cents] : {std::tuple{&audit, "AUDIT", qint64(100000)}, std::tuple{&dev, "DEV", qint64(123456)}}) {
             unit->lotId = lot.id;
             unit->code = QString::fromLatin1(code);
@@ -66,9 +68,9 @@ struct RevisionFixture
             price.effectiveFrom = contract.startOn;
             price.priceHt = Money::fromCents(cents);
             unit->prices = {price};
-            if (!repo.saveWorkUnit(*unit))
-                return fail(error);
-            *unit = *repo.workUnit(unit->id);
+            if (const Status saved = stores.catalogue.saveWorkUnit(*unit); !saved)
+                return fail(saved, error);
+            *unit = *stores.catalogue.workUnit(unit->id);
         }
         QFile file(QStringLiteral(PLAFOND_SHARED_DATA "/syntec/syntec_2019_2025.csv"));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -76,16 +78,16 @@ struct RevisionFixture
             return false;
         }
         SyntecImport syntec;
-        if (!syntec.prepare(repo, file.readAll(), QStringLiteral("syntec_2019_2025.csv"))) {
+        if (!syntec.prepare(stores, file.readAll(), QStringLiteral("syntec_2019_2025.csv"))) {
             *error = syntec.errors().join(QLatin1Char('\n'));
             return false;
         }
-        return syntec.apply(repo, QDate(2025, 12, 1), error);
+        return syntec.apply(stores, QDate(2025, 12, 1), error);
     }
 
-    bool fail(QString *error)
+    static bool fail(const Status &status, QString *error)
     {
-        *error = repository->lastError();
+        *error = status.message();
         return false;
     }
 };

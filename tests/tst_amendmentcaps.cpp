@@ -4,7 +4,7 @@
 #include "engine/summary.h"
 #include "io/contractimport.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -95,26 +95,26 @@ void AmendmentCapsTest::inSummary()
     QTemporaryDir dir;
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("caps.sqlite")), Database::OpenMode::CreateIfMissing));
-    Repository repository(database);
+    Stores stores(database);
     QFile file(QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/import/contract.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     ContractImport import;
-    QVERIFY2(import.prepare(repository, file.readAll(), QStringLiteral("contract.json")), qPrintable(import.errors().join(QLatin1Char('\n'))));
-    QVERIFY(import.apply(repository));
-    const Contract contract = *repository.contractByReference(QStringLiteral("TEST-2024"));
-    const Lot lot1 = repository.lots(contract.id).first();
+    QVERIFY2(import.prepare(stores, file.readAll(), QStringLiteral("contract.json")), qPrintable(import.errors().join(QLatin1Char('\n'))));
+    QVERIFY(import.apply(stores));
+    const Contract contract = *stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
+    const Lot lot1 = stores.contracts.lots(contract.id).value().first();
     // Lot 1 (100 000.00): +60 000.00, past both caps. Contract (300 000.00): +31 000.00, past 10 %.
     Amendment onLot = amendment(0, QDate(2024, 6, 1), 6000000, lot1.id);
     onLot.contractId = contract.id;
     Amendment onContract = amendment(0, QDate(2024, 7, 1), 3100000);
     onContract.contractId = contract.id;
-    QVERIFY(repository.saveAmendment(onLot));
-    QVERIFY(repository.saveAmendment(onContract));
+    QVERIFY(stores.contracts.saveAmendment(onLot));
+    QVERIFY(stores.contracts.saveAmendment(onContract));
     QString error;
-    const auto before = Summary::compute(repository, QDate(2024, 5, 31), QString(), &error);
+    const auto before = Summary::compute(stores, QDate(2024, 5, 31), QString(), &error);
     QVERIFY2(before, qPrintable(error));
     QCOMPARE(before->contracts.first().lots.first().alerts, QStringList());
-    const auto after = Summary::compute(repository, QDate(2024, 12, 31), QString(), &error);
+    const auto after = Summary::compute(stores, QDate(2024, 12, 31), QString(), &error);
     QVERIFY2(after, qPrintable(error));
     QCOMPARE(after->contracts.first().lots.first().alerts,
              (QStringList{QStringLiteral("amendment_over_50_percent"), QStringLiteral("amendments_over_10_percent")}));

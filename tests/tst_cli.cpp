@@ -5,7 +5,7 @@
 #include "domain/lifecycle.h"
 #include "io/importer.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,10 +160,11 @@ bool CliTest::buildFixture(const QString &path, QString *error)
     Database database;
     if (!database.open(path, Database::OpenMode::CreateIfMissing, error))
         return false;
-    Repository repository(database);
-    auto failed = [&]() {
-        *error = repository.lastError();
-        return false;
+    Stores stores(database);
+    auto failed = [&](const Status &status) {
+        if (!status)
+            *error = status.message();
+        return status.ok();
     };
     Contract contract;
     contract.reference = QStringLiteral("TEST-1");
@@ -173,8 +174,8 @@ bool CliTest::buildFixture(const QString &path, QString *error)
     contract.durationMonths = 12;
     contract.maxHt = Money::fromCents(10000000);
     contract.minHt = Money::fromCents(3000000);
-    if (!repository.saveContract(contract))
-        return failed();
+    if (const Status status = stores.contracts.saveContract(contract); !status)
+        return failed(status);
     Lot lot1;
     lot1.contractId = contract.id;
     lot1.number = 1;
@@ -186,33 +187,41 @@ bool CliTest::buildFixture(const QString &path, QString *error)
     lot2.title = QStringLiteral("Lot two");
     lot2.maxHt = Money::fromCents(1000000);
     lot2.minHt = Money::fromCents(500000);
-    if (!repository.saveLot(lot1) || !repository.saveLot(lot2))
-        return failed();
+    if (const Status status = stores.contracts.saveLot(lot1); !status)
+        return failed(status);
+    if (const Status status = stores.contracts.saveLot(lot2); !status)
+        return failed(status);
     WorkUnit a{0, lot1.id, QStringLiteral("A"), QStringLiteral("Audit"), QStringLiteral("Audit"), QStringLiteral("day"),
                {{0, 0, QDate(2023, 1, 1), Money::fromCents(100000)}, {0, 0, QDate(2023, 7, 1), Money::fromCents(110000)}}, 0};
     WorkUnit b{0, lot1.id, QStringLiteral("B"), QStringLiteral("Développement"), QStringLiteral("Development"),
                QStringLiteral("day"), {{0, 0, QDate(2023, 1, 1), Money::fromCents(81235)}}, 0};
     WorkUnit c{0, lot2.id, QStringLiteral("C"), QStringLiteral("Support"), QStringLiteral("Support"), QStringLiteral("ticket"),
                {{0, 0, QDate(2023, 1, 1), Money::fromCents(25050)}}, 0};
-    if (!repository.saveWorkUnit(a) || !repository.saveWorkUnit(b) || !repository.saveWorkUnit(c))
-        return failed();
+    if (const Status status = stores.catalogue.saveWorkUnit(a); !status)
+        return failed(status);
+    if (const Status status = stores.catalogue.saveWorkUnit(b); !status)
+        return failed(status);
+    if (const Status status = stores.catalogue.saveWorkUnit(c); !status)
+        return failed(status);
     QList<WorkUnitBudget> budgets{{0, a.id, 2023, 20000}, {0, a.id, 2024, 10000}, {0, c.id, 2023, 100000}};
     for (WorkUnitBudget &budget : budgets) {
-        if (!repository.saveBudget(budget))
-            return failed();
+        if (const Status status = stores.catalogue.saveBudget(budget); !status)
+            return failed(status);
     }
     QHash<QString, Id> beneficiaries;
     for (const auto &[code, parent] : {std::pair{"MIN", ""}, std::pair{"DIR", "MIN"}, std::pair{"OTHER", ""}}) {
         Beneficiary beneficiary{0, QLatin1String(code), QLatin1String(code) + QStringLiteral(" name"),
                                 beneficiaries.value(QLatin1String(parent)), 0};
-        if (!repository.saveBeneficiary(beneficiary))
-            return failed();
+        if (const Status status = stores.catalogue.saveBeneficiary(beneficiary); !status)
+            return failed(status);
         beneficiaries.insert(beneficiary.code, beneficiary.id);
     }
     Amendment lotAmendment{0, contract.id, lot2.id, QDate(2023, 6, 1), Money::fromCents(300000), 0, QStringLiteral("lot 2 +3000")};
     Amendment contractAmendment{0, contract.id, 0, QDate(2024, 1, 15), Money::fromCents(1000000), 0, QStringLiteral("+10000")};
-    if (!repository.saveAmendment(lotAmendment) || !repository.saveAmendment(contractAmendment))
-        return failed();
+    if (const Status status = stores.contracts.saveAmendment(lotAmendment); !status)
+        return failed(status);
+    if (const Status status = stores.contracts.saveAmendment(contractAmendment); !status)
+        return failed(status);
 
     struct Line
     {
@@ -233,8 +242,8 @@ bool CliTest::buildFixture(const QString &path, QString *error)
             if (!Lifecycle::move(o, step.first, step.second, error))
                 return false;
         }
-        if (!repository.saveOrder(o))
-            return failed();
+        if (const Status status = stores.orders.saveOrder(o); !status)
+            return failed(status);
         return true;
     };
     using S = OrderStatus;

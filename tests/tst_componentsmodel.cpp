@@ -6,7 +6,7 @@
 #include "models/componentsmodel.h"
 #include "models/roles.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -32,14 +32,14 @@ void ComponentsModelTest::coverageFilters()
     QVERIFY2(DemoData::writeTo(path, &error), qPrintable(error));
     Database database;
     QVERIFY(database.open(path, Database::OpenMode::MustExist));
-    Repository repository(database);
+    Stores stores(database);
 
     ComponentsModel model;
     QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ComponentsFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.reload(repository);
+    model.reload(stores);
     QCOMPARE(model.rowCount(), 231);
     QCOMPARE(model.columnCount(), int(ComponentsModel::ColumnCount));
 
@@ -49,14 +49,14 @@ void ComponentsModelTest::coverageFilters()
     QCOMPARE(proxy.rowCount(), 132);
     proxy.setCoverage(ComponentsFilterProxy::Coverage::Any);
 
-    const auto acim = repository.contractByReference(QStringLiteral("ACIM-2012"));
+    const auto acim = stores.contracts.contractByReference(QStringLiteral("ACIM-2012"));
     QVERIFY(acim);
-    const Id acimLot = repository.lots(acim->id).first().id;
+    const Id acimLot = stores.contracts.lots(acim->id).value().first().id;
     proxy.setLotId(acimLot);
     QCOMPARE(proxy.rowCount(), 99);
     QCOMPARE(proxy.index(0, ComponentsModel::LotsColumn).data().toString(), QStringLiteral("ACIM-2012 lot 1"));
-    const auto ell = repository.contractByReference(QStringLiteral("MEF-ELL-2020"));
-    proxy.setLotId(repository.lots(ell->id).first().id);
+    const auto ell = stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
+    proxy.setLotId(stores.contracts.lots(ell->id).value().first().id);
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setLotId(0);
     QCOMPARE(proxy.rowCount(), 231);
@@ -75,19 +75,19 @@ void ComponentsModelTest::categoryFilter()
     QTemporaryDir dir;
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("p.sqlite")), Database::OpenMode::CreateIfMissing));
-    Repository repository(database);
+    Stores stores(database);
     QFile file(QStringLiteral(PLAFOND_SHARED_DATA "/sill/etalab-sill-contents_sill.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     SillImport import;
-    QVERIFY(import.prepare(repository, file.readAll(), file.fileName()));
-    QVERIFY(import.apply(repository));
+    QVERIFY(import.prepare(stores, file.readAll(), file.fileName()));
+    QVERIFY(import.apply(stores));
 
     ComponentsModel model;
     QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ComponentsFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.reload(repository);
+    model.reload(stores);
     QCOMPARE(model.rowCount(), 240);
     // Counted from the file: 30 entries of this category ("c").
     proxy.setCategory(QStringLiteral("Consultation et édition de documents"));

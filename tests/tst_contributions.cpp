@@ -2,9 +2,10 @@
 // Upstream contributions (issue 5): storage, the KPI on a fixture with exact cents and percents, declared uses
 // and the "used but not covered" gap list, and contributions surviving an edit of their order.
 #include "engine/contributions.h"
+#include "storecheck.h"
 #include "io/contractimport.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -47,7 +48,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<Stores> m_repo;
     Contract m_contract;
     Lot m_lot1;
     Lot m_lot2;
@@ -70,8 +71,8 @@ PurchaseOrder ContributionsTest::order(Id lotId, const QString &number, OrderSta
     o.issuedOn = issuedOn;
     o.cancelledOn = cancelledOn;
     o.lines = std::move(lines);
-    if (!m_repo->saveOrder(o))
-        qWarning() << m_repo->lastError();
+    if (const Status status = m_repo->orders.saveOrder(o); !status)
+        qWarning() << status.message();
     return o;
 }
 
@@ -82,8 +83,8 @@ Contribution ContributionsTest::contribute(Id lineId, Contribution::State state,
     k.url = QStringLiteral("https://gitlab.com/samba-team/samba/-/merge_requests/%1").arg(lineId);
     k.state = state;
     k.stateOn = on;
-    if (!m_repo->saveContribution(k))
-        qWarning() << m_repo->lastError();
+    if (const Status status = m_repo->components.saveContribution(k); !status)
+        qWarning() << status.message();
     return k;
 }
 
@@ -94,7 +95,7 @@ void ContributionsTest::init()
     QString error;
     QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("k.plafond")), Database::OpenMode::CreateIfMissing, &error),
              qPrintable(error));
-    m_repo = std::make_unique<Repository>(*m_db);
+    m_repo = std::make_unique<Stores>(*m_db);
     m_contract = Contract();
     m_contract.reference = QStringLiteral("K-1");
     m_contract.title = QStringLiteral("Contributions");
@@ -102,23 +103,23 @@ void ContributionsTest::init()
     m_contract.startOn = QDate(2024, 1, 1);
     m_contract.durationMonths = 24;
     m_contract.maxHt = Money::fromCents(100000000);
-    QVERIFY2(m_repo->saveContract(m_contract), qPrintable(m_repo->lastError()));
+    PLAFOND_VERIFY_OK(m_repo->contracts.saveContract(m_contract));
     m_lot1 = Lot();
     m_lot1.contractId = m_contract.id;
     m_lot1.number = 1;
     m_lot1.title = QStringLiteral("One");
     m_lot1.maxHt = Money::fromCents(50000000);
-    QVERIFY2(m_repo->saveLot(m_lot1), qPrintable(m_repo->lastError()));
+    PLAFOND_VERIFY_OK(m_repo->contracts.saveLot(m_lot1));
     m_lot2 = m_lot1;
     m_lot2.id = 0;
     m_lot2.rowVersion = 0;
     m_lot2.number = 2;
     m_lot2.title = QStringLiteral("Two");
-    QVERIFY2(m_repo->saveLot(m_lot2), qPrintable(m_repo->lastError()));
+    PLAFOND_VERIFY_OK(m_repo->contracts.saveLot(m_lot2));
     m_beneficiary = Beneficiary();
     m_beneficiary.code = QStringLiteral("B1");
     m_beneficiary.name = QStringLiteral("Beneficiary one");
-    QVERIFY2(m_repo->saveBeneficiary(m_beneficiary), qPrintable(m_repo->lastError()));
+    PLAFOND_VERIFY_OK(m_repo->catalogue.saveBeneficiary(m_beneficiary));
     auto unit = [&](WorkUnit &u, Id lotId, const QString &code, bool development, qint64 cents) {
         u = WorkUnit();
         u.lotId = lotId;
@@ -127,13 +128,13 @@ void ContributionsTest::init()
         u.unit = QStringLiteral("day");
         u.development = development;
         u.prices << UnitPrice{0, 0, QDate(2024, 1, 1), Money::fromCents(cents)};
-        return m_repo->saveWorkUnit(u);
+        return m_repo->catalogue.saveWorkUnit(u);
     };
     QVERIFY(unit(m_dev, m_lot1.id, QStringLiteral("DEV"), true, 100000));
     QVERIFY(unit(m_audit, m_lot1.id, QStringLiteral("AUDIT"), false, 120000));
     QVERIFY(unit(m_dev2, m_lot2.id, QStringLiteral("DEV2"), true, 85000));
-    QCOMPARE(m_repo->workUnit(m_dev.id)->development, true);
-    QCOMPARE(m_repo->workUnit(m_audit.id)->development, false);
+    QCOMPARE(m_repo->catalogue.workUnit(m_dev.id)->development, true);
+    QCOMPARE(m_repo->catalogue.workUnit(m_audit.id)->development, false);
 
     // O1 lot 1: DEV 3 days 300000 (merged 2024-03-01) + AUDIT 120000 (not development).
     m_o1 = order(m_lot1.id, QStringLiteral("O1"), OrderStatus::Issued, QDate(2024, 1, 10),
@@ -161,7 +162,7 @@ void ContributionsTest::init()
     contribute(m_o3.lines.at(0).id, Contribution::State::Submitted, QDate(2024, 3, 1));
     contribute(m_o5.lines.at(0).id, Contribution::State::Merged, QDate(2024, 6, 1)); // after the cancellation
     contribute(m_o6.lines.at(0).id, Contribution::State::Merged, QDate(2024, 7, 20));
-    QCOMPARE(m_repo->contributions(m_contract.id).size(), 7);
+    QCOMPARE(m_repo->components.contributions(m_contract.id).value().size(), 7);
 }
 
 void ContributionsTest::cleanup()
@@ -255,24 +256,22 @@ void ContributionsTest::contributionRules()
     k.orderLineId = m_o1.lines.at(1).id; // the audit line
     k.url = QStringLiteral("https://example.org/1");
     k.stateOn = QDate(2024, 3, 1);
-    QVERIFY(!m_repo->saveContribution(k));
-    QCOMPARE(m_repo->lastError(), QStringLiteral("Only the lines of a development work unit carry upstream contributions."));
+    PLAFOND_VERIFY_FAILS(m_repo->components.saveContribution(k), QStringLiteral("Only the lines of a development work unit carry upstream contributions."));
     QCOMPARE(k.id, Id(0));
     k.orderLineId = m_o1.lines.at(0).id;
     k.url = QStringLiteral("  ");
-    QVERIFY(!m_repo->saveContribution(k));
-    QCOMPARE(m_repo->lastError(), QStringLiteral("A contribution needs the address (URL) where it can be seen."));
+    PLAFOND_VERIFY_FAILS(m_repo->components.saveContribution(k), QStringLiteral("A contribution needs the address (URL) where it can be seen."));
     k.url = QStringLiteral("https://example.org/1");
-    QVERIFY2(m_repo->saveContribution(k), qPrintable(m_repo->lastError()));
-    const std::optional<Contribution> stored = m_repo->contribution(k.id);
+    PLAFOND_VERIFY_OK(m_repo->components.saveContribution(k));
+    const std::optional<Contribution> stored = m_repo->components.contribution(k.id).optional();
     QVERIFY(stored);
     QCOMPARE(stored->state, Contribution::State::Submitted);
     QCOMPARE(stored->stateOn, QDate(2024, 3, 1));
     QCOMPARE(stored->componentId, Id(0));
-    QVERIFY(m_repo->removeContribution(k.id));
-    QVERIFY(!m_repo->contribution(k.id));
+    QVERIFY(m_repo->components.removeContribution(k.id));
+    QVERIFY(!m_repo->components.contribution(k.id));
 
-    const QList<DevelopmentLine> lines = m_repo->developmentLines(m_contract.id);
+    const QList<DevelopmentLine> lines = m_repo->components.developmentLines(m_contract.id).value();
     QStringList numbers;
     for (const DevelopmentLine &l : lines)
         numbers << l.orderNumber + QLatin1Char('/') + l.workUnitCode;
@@ -285,46 +284,46 @@ void ContributionsTest::survivesOrderEdit()
 {
     // An edit of the order (quantity changed, a line added, the audit line removed) keeps the development line
     // and its contribution.
-    PurchaseOrder edited = *m_repo->order(m_o1.id);
+    PurchaseOrder edited = *m_repo->orders.order(m_o1.id);
     const Id devLine = edited.lines.at(0).id;
     const Id auditLine = edited.lines.at(1).id;
     edited.lines[0].quantityMilli = 4000;
     edited.lines.removeAt(1);
     edited.lines << line(m_dev.id, 500, 100000);
-    QVERIFY2(m_repo->saveOrder(edited), qPrintable(m_repo->lastError()));
-    const PurchaseOrder reread = *m_repo->order(m_o1.id);
+    PLAFOND_VERIFY_OK(m_repo->orders.saveOrder(edited));
+    const PurchaseOrder reread = *m_repo->orders.order(m_o1.id);
     QCOMPARE(reread.lines.size(), 2);
     QCOMPARE(reread.lines.at(0).id, devLine);
     QCOMPARE(reread.lines.at(0).amountHt.cents(), qint64(400000));
     QVERIFY(reread.lines.at(1).id != auditLine);
     int ofLine = 0;
-    for (const Contribution &k : m_repo->contributions(m_contract.id))
+    for (const Contribution &k : m_repo->components.contributions(m_contract.id))
         ofLine += k.orderLineId == devLine ? 1 : 0;
     QCOMPARE(ofLine, 1);
 
     // Undo of the edit (the old state forced back, row version 0): the audit line comes back with its identifier.
     PurchaseOrder before = m_o1;
     before.rowVersion = 0;
-    QVERIFY2(m_repo->saveOrder(before), qPrintable(m_repo->lastError()));
-    const PurchaseOrder restored = *m_repo->order(m_o1.id);
+    PLAFOND_VERIFY_OK(m_repo->orders.saveOrder(before));
+    const PurchaseOrder restored = *m_repo->orders.order(m_o1.id);
     QCOMPARE(restored.lines.size(), 2);
     QCOMPARE(restored.lines.at(0).id, devLine);
     QCOMPARE(restored.lines.at(1).id, auditLine);
     QCOMPARE(restored.lines.at(0).amountHt.cents(), qint64(300000));
 
     // A line copied from another order is inserted anew, never moved.
-    PurchaseOrder copy = *m_repo->order(m_o3.id);
-    copy.lines << m_repo->order(m_o6.id)->lines.at(0);
-    QVERIFY2(m_repo->saveOrder(copy), qPrintable(m_repo->lastError()));
-    QCOMPARE(m_repo->order(m_o6.id)->lines.size(), 1);
-    QCOMPARE(m_repo->order(m_o3.id)->lines.size(), 2);
+    PurchaseOrder copy = *m_repo->orders.order(m_o3.id);
+    copy.lines << m_repo->orders.order(m_o6.id)->lines.at(0);
+    PLAFOND_VERIFY_OK(m_repo->orders.saveOrder(copy));
+    QCOMPARE(m_repo->orders.order(m_o6.id)->lines.size(), 1);
+    QCOMPARE(m_repo->orders.order(m_o3.id)->lines.size(), 2);
 
     // Removing the development line removes its contributions with it.
-    PurchaseOrder without = *m_repo->order(m_o1.id);
+    PurchaseOrder without = *m_repo->orders.order(m_o1.id);
     without.lines.removeAt(0);
-    QVERIFY2(m_repo->saveOrder(without), qPrintable(m_repo->lastError()));
+    PLAFOND_VERIFY_OK(m_repo->orders.saveOrder(without));
     ofLine = 0;
-    for (const Contribution &k : m_repo->contributions(m_contract.id))
+    for (const Contribution &k : m_repo->components.contributions(m_contract.id))
         ofLine += k.orderLineId == devLine ? 1 : 0;
     QCOMPARE(ofLine, 0);
 }
@@ -337,31 +336,31 @@ void ContributionsTest::declaredUses()
     Component bare;
     bare.sillId = QStringLiteral("2");
     bare.name = QStringLiteral("GIMP");
-    QVERIFY(m_repo->saveComponent(covered));
-    QVERIFY(m_repo->saveComponent(bare));
-    QVERIFY(m_repo->setComponentCovered(covered.id, m_lot2.id, true));
-    QCOMPARE(m_repo->componentCount(), 2);
+    QVERIFY(m_repo->components.saveComponent(covered));
+    QVERIFY(m_repo->components.saveComponent(bare));
+    QVERIFY(m_repo->components.setComponentCovered(covered.id, m_lot2.id, true));
+    QCOMPARE(m_repo->components.componentCount(), 2);
     ComponentUse a{0, m_beneficiary.id, covered.id, QDate(2024, 2, 1), QStringLiteral("file servers"), 0};
     ComponentUse b{0, m_beneficiary.id, bare.id, QDate(2024, 2, 2), QString(), 0};
-    QVERIFY2(m_repo->saveComponentUse(a), qPrintable(m_repo->lastError()));
-    QVERIFY2(m_repo->saveComponentUse(b), qPrintable(m_repo->lastError()));
+    PLAFOND_VERIFY_OK(m_repo->components.saveComponentUse(a));
+    PLAFOND_VERIFY_OK(m_repo->components.saveComponentUse(b));
     ComponentUse twice{0, m_beneficiary.id, bare.id, QDate(2024, 2, 3), QString(), 0};
-    QVERIFY(!m_repo->saveComponentUse(twice)); // one declaration per beneficiary and component
+    QVERIFY(!m_repo->components.saveComponentUse(twice)); // one declaration per beneficiary and component
     QCOMPARE(twice.id, Id(0));
-    const QList<ComponentUse> uses = m_repo->componentUses(m_beneficiary.id);
+    const QList<ComponentUse> uses = m_repo->components.componentUses(m_beneficiary.id).value();
     QCOMPARE(uses.size(), 2);
     QCOMPARE(uses.at(0).componentId, bare.id); // by component name: GIMP before Samba
     QCOMPARE(uses.at(1).note, QStringLiteral("file servers"));
     QCOMPARE(uses.at(1).declaredOn, QDate(2024, 2, 1));
-    QList<ComponentUse> gaps = m_repo->uncoveredUses();
+    QList<ComponentUse> gaps = m_repo->components.uncoveredUses().value();
     QCOMPARE(gaps.size(), 1);
     QCOMPARE(gaps.at(0).componentId, bare.id);
-    QVERIFY(m_repo->setComponentCovered(bare.id, m_lot1.id, true));
-    QCOMPARE(m_repo->uncoveredUses().size(), 0);
-    QVERIFY(m_repo->setComponentCovered(bare.id, m_lot1.id, false));
-    QVERIFY(m_repo->removeComponentUse(b.id));
-    QCOMPARE(m_repo->uncoveredUses().size(), 0);
-    QCOMPARE(m_repo->componentUses().size(), 1);
+    QVERIFY(m_repo->components.setComponentCovered(bare.id, m_lot1.id, true));
+    QCOMPARE(m_repo->components.uncoveredUses().value().size(), 0);
+    QVERIFY(m_repo->components.setComponentCovered(bare.id, m_lot1.id, false));
+    QVERIFY(m_repo->components.removeComponentUse(b.id));
+    QCOMPARE(m_repo->components.uncoveredUses().value().size(), 0);
+    QCOMPARE(m_repo->components.componentUses().value().size(), 1);
 }
 
 void ContributionsTest::contractImportDevelopment()
@@ -379,10 +378,10 @@ void ContributionsTest::contractImportDevelopment()
     QVERIFY2(import.prepare(*m_repo, json, QStringLiteral("k2.json")), qPrintable(import.errors().join(QLatin1Char('\n'))));
     QString error;
     QVERIFY2(import.apply(*m_repo, &error), qPrintable(error));
-    const auto contract = m_repo->contractByReference(QStringLiteral("K-2"));
+    const auto contract = m_repo->contracts.contractByReference(QStringLiteral("K-2"));
     QVERIFY(contract);
     QStringList flags;
-    for (const WorkUnit &unit : m_repo->contractWorkUnits(contract->id))
+    for (const WorkUnit &unit : m_repo->catalogue.contractWorkUnits(contract->id))
         flags << unit.code + (unit.development ? QStringLiteral(":dev") : QString());
     QCOMPARE(flags, (QStringList{QStringLiteral("AUDIT"), QStringLiteral("DEV:dev")}));
 

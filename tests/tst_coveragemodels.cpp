@@ -10,7 +10,7 @@
 #include "models/uncontributedordersmodel.h"
 #include "models/usagegapsmodel.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -33,7 +33,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     Database m_db;
-    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<Stores> m_repo;
     Contract m_acim;
     Contract m_ell;
 };
@@ -45,9 +45,9 @@ void CoverageModelsTest::initTestCase()
     QString error;
     QVERIFY2(DemoData::writeTo(path, &error), qPrintable(error));
     QVERIFY2(m_db.open(path, Database::OpenMode::MustExist, &error), qPrintable(error));
-    m_repo = std::make_unique<Repository>(m_db);
-    m_acim = *m_repo->contractByReference(QStringLiteral("ACIM-2012"));
-    m_ell = *m_repo->contractByReference(QStringLiteral("MEF-ELL-2020"));
+    m_repo = std::make_unique<Stores>(m_db);
+    m_acim = *m_repo->contracts.contractByReference(QStringLiteral("ACIM-2012"));
+    m_ell = *m_repo->contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
 }
 
 void CoverageModelsTest::matrix()
@@ -80,7 +80,7 @@ void CoverageModelsTest::matrix()
     QCOMPARE(spy.at(0).at(1).toLongLong(), lotId);
     QCOMPARE(spy.at(0).at(2).toBool(), true);
     QVERIFY(!model.setData(model.index(uncovered, 1), Qt::Unchecked, Qt::CheckStateRole)); // no change
-    QCOMPARE(m_repo->coveredComponentCount(m_acim.id), 99);
+    QCOMPARE(m_repo->components.coveredComponentCount(m_acim.id), 99);
 }
 
 void CoverageModelsTest::uses()
@@ -89,7 +89,7 @@ void CoverageModelsTest::uses()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     Id dgfip = 0;
-    for (const Beneficiary &b : m_repo->beneficiaries()) {
+    for (const Beneficiary &b : m_repo->catalogue.beneficiaries()) {
         if (b.code == QLatin1String("DGFIP"))
             dgfip = b.id;
     }

@@ -7,7 +7,7 @@
 #include "models/orderstablemodel.h"
 #include "models/roles.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -38,7 +38,7 @@ private:
 
     QTemporaryDir m_dir;
     Database m_database;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<Stores> m_stores;
 };
 
 // Two contracts; values chosen to need quoting in one dialect or the other: a beneficiary code with a comma,
@@ -48,17 +48,18 @@ bool CsvExportTest::buildFixture(const QString &path, QString *error)
 {
     if (!m_database.open(path, Database::OpenMode::CreateIfMissing, error))
         return false;
-    m_repository = std::make_unique<Repository>(m_database);
-    Repository &repository = *m_repository;
-    auto failed = [&]() {
-        *error = repository.lastError();
-        return false;
+    m_stores = std::make_unique<Stores>(m_database);
+    Stores &stores = *m_stores;
+    auto failed = [&](const Status &status) {
+        if (!status)
+            *error = status.message();
+        return status.ok();
     };
     QHash<QString, Id> beneficiaries;
     for (const char *code : {"MIN", "DIR, SUB"}) {
         Beneficiary beneficiary{0, QLatin1String(code), QLatin1String(code) + QStringLiteral(" name"), 0, 0};
-        if (!repository.saveBeneficiary(beneficiary))
-            return failed();
+        if (const Status status = stores.catalogue.saveBeneficiary(beneficiary); !status)
+            return failed(status);
         beneficiaries.insert(beneficiary.code, beneficiary.id);
     }
     auto contract = [&](const QString &reference, Lot &lot, WorkUnit &unit, const QString &unitCode) {
@@ -68,23 +69,23 @@ bool CsvExportTest::buildFixture(const QString &path, QString *error)
         c.startOn = QDate(2023, 1, 1);
         c.durationMonths = 24;
         c.maxHt = Money::fromCents(100000000);
-        if (!repository.saveContract(c))
+        if (!stores.contracts.saveContract(c))
             return false;
         lot.contractId = c.id;
         lot.number = 1;
         lot.title = QStringLiteral("Lot");
         lot.maxHt = Money::fromCents(100000000);
-        if (!repository.saveLot(lot))
+        if (!stores.contracts.saveLot(lot))
             return false;
         unit = WorkUnit{0, lot.id, unitCode, QStringLiteral("Audit"), QStringLiteral("Audit"), QStringLiteral("day"),
                         {{0, 0, QDate(2023, 1, 1), Money::fromCents(123456)}}, 0};
-        return repository.saveWorkUnit(unit);
+        return stores.catalogue.saveWorkUnit(unit).ok();
     };
     Lot lotB, lotA;
     WorkUnit unitB, unitA;
     // Created B first: the export orders contracts by reference, not by creation.
     if (!contract(QStringLiteral("B-2023"), lotB, unitB, QStringLiteral("SUP")) || !contract(QStringLiteral("A-2023"), lotA, unitA, QStringLiteral("AUD;IT")))
-        return failed();
+        return failed(Error::rule(QStringLiteral("fixture not written")));
     auto order = [&](const QString &number, const Lot &lot, const QString &beneficiary,
                      QList<QPair<qint64, qint64>> lines, const WorkUnit &unit, QList<QPair<OrderStatus, QDate>> steps) {
         PurchaseOrder o;
@@ -98,7 +99,7 @@ bool CsvExportTest::buildFixture(const QString &path, QString *error)
             if (!Lifecycle::move(o, step.first, step.second, error))
                 return false;
         }
-        return repository.saveOrder(o) || failed();
+        return failed(stores.orders.saveOrder(o));
     };
     using S = OrderStatus;
     return order(QStringLiteral("A-2"), lotA, QStringLiteral("MIN"), {{2500, 123456}, {333, 100001}}, unitA,
@@ -130,7 +131,7 @@ void CsvExportTest::ordersGolden()
 {
     QFETCH(QString, dialect);
     QFETCH(QString, golden);
-    const auto bytes = CsvExport::orders(*m_repository, QString(), *CsvExport::dialectFromKey(dialect));
+    const auto bytes = CsvExport::orders(*m_stores, QString(), *CsvExport::dialectFromKey(dialect));
     QVERIFY(bytes);
     QFile file(QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/") + golden);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
@@ -142,7 +143,7 @@ void CsvExportTest::ordersGolden()
 
 void CsvExportTest::ordersOneContract()
 {
-    const auto bytes = CsvExport::orders(*m_repository, QStringLiteral("B-2023"), CsvExport::Dialect::Standard);
+    const auto bytes = CsvExport::orders(*m_stores, QStringLiteral("B-2023"), CsvExport::Dialect::Standard);
     QVERIFY(bytes);
     QCOMPARE(*bytes, QByteArray("contract,lot,order,beneficiary,issued,work_unit,quantity,unit_price_ht,status,"
                                 "service_done,invoiced,paid\n"
@@ -153,7 +154,7 @@ void CsvExportTest::unknownContract()
 {
     QString error;
     CsvExport::Failure failure = CsvExport::Failure::None;
-    QVERIFY(!CsvExport::orders(*m_repository, QStringLiteral("NOPE"), CsvExport::Dialect::French, &error, &failure));
+    QVERIFY(!CsvExport::orders(*m_stores, QStringLiteral("NOPE"), CsvExport::Dialect::French, &error, &failure));
     QCOMPARE(failure, CsvExport::Failure::UnknownContract);
     QCOMPARE(error, QStringLiteral("NOPE is not the reference of a contract in this database."));
 }
@@ -237,10 +238,10 @@ void CsvExportTest::ordersTableAsItStands()
 {
     // The orders table of the main window, filtered on one contract and sorted by amount, as it stands.
     OrdersTableModel orders;
-    orders.reload(*m_repository);
+    orders.reload(*m_stores);
     OrdersFilterProxy proxy;
     proxy.setSourceModel(&orders);
-    proxy.setContract(m_repository->contractByReference(QStringLiteral("A-2023"))->id);
+    proxy.setContract(m_stores->contracts.contractByReference(QStringLiteral("A-2023"))->id);
     proxy.sort(OrdersTableModel::AmountHtColumn, Qt::DescendingOrder);
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(english);

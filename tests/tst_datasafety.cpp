@@ -5,7 +5,7 @@
 #include "plafondprocess.h"
 
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,13 +89,13 @@ qint64 DataSafetyTest::orderedOnLot1(const QString &path)
     Database database;
     if (!database.open(path, Database::OpenMode::ReadOnly))
         return -1;
-    Repository repository(database);
-    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
+    Stores stores(database);
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
     if (!contract)
         return -1;
-    for (const Lot &lot : repository.lots(contract->id)) {
+    for (const Lot &lot : stores.contracts.lots(contract->id)) {
         if (lot.number == 1)
-            return repository.orderedOnLot(lot.id, 0).value_or(Money::fromCents(-100)).cents();
+            return stores.orders.orderedOnLot(lot.id, 0).valueOr(Money::fromCents(-100)).cents();
     }
     return -1;
 }
@@ -257,8 +257,8 @@ void DataSafetyTest::secondImportWaitsForTheFirst()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     Database check;
     QVERIFY(check.open(path, Database::OpenMode::ReadOnly));
-    Repository repository(check);
-    QCOMPARE(repository.contractByReference(QStringLiteral("TEST-2024"))->title, QStringLiteral("written first"));
+    Stores stores(check);
+    QCOMPARE(stores.contracts.contractByReference(QStringLiteral("TEST-2024"))->title, QStringLiteral("written first"));
     QVERIFY(orderedOnLot1(path) > 0);
 }
 

@@ -9,7 +9,7 @@
 #include "io/decpimport.h"
 #include "io/demodata.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -234,16 +234,16 @@ struct Counts
     int amendments = 0;
 };
 
-Counts counts(Repository &repository)
+Counts counts(Stores &stores)
 {
     Counts c;
-    c.contracts = static_cast<int>(repository.decpContracts().size());
-    for (const Lot &lot : repository.decpLots()) {
+    c.contracts = static_cast<int>(stores.contracts.decpContracts().value().size());
+    for (const Lot &lot : stores.contracts.decpLots()) {
         c.holders += static_cast<int>(lot.holders.size());
         for (const Holder &holder : lot.holders)
             c.holdersWithSiret += holder.siret.isEmpty() ? 0 : 1;
     }
-    c.amendments = static_cast<int>(repository.decpAmendments().size());
+    c.amendments = static_cast<int>(stores.contracts.decpAmendments().value().size());
     return c;
 }
 
@@ -274,7 +274,7 @@ private slots:
 private:
     // A new database file in the temporary directory, opened.
     bool openNew(Database &database, const QString &name);
-    bool import(Repository &repository, const QString &path, const QString &shownName, DecpImport &importer);
+    bool import(Stores &stores, const QString &path, const QString &shownName, DecpImport &importer);
 
     QTemporaryDir m_dir;
     QString m_demo;
@@ -287,14 +287,14 @@ bool DecpTest::openNew(Database &database, const QString &name)
     return database.open(path, Database::OpenMode::CreateIfMissing);
 }
 
-bool DecpTest::import(Repository &repository, const QString &path, const QString &shownName, DecpImport &importer)
+bool DecpTest::import(Stores &stores, const QString &path, const QString &shownName, DecpImport &importer)
 {
-    if (!importer.prepare(repository, readFile(path), shownName)) {
+    if (!importer.prepare(stores, readFile(path), shownName)) {
         qWarning() << importer.errors();
         return false;
     }
     QString error;
-    if (!importer.apply(repository, &error)) {
+    if (!importer.apply(stores, &error)) {
         qWarning() << error;
         return false;
     }
@@ -345,17 +345,17 @@ void DecpTest::realFiles()
     QFETCH(QStringList, someWarnings);
     Database database;
     QVERIFY(openNew(database, QStringLiteral("real.sqlite")));
-    Repository repository(database);
+    Stores stores(database);
     DecpImport importer;
     // "tests:NAME" is a file of tests/data/decp, the others are in ../shared/data/decp.
     const bool ours = file.startsWith(QLatin1String("tests:"));
     const QString shown = ours ? file.mid(6) : file;
     const QString path = ours ? dataDir + QStringLiteral("/decp/") + shown : sharedDecp + file;
-    QVERIFY(import(repository, path, shown, importer));
+    QVERIFY(import(stores, path, shown, importer));
     QCOMPARE(importer.createdCount(), contracts);
-    const Counts c = counts(repository);
+    const Counts c = counts(stores);
     QCOMPARE(c.contracts, contracts);
-    QCOMPARE(repository.contracts().size(), contracts);
+    QCOMPARE(stores.contracts.contracts().value().size(), contracts);
     QCOMPARE(c.holders, holders);
     QCOMPARE(c.holdersWithSiret, holdersWithSiret);
     QCOMPARE(c.amendments, amendments);
@@ -385,25 +385,25 @@ void DecpTest::reimportChangesNothing()
     {
         Database database;
         QVERIFY(database.open(path, Database::OpenMode::CreateIfMissing));
-        Repository repository(database);
+        Stores stores(database);
         DecpImport first;
-        QVERIFY(import(repository, sharedDecp + aife, aife, first));
+        QVERIFY(import(stores, sharedDecp + aife, aife, first));
         DecpImport second;
-        QVERIFY(import(repository, sharedDecp + v2, v2, second));
+        QVERIFY(import(stores, sharedDecp + v2, v2, second));
     }
     const QByteArray before = fileHash(path);
     for (const QString &file : {aife, v2}) {
         Database database;
         QVERIFY(database.open(path, Database::OpenMode::MustExist));
-        Repository repository(database);
+        Stores stores(database);
         DecpImport again;
-        QVERIFY(import(repository, sharedDecp + file, file, again));
+        QVERIFY(import(stores, sharedDecp + file, file, again));
         QCOMPARE(again.createdCount(), 0);
         QCOMPARE(again.updatedCount(), 0);
         QCOMPARE(again.unchangedCount(), file == aife ? 112 : 1);
         QCOMPARE(again.changes(), QStringList{file == aife ? QStringLiteral("112 contract(s) unchanged")
                                                            : QStringLiteral("1 contract(s) unchanged")});
-        QCOMPARE(counts(repository).contracts, 113);
+        QCOMPARE(counts(stores).contracts, 113);
     }
     QCOMPARE(fileHash(path), before);
 }
@@ -412,9 +412,9 @@ void DecpTest::traps()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("traps.sqlite")));
-    Repository repository(database);
+    Stores stores(database);
     DecpImport importer;
-    QVERIFY(importer.prepare(repository, readFile(dataDir + QStringLiteral("/decp/decp_traps.json")), QStringLiteral("decp_traps.json")));
+    QVERIFY(importer.prepare(stores, readFile(dataDir + QStringLiteral("/decp/decp_traps.json")), QStringLiteral("decp_traps.json")));
     QCOMPARE(importer.warnings(),
              QStringList({
                  QStringLiteral("decp_traps.json:3: warning: AC-2019-001: montant 0 on a framework agreement: maximum unknown, 0 stored; SIRET \"33922000600078 \" trimmed"),
@@ -429,9 +429,9 @@ void DecpTest::traps()
                  QStringLiteral("contract 20004783500018-MA-2019-002: amendment 2 of 2020-01-15: 29999.50 excl. VAT, 0 month(s)"),
              }));
     QString error;
-    QVERIFY2(importer.apply(repository, &error), qPrintable(error));
+    QVERIFY2(importer.apply(stores, &error), qPrintable(error));
 
-    const auto framework = repository.contractByReference(QStringLiteral("21130039700018-AC-2019-001"));
+    const auto framework = stores.contracts.contractByReference(QStringLiteral("21130039700018-AC-2019-001"));
     QVERIFY(framework);
     QCOMPARE(framework->title, QStringLiteral("Tierce maintenance applicative"));
     QCOMPARE(framework->buyer, QStringLiteral("Mairie de Fos sur Mer"));
@@ -439,14 +439,14 @@ void DecpTest::traps()
     QCOMPARE(framework->startOn, QDate(2019, 2, 1));
     QCOMPARE(framework->durationMonths, 36);
     QCOMPARE(framework->maxHt, Money::fromCents(0));
-    const auto fields = repository.decpFields(framework->id);
+    const auto fields = stores.contracts.decpFields(framework->id);
     QVERIFY(fields);
     QCOMPARE(fields->decpId, QStringLiteral("AC-2019-001"));
     QCOMPARE(fields->buyerSiret, QStringLiteral("21130039700018"));
     const QJsonObject extra = QJsonDocument::fromJson(fields->extra.toUtf8()).object();
     QCOMPARE(extra.value(QLatin1String("codeCPV")).toString(), QStringLiteral("72267000"));
     QVERIFY(!extra.contains(QLatin1String("montant")));
-    const QList<Lot> lots = repository.lots(framework->id);
+    const QList<Lot> lots = stores.contracts.lots(framework->id).value();
     QCOMPARE(lots.size(), 1);
     QCOMPARE(lots.at(0).number, 1);
     QCOMPARE(lots.at(0).holders.size(), 2);
@@ -456,34 +456,34 @@ void DecpTest::traps()
     QCOMPARE(lots.at(0).holders.at(1).siret, QStringLiteral("33922000600078"));
     QCOMPARE(lots.at(0).holders.at(1).role, HolderRole::CoContractor);
 
-    const auto market = repository.contractByReference(QStringLiteral("20004783500018-MA-2019-002"));
+    const auto market = stores.contracts.contractByReference(QStringLiteral("20004783500018-MA-2019-002"));
     QVERIFY(market);
     QCOMPARE(market->notifiedOn, QDate(2019, 3, 15)); // "2019-03-15+01:00"
     QCOMPARE(market->maxHt, Money::fromCents(15000050));
-    QCOMPARE(repository.lots(market->id).at(0).holders.at(0).siret, QString()); // failed the checksum
-    const auto amendments = repository.decpAmendments(market->id);
-    QCOMPARE(amendments.size(), 2);
-    QCOMPARE(amendments.at(0).second, QStringLiteral("1"));
-    QCOMPARE(amendments.at(0).first.signedOn, QDate(2019, 9, 1));
-    QCOMPARE(amendments.at(0).first.deltaMaxHt, Money::fromCents(0));
-    QCOMPARE(amendments.at(0).first.deltaMonths, 6);
-    QCOMPARE(amendments.at(0).first.reason, QStringLiteral("Prolongation de six mois"));
-    QCOMPARE(amendments.at(1).second, QStringLiteral("2"));
-    QCOMPARE(amendments.at(1).first.signedOn, QDate(2020, 1, 15));
-    QCOMPARE(amendments.at(1).first.deltaMaxHt, Money::fromCents(2999950));
-    QCOMPARE(amendments.at(1).first.deltaMonths, 0);
-    QCOMPARE(repository.amendments(market->id).size(), 2);
+    QCOMPARE(stores.contracts.lots(market->id).value().at(0).holders.at(0).siret, QString()); // failed the checksum
+    const auto amendments = stores.contracts.decpAmendments(market->id);
+    QCOMPARE(amendments.value().size(), 2);
+    QCOMPARE(amendments.value().at(0).second, QStringLiteral("1"));
+    QCOMPARE(amendments.value().at(0).first.signedOn, QDate(2019, 9, 1));
+    QCOMPARE(amendments.value().at(0).first.deltaMaxHt, Money::fromCents(0));
+    QCOMPARE(amendments.value().at(0).first.deltaMonths, 6);
+    QCOMPARE(amendments.value().at(0).first.reason, QStringLiteral("Prolongation de six mois"));
+    QCOMPARE(amendments.value().at(1).second, QStringLiteral("2"));
+    QCOMPARE(amendments.value().at(1).first.signedOn, QDate(2020, 1, 15));
+    QCOMPARE(amendments.value().at(1).first.deltaMaxHt, Money::fromCents(2999950));
+    QCOMPARE(amendments.value().at(1).first.deltaMonths, 0);
+    QCOMPARE(stores.contracts.amendments(market->id).value().size(), 2);
 }
 
 void DecpTest::updateNeverDuplicates()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("update.sqlite")));
-    Repository repository(database);
+    Stores stores(database);
     DecpImport first;
-    QVERIFY(import(repository, dataDir + QStringLiteral("/decp/decp_traps.json"), QStringLiteral("decp_traps.json"), first));
+    QVERIFY(import(stores, dataDir + QStringLiteral("/decp/decp_traps.json"), QStringLiteral("decp_traps.json"), first));
     DecpImport update;
-    QVERIFY(update.prepare(repository, readFile(dataDir + QStringLiteral("/decp/decp_traps_update.json")),
+    QVERIFY(update.prepare(stores, readFile(dataDir + QStringLiteral("/decp/decp_traps_update.json")),
                            QStringLiteral("decp_traps_update.json")));
     QCOMPARE(update.changes(),
              QStringList({
@@ -492,21 +492,21 @@ void DecpTest::updateNeverDuplicates()
                  QStringLiteral("contract 20004783500018-MA-2019-002: amendment 3 of 2020-06-30: 20000.00 excl. VAT, 6 month(s)"),
              }));
     QString error;
-    QVERIFY2(update.apply(repository, &error), qPrintable(error));
+    QVERIFY2(update.apply(stores, &error), qPrintable(error));
     QCOMPARE(update.createdCount(), 0);
     QCOMPARE(update.updatedCount(), 2);
-    const Counts c = counts(repository);
+    const Counts c = counts(stores);
     QCOMPARE(c.contracts, 2);
     QCOMPARE(c.holders, 3);
     QCOMPARE(c.amendments, 3);
-    const auto framework = repository.contractByReference(QStringLiteral("21130039700018-AC-2019-001"));
+    const auto framework = stores.contracts.contractByReference(QStringLiteral("21130039700018-AC-2019-001"));
     QCOMPARE(framework->maxHt, Money::fromCents(25000000));
-    QCOMPARE(repository.lots(framework->id).at(0).maxHt, Money::fromCents(25000000));
-    const auto market = repository.contractByReference(QStringLiteral("20004783500018-MA-2019-002"));
-    const auto amendments = repository.decpAmendments(market->id);
-    QCOMPARE(amendments.at(2).second, QStringLiteral("3"));
-    QCOMPARE(amendments.at(2).first.deltaMaxHt, Money::fromCents(2000000));
-    QCOMPARE(amendments.at(2).first.deltaMonths, 6);
+    QCOMPARE(stores.contracts.lots(framework->id).value().at(0).maxHt, Money::fromCents(25000000));
+    const auto market = stores.contracts.contractByReference(QStringLiteral("20004783500018-MA-2019-002"));
+    const auto amendments = stores.contracts.decpAmendments(market->id);
+    QCOMPARE(amendments.value().at(2).second, QStringLiteral("3"));
+    QCOMPARE(amendments.value().at(2).first.deltaMaxHt, Money::fromCents(2000000));
+    QCOMPARE(amendments.value().at(2).first.deltaMonths, 6);
 }
 
 void DecpTest::validatorRejects()
@@ -518,8 +518,8 @@ void DecpTest::validatorRejects()
     QString error;
     Database database;
     QVERIFY(database.open(m_demo, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const auto json = DecpExport::contract(repository, QStringLiteral("ACIM-2012"), nullptr, &error);
+    Stores stores(database);
+    const auto json = DecpExport::contract(stores, QStringLiteral("ACIM-2012"), nullptr, &error);
     QVERIFY2(json, qPrintable(error));
     QCOMPARE(schemaErrors(*json), QStringList());
     QJsonObject root = QJsonDocument::fromJson(*json).object();
@@ -552,16 +552,16 @@ void DecpTest::exportDemo()
     QFETCH(int, modifications);
     Database database;
     QVERIFY(database.open(m_demo, Database::OpenMode::MustExist));
-    Repository repository(database);
+    Stores stores(database);
     QStringList warnings;
     QString error;
-    const auto json = DecpExport::contract(repository, reference, &warnings, &error);
+    const auto json = DecpExport::contract(stores, reference, &warnings, &error);
     QVERIFY2(json, qPrintable(error));
     QCOMPARE(schemaErrors(*json), QStringList());
     QVERIFY(warnings.contains(QStringLiteral("contract %1: the buyer's SIRET is unknown: 00000000000000 written").arg(reference)));
     const QJsonObject record = QJsonDocument::fromJson(*json).object().value(QLatin1String("marches")).toObject()
                                    .value(QLatin1String("marche")).toArray().at(0).toObject();
-    const auto contract = repository.contractByReference(reference);
+    const auto contract = stores.contracts.contractByReference(reference);
     QCOMPARE(record.value(QLatin1String("id")).toString(), reference);
     QCOMPARE(record.value(QLatin1String("objet")).toString(), contract->title);
     QCOMPARE(record.value(QLatin1String("dureeMois")).toInt(), contract->durationMonths);
@@ -575,11 +575,11 @@ void DecpTest::exportGivesBackPublishedFields()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("export-traps.sqlite")));
-    Repository repository(database);
+    Stores stores(database);
     DecpImport first;
-    QVERIFY(import(repository, dataDir + QStringLiteral("/decp/decp_traps_update.json"), QStringLiteral("decp_traps_update.json"), first));
+    QVERIFY(import(stores, dataDir + QStringLiteral("/decp/decp_traps_update.json"), QStringLiteral("decp_traps_update.json"), first));
     QString error;
-    const auto json = DecpExport::contract(repository, QStringLiteral("20004783500018-MA-2019-002"), nullptr, &error);
+    const auto json = DecpExport::contract(stores, QStringLiteral("20004783500018-MA-2019-002"), nullptr, &error);
     QVERIFY2(json, qPrintable(error));
     QCOMPARE(schemaErrors(*json), QStringList());
     const QJsonObject record = QJsonDocument::fromJson(*json).object().value(QLatin1String("marches")).toObject()
@@ -614,15 +614,15 @@ void DecpTest::exportRefusesWhatTheSchemaForbids()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("refused.sqlite")));
-    Repository repository(database);
+    Stores stores(database);
     DecpImport first;
-    QVERIFY(import(repository, dataDir + QStringLiteral("/decp/decp_traps.json"), QStringLiteral("decp_traps.json"), first));
+    QVERIFY(import(stores, dataDir + QStringLiteral("/decp/decp_traps.json"), QStringLiteral("decp_traps.json"), first));
     QString error;
     DecpExport::Failure failure = DecpExport::Failure::None;
-    QVERIFY(!DecpExport::contract(repository, QStringLiteral("21130039700018-AC-2019-001"), nullptr, &error, &failure));
+    QVERIFY(!DecpExport::contract(stores, QStringLiteral("21130039700018-AC-2019-001"), nullptr, &error, &failure));
     QCOMPARE(failure, DecpExport::Failure::NotExportable);
     QCOMPARE(error, QStringLiteral("contract 21130039700018-AC-2019-001 has no maximum (0.00): the DECP format requires a montant of at least 1"));
-    QVERIFY(!DecpExport::contract(repository, QStringLiteral("NOPE"), nullptr, &error, &failure));
+    QVERIFY(!DecpExport::contract(stores, QStringLiteral("NOPE"), nullptr, &error, &failure));
     QCOMPARE(failure, DecpExport::Failure::UnknownContract);
     QCOMPARE(error, QStringLiteral("no contract NOPE in this database"));
 }
@@ -631,21 +631,21 @@ void DecpTest::roundTrip()
 {
     Database database;
     QVERIFY(openNew(database, QStringLiteral("roundtrip.sqlite")));
-    Repository repository(database);
+    Stores stores(database);
     DecpImport first;
-    QVERIFY(import(repository, sharedDecp + v2, v2, first));
+    QVERIFY(import(stores, sharedDecp + v2, v2, first));
     const QString reference = QStringLiteral("13001845000028-2024_D2F_2023S12323_33 962_01");
-    const auto before = repository.contractByReference(reference);
+    const auto before = stores.contracts.contractByReference(reference);
     QVERIFY(before);
     QCOMPARE(before->title, QStringLiteral("Développement et intégration à l’écosystème de la plateforme Maximilien d’un système d’information relatif à la gestion des consultations de formation professionnelle."));
     QCOMPARE(before->buyer, QStringLiteral("13001845000028"));
     QCOMPARE(before->notifiedOn, QDate(2024, 1, 2));
     QCOMPARE(before->durationMonths, 15);
     QCOMPARE(before->maxHt, Money::fromCents(95254375));
-    const QList<Lot> lotsBefore = repository.lots(before->id);
+    const QList<Lot> lotsBefore = stores.contracts.lots(before->id).value();
 
     QString error;
-    const auto json = DecpExport::contract(repository, reference, nullptr, &error);
+    const auto json = DecpExport::contract(stores, reference, nullptr, &error);
     QVERIFY2(json, qPrintable(error));
     QCOMPARE(schemaErrors(*json), QStringList());
     const QJsonObject record = QJsonDocument::fromJson(*json).object().value(QLatin1String("marches")).toObject()
@@ -660,28 +660,28 @@ void DecpTest::roundTrip()
     QVERIFY(json->contains("\"montant\": 952543.75,"));
 
     DecpImport again;
-    QVERIFY(again.prepare(repository, *json, QStringLiteral("export.json")));
+    QVERIFY(again.prepare(stores, *json, QStringLiteral("export.json")));
     QCOMPARE(again.warnings(), QStringList());
     QCOMPARE(again.changes(), QStringList{QStringLiteral("contract %1: updated (published fields)").arg(reference)});
-    QVERIFY2(again.apply(repository, &error), qPrintable(error));
+    QVERIFY2(again.apply(stores, &error), qPrintable(error));
     QCOMPARE(again.createdCount(), 0);
-    QCOMPARE(repository.contracts().size(), 1);
-    const auto after = repository.contractByReference(reference);
+    QCOMPARE(stores.contracts.contracts().value().size(), 1);
+    const auto after = stores.contracts.contractByReference(reference);
     QCOMPARE(after->title, before->title);
     QCOMPARE(after->buyer, before->buyer);
     QCOMPARE(after->notifiedOn, before->notifiedOn);
     QCOMPARE(after->startOn, before->startOn);
     QCOMPARE(after->durationMonths, before->durationMonths);
     QCOMPARE(after->maxHt, before->maxHt);
-    QCOMPARE(repository.decpFields(after->id)->decpId, QStringLiteral("2024_D2F_2023S12323_33 962_01"));
-    const QList<Lot> lotsAfter = repository.lots(after->id);
+    QCOMPARE(stores.contracts.decpFields(after->id)->decpId, QStringLiteral("2024_D2F_2023S12323_33 962_01"));
+    const QList<Lot> lotsAfter = stores.contracts.lots(after->id).value();
     QCOMPARE(lotsAfter.size(), lotsBefore.size());
     QCOMPARE(lotsAfter.at(0).maxHt, lotsBefore.at(0).maxHt);
     QCOMPARE(lotsAfter.at(0).holders.size(), 1);
     QCOMPARE(lotsAfter.at(0).holders.at(0).siret, QStringLiteral("44090956200041"));
     QCOMPARE(lotsAfter.at(0).holders.at(0).name, lotsBefore.at(0).holders.at(0).name);
     // And the export of the re-imported contract is the same file.
-    const auto second = DecpExport::contract(repository, reference, nullptr, &error);
+    const auto second = DecpExport::contract(stores, reference, nullptr, &error);
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(*second, *json);
 }
@@ -787,7 +787,7 @@ void DecpTest::cancel()
     {
         Database database;
         QVERIFY(database.open(path, Database::OpenMode::MustExist));
-        Repository repository(database);
+        Stores stores(database);
         // Cancelled while the file is read: an error, nothing to apply.
         DecpImport reading;
         Importer::Options options;
@@ -796,11 +796,11 @@ void DecpTest::cancel()
             ++asked;
             return total == 0 || asked < 2;
         };
-        QVERIFY(!reading.prepare(repository, readFile(sharedDecp + aife), aife, options));
+        QVERIFY(!reading.prepare(stores, readFile(sharedDecp + aife), aife, options));
         QCOMPARE(reading.errors(), QStringList{ImportProgress::cancelledMessage(aife)});
         // Cancelled while writing: rolled back.
         DecpImport writing;
-        QVERIFY(writing.prepare(repository, readFile(sharedDecp + aife), aife));
+        QVERIFY(writing.prepare(stores, readFile(sharedDecp + aife), aife));
         Importer::Options stop;
         qint64 calls = 0;
         QList<qint64> totals;
@@ -809,10 +809,10 @@ void DecpTest::cancel()
             return ++calls < 2;
         };
         QString error;
-        QVERIFY(!writing.apply(repository, stop, &error));
+        QVERIFY(!writing.apply(stores, stop, &error));
         QCOMPARE(error, ImportProgress::cancelledMessage(aife));
         QCOMPARE(totals.first(), 112);
-        QCOMPARE(repository.contracts().size(), 0);
+        QCOMPARE(stores.contracts.contracts().value().size(), 0);
     }
     QCOMPARE(fileHash(path), before);
 }

@@ -4,7 +4,7 @@
 #include "engine/summary.h"
 #include "io/demodata.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -81,7 +81,7 @@ private:
     QTemporaryDir m_dir;
     Database m_first;
     Database m_second;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<Stores> m_stores;
     QList<PurchaseOrder> m_orders;
     QHash<Id, Id> m_contractOfLot;
 };
@@ -94,12 +94,12 @@ void DemoTest::initTestCase()
         QString error;
         QVERIFY2(databases[i]->open(m_dir.filePath(QStringLiteral("demo%1.plafond").arg(i)),
                                     Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
-        Repository repository(*databases[i]);
-        QVERIFY2(DemoData::write(repository, &error), qPrintable(error));
+        Stores stores(*databases[i]);
+        QVERIFY2(DemoData::write(stores, &error), qPrintable(error));
     }
-    m_repository = std::make_unique<Repository>(m_first);
-    for (const OrderRow &row : m_repository->orderRows()) {
-        const auto order = m_repository->order(row.id);
+    m_stores = std::make_unique<Stores>(m_first);
+    for (const OrderRow &row : m_stores->orders.orderRows()) {
+        const auto order = m_stores->orders.order(row.id);
         QVERIFY(order);
         m_orders << *order;
         m_contractOfLot.insert(row.lotId, row.contractId);
@@ -128,9 +128,9 @@ void DemoTest::deterministic()
 void DemoTest::refusesNonEmptyDatabase()
 {
     QString error;
-    QVERIFY(!DemoData::write(*m_repository, &error));
+    QVERIFY(!DemoData::write(*m_stores, &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(m_repository->contracts().size(), 2); // and nothing was added
+    QCOMPARE(m_stores->contracts.contracts().value().size(), 2); // and nothing was added
 }
 
 void DemoTest::contracts_data()
@@ -159,7 +159,7 @@ void DemoTest::contracts_data()
 void DemoTest::contracts()
 {
     QFETCH(QString, reference);
-    const auto contract = m_repository->contractByReference(reference);
+    const auto contract = m_stores->contracts.contractByReference(reference);
     QVERIFY(contract);
     QTEST(contract->title, "title");
     QTEST(contract->buyer, "buyer");
@@ -182,7 +182,7 @@ void DemoTest::contracts()
     QCOMPARE(contract->revisionFixedPart, QStringLiteral("0.15"));
     QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}$")).match(contract->revisionBaseMonth).hasMatch());
     QVERIFY(!contract->revisionClause.isEmpty());
-    QTEST(int(m_repository->lots(contract->id).size()), "lotCount");
+    QTEST(int(m_stores->contracts.lots(contract->id).value().size()), "lotCount");
 }
 
 void DemoTest::lots_data()
@@ -211,9 +211,9 @@ void DemoTest::lots()
     QFETCH(int, number);
     QFETCH(QString, titleStart);
     QFETCH(QStringList, holders);
-    const auto contract = m_repository->contractByReference(reference);
+    const auto contract = m_stores->contracts.contractByReference(reference);
     QVERIFY(contract);
-    const QList<Lot> lots = m_repository->lots(contract->id);
+    const QList<Lot> lots = m_stores->contracts.lots(contract->id).value();
     QVERIFY(number <= lots.size());
     const Lot &lot = lots.at(number - 1);
     QCOMPARE(lot.number, number);
@@ -242,12 +242,12 @@ void DemoTest::workUnits()
 {
     QFETCH(QString, reference);
     QFETCH(QStringList, labelsEn);
-    const auto contract = m_repository->contractByReference(reference);
+    const auto contract = m_stores->contracts.contractByReference(reference);
     QVERIFY(contract);
     bool someUnitHasSeveralPrices = false;
-    for (const Lot &lot : m_repository->lots(contract->id)) {
+    for (const Lot &lot : m_stores->contracts.lots(contract->id)) {
         QStringList labels;
-        for (const WorkUnit &unit : m_repository->workUnits(lot.id)) { // by code
+        for (const WorkUnit &unit : m_stores->catalogue.workUnits(lot.id)) { // by code
             labels << unit.labelEn;
             QVERIFY(!unit.labelFr.isEmpty());
             QVERIFY(!unit.unit.isEmpty());
@@ -257,7 +257,7 @@ void DemoTest::workUnits()
         }
         QCOMPARE(labels, labelsEn);
         if (reference.startsWith(QLatin1String("MEF"))) {
-            for (const WorkUnit &unit : m_repository->workUnits(lot.id))
+            for (const WorkUnit &unit : m_stores->catalogue.workUnits(lot.id))
                 QCOMPARE(unit.unit, QStringLiteral("day"));
         }
     }
@@ -267,7 +267,7 @@ void DemoTest::workUnits()
 void DemoTest::volumes()
 {
     QVERIFY2(m_orders.size() >= 300, qPrintable(QString::number(m_orders.size())));
-    QVERIFY(m_repository->beneficiaries().size() >= 20);
+    QVERIFY(m_stores->catalogue.beneficiaries().value().size() >= 20);
     QHash<Id, int> perContract;
     for (const PurchaseOrder &order : std::as_const(m_orders))
         ++perContract[m_contractOfLot.value(order.lotId)];
@@ -279,7 +279,7 @@ void DemoTest::volumes()
 void DemoTest::beneficiaryHierarchy()
 {
     QHash<Id, Beneficiary> byId;
-    for (const Beneficiary &beneficiary : m_repository->beneficiaries())
+    for (const Beneficiary &beneficiary : m_stores->catalogue.beneficiaries())
         byId.insert(beneficiary.id, beneficiary);
     int maxDepth = 0;
     int roots = 0;
@@ -320,7 +320,7 @@ void DemoTest::everyStatus()
 void DemoTest::orderDates()
 {
     QHash<Id, Contract> contracts;
-    for (const Contract &contract : m_repository->contracts())
+    for (const Contract &contract : m_stores->contracts.contracts())
         contracts.insert(contract.id, contract);
     for (const PurchaseOrder &order : std::as_const(m_orders)) {
         const Contract contract = contracts.value(m_contractOfLot.value(order.lotId));
@@ -377,9 +377,9 @@ void DemoTest::linePrices()
 {
     QHash<Id, WorkUnit> units;
     QHash<Id, Id> contractOfLot = m_contractOfLot;
-    for (const Contract &contract : m_repository->contracts()) {
-        for (const Lot &lot : m_repository->lots(contract.id)) {
-            for (const WorkUnit &unit : m_repository->workUnits(lot.id))
+    for (const Contract &contract : m_stores->contracts.contracts()) {
+        for (const Lot &lot : m_stores->contracts.lots(contract.id)) {
+            for (const WorkUnit &unit : m_stores->catalogue.workUnits(lot.id))
                 units.insert(unit.id, unit);
         }
     }
@@ -404,14 +404,14 @@ void DemoTest::linePrices()
 
 void DemoTest::budgets()
 {
-    for (const Contract &contract : m_repository->contracts()) {
-        for (const Lot &lot : m_repository->lots(contract.id)) {
+    for (const Contract &contract : m_stores->contracts.contracts()) {
+        for (const Lot &lot : m_stores->contracts.lots(contract.id)) {
             QSet<QPair<Id, int>> budgeted;
-            for (const WorkUnitBudget &budget : m_repository->budgets(lot.id)) {
+            for (const WorkUnitBudget &budget : m_stores->catalogue.budgets(lot.id)) {
                 QVERIFY(budget.quantityMilli > 0);
                 budgeted.insert(qMakePair(budget.workUnitId, budget.year));
             }
-            for (const WorkUnit &unit : m_repository->workUnits(lot.id)) {
+            for (const WorkUnit &unit : m_stores->catalogue.workUnits(lot.id)) {
                 for (int year = contract.startOn.year(); year <= contract.endOn().year(); ++year)
                     QVERIFY2(budgeted.contains(qMakePair(unit.id, year)),
                              qPrintable(QStringLiteral("%1 lot %2 %3 %4").arg(contract.reference).arg(lot.number).arg(unit.code).arg(year)));
@@ -424,9 +424,9 @@ void DemoTest::allocations()
 {
     int amounts = 0;
     int quantities = 0;
-    for (const Contract &contract : m_repository->contracts()) {
-        for (const Lot &lot : m_repository->lots(contract.id)) {
-            for (const Allocation &allocation : m_repository->allocations(lot.id)) {
+    for (const Contract &contract : m_stores->contracts.contracts()) {
+        for (const Lot &lot : m_stores->contracts.lots(contract.id)) {
+            for (const Allocation &allocation : m_stores->catalogue.allocations(lot.id)) {
                 QVERIFY(allocation.beneficiaryId != 0);
                 if (allocation.amountHt)
                     ++amounts;
@@ -445,9 +445,9 @@ void DemoTest::acimNotOrderedByEconomy()
 {
     // All ministries except Economy and Finance order on the interministerial agreement.
     QHash<Id, Beneficiary> byId;
-    for (const Beneficiary &beneficiary : m_repository->beneficiaries())
+    for (const Beneficiary &beneficiary : m_stores->catalogue.beneficiaries())
         byId.insert(beneficiary.id, beneficiary);
-    const auto acim = m_repository->contractByReference(QStringLiteral("ACIM-2012"));
+    const auto acim = m_stores->contracts.contractByReference(QStringLiteral("ACIM-2012"));
     QVERIFY(acim);
     for (const PurchaseOrder &order : std::as_const(m_orders)) {
         if (m_contractOfLot.value(order.lotId) != acim->id)
@@ -463,7 +463,7 @@ void DemoTest::lotPastNinetyPercent()
 {
     // Any date after both contracts: every demo order has reached its final step by then.
     QString error;
-    const auto summary = Summary::compute(*m_repository, QDate(2030, 1, 1), QString(), &error);
+    const auto summary = Summary::compute(*m_stores, QDate(2030, 1, 1), QString(), &error);
     QVERIFY2(summary, qPrintable(error));
     int pastNinety = 0;
     for (const ContractSummary &contract : summary->contracts) {
@@ -482,16 +482,16 @@ void DemoTest::contributions()
 {
     // DEV (MEF-ELL-2020) and DEV-REVERS (ACIM-2012) are the development work units, and only they.
     QStringList development;
-    for (const Contract &contract : m_repository->contracts()) {
-        for (const WorkUnit &unit : m_repository->contractWorkUnits(contract.id)) {
+    for (const Contract &contract : m_stores->contracts.contracts()) {
+        for (const WorkUnit &unit : m_stores->catalogue.contractWorkUnits(contract.id)) {
             if (unit.development)
                 development << contract.reference + QLatin1Char('/') + unit.code;
         }
     }
     development.removeDuplicates();
     QCOMPARE(development, (QStringList{QStringLiteral("ACIM-2012/DEV-REVERS"), QStringLiteral("MEF-ELL-2020/DEV")}));
-    QCOMPARE(m_repository->developmentLines().size(), 128);
-    const QList<Contribution> all = m_repository->contributions();
+    QCOMPARE(m_stores->components.developmentLines().value().size(), 128);
+    const QList<Contribution> all = m_stores->components.contributions().value();
     QCOMPARE(all.size(), 101);
     int merged = 0;
     int submitted = 0;
@@ -507,10 +507,10 @@ void DemoTest::contributions()
     QCOMPARE(merged, 59);
     QCOMPARE(submitted, 22);
     QCOMPARE(refused, 20);
-    QCOMPARE(m_repository->contributions(m_repository->contractByReference(QStringLiteral("ACIM-2012"))->id).size(), 50);
+    QCOMPARE(m_stores->components.contributions(m_stores->contracts.contractByReference(QStringLiteral("ACIM-2012"))->id).value().size(), 50);
 
     // The KPI of MEF-ELL-2020 at the snapshot: 806,496.57 of 1,671,064.72 merged, 48.26 %.
-    const auto ell = ContributionsEngine::compute(*m_repository, m_repository->contractByReference(QStringLiteral("MEF-ELL-2020"))->id,
+    const auto ell = ContributionsEngine::compute(*m_stores, m_stores->contracts.contractByReference(QStringLiteral("MEF-ELL-2020"))->id,
                                                   DemoData::snapshotDate());
     QVERIFY(ell);
     QCOMPARE(ell->share.developmentHt.cents(), qint64(167106472));
@@ -519,25 +519,25 @@ void DemoTest::contributions()
     QVERIFY(!ell->without.isEmpty());
 
     // Declared uses: fifteen beneficiaries, seven uses of components no lot covers.
-    const QList<ComponentUse> uses = m_repository->componentUses();
+    const QList<ComponentUse> uses = m_stores->components.componentUses().value();
     QCOMPARE(uses.size(), 90);
     QSet<Id> declaring;
     for (const ComponentUse &use : uses)
         declaring.insert(use.beneficiaryId);
     QCOMPARE(declaring.size(), 15);
-    QCOMPARE(m_repository->uncoveredUses().size(), 7);
+    QCOMPARE(m_stores->components.uncoveredUses().value().size(), 7);
 }
 
 void DemoTest::syntecRevisions()
 {
     // The 61 monthly values of resources/syntec/syntec_2019_2025.csv (August 2022 in both series), none corrected.
-    const QList<IndexValue> values = m_repository->indexValues(QStringLiteral("SYNTEC"));
+    const QList<IndexValue> values = m_stores->indexes.indexValues(QStringLiteral("SYNTEC")).value();
     QCOMPARE(values.size(), 61);
-    QCOMPARE(m_repository->indexValues(QStringLiteral("SYNTEC"), true).size(), 61);
+    QCOMPARE(m_stores->indexes.indexValues(QStringLiteral("SYNTEC"), true).value().size(), 61);
 
-    const auto contract = m_repository->contractByReference(QStringLiteral("MEF-ELL-2020"));
+    const auto contract = m_stores->contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
     QVERIFY(contract);
-    const RevisedSchedule schedule = RevisedSchedule::load(*m_repository, contract->id);
+    const RevisedSchedule schedule = RevisedSchedule::load(*m_stores, contract->id);
     QVERIFY(schedule.hasClause());
     QCOMPARE(schedule.clauseError(), QString());
     QCOMPARE(schedule.baseIndex().value_or(IndexValue()).tenths, 2749); // June 2020, old series
@@ -557,9 +557,9 @@ void DemoTest::syntecRevisions()
     QCOMPARE(steps.at(2).index->series, IndexValue::Series::Revised);
     QCOMPARE(schedule.problems().size(), 1);
 
-    const QList<Lot> lots = m_repository->lots(contract->id);
+    const QList<Lot> lots = m_stores->contracts.lots(contract->id).value();
     WorkUnit unit;
-    for (const WorkUnit &candidate : m_repository->workUnits(lots.at(0).id)) {
+    for (const WorkUnit &candidate : m_stores->catalogue.workUnits(lots.at(0).id)) {
         if (candidate.code == QLatin1String("ETU-MEO"))
             unit = candidate;
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The consumption engine against hand-computed fixtures, each written through the Repository into a real
+// The consumption engine against hand-computed fixtures, each written through the Stores into a real
 // SQLite file. Every expected figure is worked out in the comment above it; amounts are in cents.
 #include "engine/consumption.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,7 +29,7 @@ public:
     explicit Books(const QString &path)
     {
         m_ok = m_database.open(path, Database::OpenMode::CreateIfMissing, &m_error);
-        m_repository = std::make_unique<Repository>(m_database);
+        m_stores = std::make_unique<Stores>(m_database);
         contract.reference = QStringLiteral("C-1");
         contract.title = QStringLiteral("Test contract");
         contract.buyer = QStringLiteral("Test buyer");
@@ -40,11 +40,11 @@ public:
 
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }
-    Repository &repository() { return *m_repository; }
+    Stores &stores() { return *m_stores; }
 
     Contract contract; // set its fields, then saveContract()
 
-    bool saveContract() { return check(m_repository->saveContract(contract)); }
+    bool saveContract() { return check(m_stores->contracts.saveContract(contract)); }
 
     bool addLot(int number, qint64 maxCents, std::optional<qint64> minCents = std::nullopt)
     {
@@ -55,7 +55,7 @@ public:
         lot.maxHt = Money::fromCents(maxCents);
         if (minCents)
             lot.minHt = Money::fromCents(*minCents);
-        if (!check(m_repository->saveLot(lot)))
+        if (!check(m_stores->contracts.saveLot(lot)))
             return false;
         m_lots.insert(number, lot.id);
         return true;
@@ -65,7 +65,7 @@ public:
     {
         WorkUnit unit{0, m_lots.value(lot), code, code, code, QStringLiteral("day"),
                       {{0, 0, QDate(2020, 1, 1), Money::fromCents(priceCents)}}, 0};
-        if (!check(m_repository->saveWorkUnit(unit)))
+        if (!check(m_stores->catalogue.saveWorkUnit(unit)))
             return false;
         m_units.insert(code, unit.id);
         return true;
@@ -74,7 +74,7 @@ public:
     bool addBeneficiary(const QString &code, const QString &parent = QString())
     {
         Beneficiary beneficiary{0, code, code + QStringLiteral(" name"), m_beneficiaries.value(parent), 0};
-        if (!check(m_repository->saveBeneficiary(beneficiary)))
+        if (!check(m_stores->catalogue.saveBeneficiary(beneficiary)))
             return false;
         m_beneficiaries.insert(code, beneficiary.id);
         return true;
@@ -94,7 +94,7 @@ public:
             if (!Lifecycle::move(order, step.first, step.second, &m_error))
                 return false;
         }
-        if (!check(m_repository->saveOrder(order)))
+        if (!check(m_stores->orders.saveOrder(order)))
             return false;
         m_orders.insert(number, order);
         return true;
@@ -103,7 +103,7 @@ public:
     bool addBudget(const QString &unit, int year, qint64 quantityMilli)
     {
         WorkUnitBudget budget{0, m_units.value(unit), year, quantityMilli};
-        return check(m_repository->saveBudget(budget));
+        return check(m_stores->catalogue.saveBudget(budget));
     }
 
     bool addAllocation(int lot, const QString &beneficiary, std::optional<qint64> cents, const QString &unit = QString(),
@@ -112,19 +112,19 @@ public:
         Allocation allocation{0, m_lots.value(lot), m_beneficiaries.value(beneficiary),
                               cents ? std::optional<Money>(Money::fromCents(*cents)) : std::nullopt, m_units.value(unit),
                               quantityMilli};
-        return check(m_repository->saveAllocation(allocation));
+        return check(m_stores->catalogue.saveAllocation(allocation));
     }
 
     bool addAmendment(int lot, const QDate &signedOn, qint64 deltaCents, int deltaMonths)
     {
         Amendment amendment{0, contract.id, lot ? m_lots.value(lot) : 0, signedOn, Money::fromCents(deltaCents),
                             deltaMonths, QStringLiteral("amendment")};
-        return check(m_repository->saveAmendment(amendment));
+        return check(m_stores->contracts.saveAmendment(amendment));
     }
 
     std::optional<ContractConsumption> compute(const QDate &asOf, const EngineOptions &options = {})
     {
-        return ConsumptionEngine::compute(*m_repository, contract.id, asOf, options, &m_error);
+        return ConsumptionEngine::compute(*m_stores, contract.id, asOf, options, &m_error);
     }
 
     Id lotId(int number) const { return m_lots.value(number); }
@@ -133,15 +133,15 @@ public:
     PurchaseOrder order(const QString &number) const { return m_orders.value(number); }
 
 private:
-    bool check(bool saved)
+    bool check(const Status &saved)
     {
         if (!saved)
-            m_error = m_repository->lastError();
-        return saved;
+            m_error = saved.message();
+        return saved.ok();
     }
 
     Database m_database;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<Stores> m_stores;
     bool m_ok = false;
     QString m_error;
     QHash<int, Id> m_lots;
@@ -564,7 +564,7 @@ void EngineTest::ttcPerLineRounding()
     QCOMPARE(htOf(result->amounts), (QList<qint64>{ht, ht, ht, ht}));
     QCOMPARE(ttcOf(result->amounts), (QList<qint64>{ttc, ttc, ttc, ttc}));
     // The same rule as the order's own total (SQL and C++ agree).
-    QCOMPARE(books.repository().order(books.order(QStringLiteral("O")).id)->totalTtc(vatBasisPoints)->cents(), ttc);
+    QCOMPARE(books.stores().orders.order(books.order(QStringLiteral("O")).id)->totalTtc(vatBasisPoints)->cents(), ttc);
     QCOMPARE(result->months.at(1).inMonth.orderedTtc.cents(), ttc); // February
 }
 
@@ -960,10 +960,10 @@ void EngineTest::thresholdsStored()
     if (!accepted) {
         QCOMPARE(books.error(), QStringLiteral("The alert thresholds of contract C-1 must be whole percentages between 1"
                                                " and 200, in ascending order, at least one."));
-        QCOMPARE(books.repository().contracts().size(), 0);
+        QCOMPARE(books.stores().contracts.contracts().value().size(), 0);
         return;
     }
-    QCOMPARE(books.repository().contract(books.contract.id)->alertThresholds, thresholds);
+    QCOMPARE(books.stores().contracts.contract(books.contract.id)->alertThresholds, thresholds);
 }
 
 void EngineTest::thresholdsParsed_data()
@@ -1049,7 +1049,7 @@ void EngineTest::unknownContract()
     Books books(freshPath());
     CHECK(books.ok());
     QString error;
-    QVERIFY(!ConsumptionEngine::compute(books.repository(), 999, QDate(2024, 1, 1), {}, &error));
+    QVERIFY(!ConsumptionEngine::compute(books.stores(), 999, QDate(2024, 1, 1), {}, &error));
     QCOMPARE(error, QStringLiteral("There is no contract 999 in this database."));
 }
 

@@ -83,7 +83,7 @@ void GuiCoverageTest::matrixToggleAndUndo()
     QCOMPARE(table->model()->columnCount(), 2);
     QCOMPARE(summary->text(), QStringLiteral("ACIM-2012 lot 1: 99 component(s)"));
     const Id acim = contract->currentData().toLongLong();
-    Repository &repo = m_workspace->repository();
+    Stores &stores = m_workspace->stores();
 
     // The first component of the sorted view that lot 1 does not cover: Space on its cell covers it.
     int row = 0;
@@ -93,7 +93,7 @@ void GuiCoverageTest::matrixToggleAndUndo()
     table->setFocus();
     table->setCurrentIndex(table->model()->index(row, 1));
     QTest::keyClick(table, Qt::Key_Space);
-    QTRY_COMPARE(repo.coveredComponentCount(acim), 100);
+    QTRY_COMPARE(stores.components.coveredComponentCount(acim).value(), 100);
     QCOMPARE(summary->text(), QStringLiteral("ACIM-2012 lot 1: 100 component(s)"));
     QCOMPARE(m_workspace->undoStack()->undoText(), QStringLiteral("Cover a component"));
     int shown = -1;
@@ -105,13 +105,13 @@ void GuiCoverageTest::matrixToggleAndUndo()
     QCOMPARE(table->model()->index(shown, 1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 
     m_workspace->undoStack()->undo();
-    QCOMPARE(repo.coveredComponentCount(acim), 99);
+    QCOMPARE(stores.components.coveredComponentCount(acim), 99);
     QCOMPARE(summary->text(), QStringLiteral("ACIM-2012 lot 1: 99 component(s)"));
     QCOMPARE(table->model()->index(shown, 1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     m_workspace->undoStack()->redo();
-    QCOMPARE(repo.coveredComponentCount(acim), 100);
+    QCOMPARE(stores.components.coveredComponentCount(acim), 100);
     m_workspace->undoStack()->undo();
-    QCOMPARE(repo.coveredComponentCount(acim), 99);
+    QCOMPARE(stores.components.coveredComponentCount(acim), 99);
 }
 
 void GuiCoverageTest::declaredUseAndGaps()
@@ -160,11 +160,11 @@ void GuiCoverageTest::declaredUseAndGaps()
 
     // Covering it closes the gap; withdrawing the declaration too; each undone in turn.
     const Id componentId = table->model()->index(row, 0).data(IdRole).toLongLong();
-    const Id lotId = m_workspace->repository().lots(m_workspace->repository().contractByReference(QStringLiteral("ACIM-2012"))->id).at(0).id;
-    QVERIFY(m_workspace->repository().setComponentCovered(componentId, lotId, true));
+    const Id lotId = m_workspace->stores().contracts.lots(m_workspace->stores().contracts.contractByReference(QStringLiteral("ACIM-2012"))->id).value().at(0).id;
+    QVERIFY(m_workspace->stores().components.setComponentCovered(componentId, lotId, true));
     widget.reload();
     QCOMPARE(gaps->model()->rowCount(), 7);
-    QVERIFY(m_workspace->repository().setComponentCovered(componentId, lotId, false));
+    QVERIFY(m_workspace->stores().components.setComponentCovered(componentId, lotId, false));
     widget.reload();
     QCOMPARE(gaps->model()->rowCount(), 8);
     m_workspace->undoStack()->undo();
@@ -246,16 +246,16 @@ void GuiCoverageTest::orderEditUndoKeepsContributions()
 {
     // An edit of a development order through the undoable order command (quantity changed, a line added),
     // undone and redone: the contributions of its line stay attached, the line keeps its identifier.
-    Repository &repo = m_workspace->repository();
-    const QList<Contribution> all = repo.contributions();
+    Stores &stores = m_workspace->stores();
+    const QList<Contribution> all = stores.components.contributions().value();
     QVERIFY(!all.isEmpty());
     const Contribution k = all.first();
     Id orderId = 0;
-    for (const DevelopmentLine &line : repo.developmentLines()) {
+    for (const DevelopmentLine &line : stores.components.developmentLines()) {
         if (line.orderLineId == k.orderLineId)
             orderId = line.orderId;
     }
-    const PurchaseOrder before = *repo.order(orderId);
+    const PurchaseOrder before = *stores.orders.order(orderId);
     PurchaseOrder after = before;
     int row = 0;
     while (after.lines.at(row).id != k.orderLineId)
@@ -270,20 +270,20 @@ void GuiCoverageTest::orderEditUndoKeepsContributions()
              qPrintable(error));
     auto contributionsOfLine = [&] {
         int count = 0;
-        for (const Contribution &c : repo.contributions())
+        for (const Contribution &c : stores.components.contributions())
             count += c.orderLineId == k.orderLineId ? 1 : 0;
         return count;
     };
     const int attached = contributionsOfLine();
     QVERIFY(attached >= 1);
-    QCOMPARE(repo.order(orderId)->lines.size(), before.lines.size() + 1);
+    QCOMPARE(stores.orders.order(orderId)->lines.size(), before.lines.size() + 1);
     m_workspace->undoStack()->undo();
-    QCOMPARE(repo.order(orderId)->lines.size(), before.lines.size());
-    QCOMPARE(repo.order(orderId)->lines.at(row).id, k.orderLineId);
-    QCOMPARE(repo.order(orderId)->lines.at(row).quantityMilli, before.lines.at(row).quantityMilli);
+    QCOMPARE(stores.orders.order(orderId)->lines.size(), before.lines.size());
+    QCOMPARE(stores.orders.order(orderId)->lines.at(row).id, k.orderLineId);
+    QCOMPARE(stores.orders.order(orderId)->lines.at(row).quantityMilli, before.lines.at(row).quantityMilli);
     QCOMPARE(contributionsOfLine(), attached);
     m_workspace->undoStack()->redo();
-    QCOMPARE(repo.order(orderId)->lines.size(), before.lines.size() + 1);
+    QCOMPARE(stores.orders.order(orderId)->lines.size(), before.lines.size() + 1);
     QCOMPARE(contributionsOfLine(), attached);
     m_workspace->undoStack()->undo();
 }

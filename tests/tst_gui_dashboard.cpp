@@ -14,7 +14,7 @@
 #include "models/dashboardvalues.h"
 #include "models/ministryspendingmodel.h"
 #include "models/ordersfilterproxy.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -89,9 +89,9 @@ private:
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return nullptr;
-        Repository &repo = window->workspace()->repository();
-        const Contract ell = *repo.contractByReference(QStringLiteral("MEF-ELL-2020"));
-        const Id lot = lotNumber ? repo.lots(ell.id).at(lotNumber - 1).id : 0;
+        Stores &stores = window->workspace()->stores();
+        const Contract ell = *stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
+        const Id lot = lotNumber ? stores.contracts.lots(ell.id).value().at(lotNumber - 1).id : 0;
         window->selectContractOrLot(ell.id, lot);
         window->showDashboard();
         return window;
@@ -99,7 +99,7 @@ private:
 
     static std::optional<ContractConsumption> computed(MainWindow &window)
     {
-        return ConsumptionEngine::compute(window.workspace()->repository(), window.dashboard()->contractId(),
+        return ConsumptionEngine::compute(window.workspace()->stores(), window.dashboard()->contractId(),
                                           window.dashboard()->asOf());
     }
 
@@ -285,8 +285,8 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(m_demoPath, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
-        Repository repo(db);
-        QVERIFY2(DemoData::write(repo, &error), qPrintable(error));
+        Stores stores(db);
+        QVERIFY2(DemoData::write(stores, &error), qPrintable(error));
     }
 
     void chartsHoldTheEnginesNumbers()
@@ -296,7 +296,7 @@ private slots:
         DashboardWidget *dashboard = window->dashboard();
         QCOMPARE(window->viewTabs()->currentWidget(), dashboard);
         QAbstractItemModelTester alertsTester(dashboard->alertsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const Contract ell = *window->workspace()->repository().contractByReference(QStringLiteral("MEF-ELL-2020"));
+        const Contract ell = *window->workspace()->stores().contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
         QCOMPARE(dashboard->contractId(), ell.id);
         QCOMPARE(dashboard->lotId(), Id(0));
         // Today, brought within the contract's life (the demo contract is over: its last day).
@@ -334,7 +334,7 @@ private slots:
         checkHeadline(dashboard, *c);
 
         // A lot's dashboard: its own bar, series, ministries and work units, at the same date.
-        const Lot lot4 = window->workspace()->repository().lots(ell.id).at(3);
+        const Lot lot4 = window->workspace()->stores().contracts.lots(ell.id).value().at(3);
         window->selectContractOrLot(ell.id, lot4.id);
         QCOMPARE(dashboard->lotId(), lot4.id);
         QCOMPARE(dashboard->asOf(), ell.startOn.addDays(400));
@@ -362,7 +362,7 @@ private slots:
         const auto window = openOnDashboard();
         QVERIFY(window);
         DashboardWidget *dashboard = window->dashboard();
-        Repository &repo = window->workspace()->repository();
+        Stores &stores = window->workspace()->stores();
         auto *bars = seriesNamed<QHorizontalBarSeries>(dashboard->ministryChart(), "ministrySeries");
         QVERIFY(bars);
         QBarSet *set = bars->barSets().constFirst();
@@ -380,7 +380,7 @@ private slots:
 
         // The ministry and every direction and body under it, on the contract shown.
         QSet<Id> family{ministry};
-        const QList<Beneficiary> all = repo.beneficiaries();
+        const QList<Beneficiary> all = stores.catalogue.beneficiaries().value();
         for (bool grew = true; grew;) {
             grew = false;
             for (const Beneficiary &b : all) {
@@ -393,7 +393,7 @@ private slots:
         QVERIFY(family.size() > 1); // the demo's largest ministry has directions
         int expected = 0;
         qint64 cents = 0;
-        for (const OrderRow &row : repo.orderRows()) {
+        for (const OrderRow &row : stores.orders.orderRows()) {
             if (row.contractId == dashboard->contractId() && family.contains(row.beneficiaryId)) {
                 ++expected;
                 cents += row.totalHt.cents();
@@ -441,8 +441,8 @@ private slots:
         QVERIFY(window);
         DashboardWidget *dashboard = window->dashboard();
         Workspace *workspace = window->workspace();
-        Repository &repo = workspace->repository();
-        const Lot lot = *repo.lot(dashboard->lotId());
+        Stores &stores = workspace->stores();
+        const Lot lot = *stores.contracts.lot(dashboard->lotId());
         auto *ordered = dashboard->findChild<QLabel *>(QStringLiteral("orderedValue"));
         const std::optional<ContractConsumption> before = computed(*window);
         QVERIFY(before);
@@ -452,11 +452,11 @@ private slots:
 
         // Two days of the lot's first work unit, issued a month before the as-of date.
         const QDate issued = dashboard->asOf().addMonths(-1);
-        const WorkUnit unit = repo.workUnits(lot.id).constFirst();
+        const WorkUnit unit = stores.catalogue.workUnits(lot.id).value().constFirst();
         PurchaseOrder order;
         order.lotId = lot.id;
-        order.beneficiaryId = repo.beneficiaries().constFirst().id;
-        order.number = repo.nextOrderNumber(lot.contractId, issued.year());
+        order.beneficiaryId = stores.catalogue.beneficiaries().value().constFirst().id;
+        order.number = stores.orders.nextOrderNumber(lot.contractId, issued.year()).value();
         order.commitmentNumber = QStringLiteral("EJ-TEST");
         order.createdOn = issued;
         QVERIFY(Lifecycle::move(order, OrderStatus::Issued, issued));

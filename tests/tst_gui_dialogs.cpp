@@ -140,7 +140,7 @@ private slots:
     void workUnitPrices();
 
 private:
-    Repository &repository() { return m_workspace->repository(); }
+    Stores &stores() { return m_workspace->stores(); }
     Id createContract(const QString &reference);
     Id createLot(Id contractId, int number);
 
@@ -174,8 +174,8 @@ Id TestGuiDialogs::createContract(const QString &reference)
     contract.startOn = QDate(2020, 9, 1);
     contract.durationMonths = 48;
     contract.maxHt = Money::fromCents(100000000);
-    if (!repository().saveContract(contract))
-        qWarning("%s", qPrintable(repository().lastError()));
+    if (const Status status = stores().contracts.saveContract(contract); !status)
+        qWarning("%s", qPrintable(status.message()));
     return contract.id;
 }
 
@@ -186,8 +186,8 @@ Id TestGuiDialogs::createLot(Id contractId, int number)
     lot.number = number;
     lot.title = QStringLiteral("Generic expertise");
     lot.maxHt = Money::fromCents(50000000);
-    if (!repository().saveLot(lot))
-        qWarning("%s", qPrintable(repository().lastError()));
+    if (const Status status = stores().contracts.saveLot(lot); !status)
+        qWarning("%s", qPrintable(status.message()));
     return lot.id;
 }
 
@@ -261,7 +261,7 @@ void TestGuiDialogs::createContractUndoRedo()
                           .arg(locale.toString(QDate(2024, 8, 31), QLocale::ShortFormat),
                                locale.toString(QDate(2021, 8, 31), QLocale::ShortFormat)));
 
-    QList<Contract> contracts = repository().contracts();
+    QList<Contract> contracts = stores().contracts.contracts().value();
     QCOMPARE(contracts.size(), 1);
     const Contract stored = contracts.constFirst();
     QCOMPARE(stored.reference, QStringLiteral("MEF-ELL-2020"));
@@ -289,9 +289,9 @@ void TestGuiDialogs::createContractUndoRedo()
     QCOMPARE(stack->count(), 1);
     QCOMPARE(stack->undoText(), QStringLiteral("Create contract MEF-ELL-2020"));
     stack->undo();
-    QVERIFY(repository().contracts().isEmpty());
+    QVERIFY(stores().contracts.contracts().value().isEmpty());
     stack->redo();
-    contracts = repository().contracts();
+    contracts = stores().contracts.contracts().value();
     QCOMPARE(contracts.size(), 1);
     QCOMPARE(contracts.constFirst().id, stored.id);
     QCOMPARE(contracts.constFirst().maxHt.cents(), Q_INT64_C(123456789));
@@ -301,7 +301,7 @@ void TestGuiDialogs::createContractUndoRedo()
 void TestGuiDialogs::editContractUndo()
 {
     const Id id = createContract(QStringLiteral("ACIM-2012"));
-    auto existing = repository().contract(id);
+    auto existing = stores().contracts.contract(id).optional();
     QVERIFY(existing);
 
     // OK without a change puts nothing on the undo stack.
@@ -320,18 +320,18 @@ void TestGuiDialogs::editContractUndo()
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     QVERIFY(ContractDialog::editContract(m_workspace.get(), existing, nullptr));
-    auto edited = repository().contract(id);
+    auto edited = stores().contracts.contract(id);
     QCOMPARE(edited->title, QStringLiteral("Open-source support agreement"));
     QVERIFY(edited->minHt);
     QCOMPARE(edited->minHt->cents(), Q_INT64_C(20000001));
     QVERIFY(!edited->notifiedOn.isValid());
 
     m_workspace->undoStack()->undo();
-    edited = repository().contract(id);
+    edited = stores().contracts.contract(id);
     QCOMPARE(edited->title, QStringLiteral("Test contract"));
     QVERIFY(!edited->minHt);
     m_workspace->undoStack()->redo();
-    QCOMPARE(repository().contract(id)->minHt->cents(), Q_INT64_C(20000001));
+    QCOMPARE(stores().contracts.contract(id)->minHt->cents(), Q_INT64_C(20000001));
 }
 
 void TestGuiDialogs::duplicateReferenceRefused()
@@ -349,7 +349,7 @@ void TestGuiDialogs::duplicateReferenceRefused()
     QVERIFY(!ContractDialog::editContract(m_workspace.get(), std::nullopt, nullptr));
     QVERIFY(stayedOpen);
     QCOMPARE(message, QStringLiteral("A contract with the reference MEF-ELL-2020 already exists."));
-    QCOMPARE(repository().contracts().size(), 1);
+    QCOMPARE(stores().contracts.contracts().value().size(), 1);
     QCOMPARE(m_workspace->undoStack()->count(), 0);
 }
 
@@ -367,10 +367,10 @@ void TestGuiDialogs::prefilledNewContract()
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     QVERIFY(ContractDialog::editContract(m_workspace.get(), draft, nullptr));
-    QCOMPARE(repository().contracts().size(), 1);
+    QCOMPARE(stores().contracts.contracts().value().size(), 1);
     QCOMPARE(m_workspace->undoStack()->undoText(), QStringLiteral("Create contract DRAFT-1"));
     m_workspace->undoStack()->undo();
-    QVERIFY(repository().contracts().isEmpty());
+    QVERIFY(stores().contracts.contracts().value().isEmpty());
 
     // A contract removed meanwhile is not brought back by an edit.
     Contract gone = draft;
@@ -379,7 +379,7 @@ void TestGuiDialogs::prefilledNewContract()
     closeNextMessageBox(&message);
     QVERIFY(!ContractDialog::editContract(m_workspace.get(), gone, nullptr));
     QCOMPARE(message, QStringLiteral("The contract DRAFT-1 no longer exists."));
-    QVERIFY(repository().contracts().isEmpty());
+    QVERIFY(stores().contracts.contracts().value().isEmpty());
 }
 
 void TestGuiDialogs::badAmountInFrenchKeepsOkDisabled()
@@ -512,7 +512,7 @@ void TestGuiDialogs::lotHoldersSiretAndRoles()
              QStringLiteral("SIRET %1 is not valid: 14 digits with a correct checksum are expected.").arg(wrongSiret));
     QCOMPARE(siretBrush.color(), QColor(0xb0, 0x00, 0x20));
 
-    const QList<Lot> lots = repository().lots(contractId);
+    const QList<Lot> lots = stores().contracts.lots(contractId).value();
     QCOMPARE(lots.size(), 2);
     const Lot lot = lots.at(1);
     QCOMPARE(lot.number, 2);
@@ -544,17 +544,17 @@ void TestGuiDialogs::lotHoldersSiretAndRoles()
     });
     QVERIFY(LotDialog::editLot(m_workspace.get(), contractId, lot, nullptr));
     QCOMPARE(message, QStringLiteral("Lot 1 already exists in this contract."));
-    QCOMPARE(repository().lot(lot.id)->holders.size(), 1);
+    QCOMPARE(stores().contracts.lot(lot.id)->holders.size(), 1);
 
     QUndoStack *stack = m_workspace->undoStack();
     QCOMPARE(stack->count(), 2);
     stack->undo();
-    QCOMPARE(repository().lot(lot.id)->holders.size(), 2);
-    QCOMPARE(repository().lot(lot.id)->holders.at(1).role, HolderRole::Subcontractor);
+    QCOMPARE(stores().contracts.lot(lot.id)->holders.size(), 2);
+    QCOMPARE(stores().contracts.lot(lot.id)->holders.at(1).role, HolderRole::Subcontractor);
     stack->undo();
-    QCOMPARE(repository().lots(contractId).size(), 1);
+    QCOMPARE(stores().contracts.lots(contractId).value().size(), 1);
     stack->redo();
-    QCOMPARE(repository().lot(lot.id)->holders.size(), 2);
+    QCOMPARE(stores().contracts.lot(lot.id)->holders.size(), 2);
 }
 
 void TestGuiDialogs::lotWithoutHolders()
@@ -571,7 +571,7 @@ void TestGuiDialogs::lotWithoutHolders()
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     QVERIFY(LotDialog::editLot(m_workspace.get(), contractId, std::nullopt, nullptr));
-    const QList<Lot> lots = repository().lots(contractId);
+    const QList<Lot> lots = stores().contracts.lots(contractId).value();
     QCOMPARE(lots.size(), 1);
     QVERIFY(lots.constFirst().holders.isEmpty());
     QCOMPARE(lots.constFirst().maxHt.cents(), Q_INT64_C(10000));
@@ -600,7 +600,7 @@ void TestGuiDialogs::beneficiaryHierarchy()
     type(name, QStringLiteral("Ministère de l'Économie et des Finances"));
     QCOMPARE(parent->currentData().toLongLong(), Id(0));
     QTest::keyClick(name, Qt::Key_Return); // Enter applies the editor
-    QCOMPARE(repository().beneficiaries().size(), 1);
+    QCOMPARE(stores().catalogue.beneficiaries().value().size(), 1);
     QTreeWidgetItem *mef = findItem(QStringLiteral("MEF"));
     QVERIFY(mef);
     QCOMPARE(tree->currentItem(), mef);
@@ -615,7 +615,7 @@ void TestGuiDialogs::beneficiaryHierarchy()
     QVERIFY(dgfip);
     QCOMPARE(dgfip->parent(), findItem(QStringLiteral("MEF")));
     const Id dgfipId = dgfip->data(BeneficiariesDialog::CodeColumn, Qt::UserRole).toLongLong();
-    QCOMPARE(repository().beneficiary(dgfipId)->parentId, mefId);
+    QCOMPARE(stores().catalogue.beneficiary(dgfipId)->parentId, mefId);
     // A beneficiary cannot be moved under itself: its own entry is not offered as a parent.
     QCOMPARE(dialog.selectedId(), dgfipId);
     QCOMPARE(parent->findData(dgfipId), -1);
@@ -625,7 +625,7 @@ void TestGuiDialogs::beneficiaryHierarchy()
     name->selectAll();
     type(name, QStringLiteral("Direction générale des Finances publiques"));
     QTest::mouseClick(apply, Qt::LeftButton);
-    QCOMPARE(repository().beneficiary(dgfipId)->name, QStringLiteral("Direction générale des Finances publiques"));
+    QCOMPARE(stores().catalogue.beneficiary(dgfipId)->name, QStringLiteral("Direction générale des Finances publiques"));
     QCOMPARE(findItem(QStringLiteral("DGFIP"))->text(BeneficiariesDialog::NameColumn),
              QStringLiteral("Direction générale des Finances publiques"));
 
@@ -635,12 +635,12 @@ void TestGuiDialogs::beneficiaryHierarchy()
     auto *undoButton = child<QToolButton>(&dialog, "undo");
     QCOMPARE(undoButton->toolTip(), QStringLiteral("Undo: Edit beneficiary DGFIP"));
     QTest::mouseClick(undoButton, Qt::LeftButton); // the dialog's own undo, as Ctrl+Z there
-    QCOMPARE(repository().beneficiary(dgfipId)->name, QStringLiteral("Direction générale des Finances"));
+    QCOMPARE(stores().catalogue.beneficiary(dgfipId)->name, QStringLiteral("Direction générale des Finances"));
     QCOMPARE(findItem(QStringLiteral("DGFIP"))->text(BeneficiariesDialog::NameColumn),
              QStringLiteral("Direction générale des Finances")); // the tree followed
     QCOMPARE(name->text(), QStringLiteral("Direction générale des Finances")); // and the editor
     stack->redo();
-    QCOMPARE(repository().beneficiary(dgfipId)->name, QStringLiteral("Direction générale des Finances publiques"));
+    QCOMPARE(stores().catalogue.beneficiary(dgfipId)->name, QStringLiteral("Direction générale des Finances publiques"));
     QCOMPARE(findItem(QStringLiteral("DGFIP"))->text(BeneficiariesDialog::NameColumn),
              QStringLiteral("Direction générale des Finances publiques"));
 
@@ -660,27 +660,27 @@ void TestGuiDialogs::beneficiaryHierarchy()
     closeNextMessageBox(&message);
     QTest::mouseClick(child<QPushButton>(&dialog, "remove"), Qt::LeftButton);
     QCOMPARE(message, QStringLiteral("This beneficiary has orders or sub-entities: it cannot be removed."));
-    QVERIFY(repository().beneficiary(mefId));
+    QVERIFY(stores().catalogue.beneficiary(mefId));
     QCOMPARE(stack->count(), 3);
 
     // The leaf can go; undo brings it back under its parent, with its identifier.
     QVERIFY(dialog.selectBeneficiary(dgfipId));
     QTest::mouseClick(child<QPushButton>(&dialog, "remove"), Qt::LeftButton);
-    QVERIFY(!repository().beneficiary(dgfipId));
+    QVERIFY(!stores().catalogue.beneficiary(dgfipId));
     QVERIFY(!findItem(QStringLiteral("DGFIP")));
     QCOMPARE(stack->count(), 4);
     stack->undo();
-    QCOMPARE(repository().beneficiary(dgfipId)->parentId, mefId);
+    QCOMPARE(stores().catalogue.beneficiary(dgfipId)->parentId, mefId);
     QCOMPARE(findItem(QStringLiteral("DGFIP"))->parent(), findItem(QStringLiteral("MEF")));
 
     // Move it to the top level.
     QVERIFY(dialog.selectBeneficiary(dgfipId));
     parent->setCurrentIndex(parent->findData(Id(0)));
     QTest::mouseClick(apply, Qt::LeftButton);
-    QCOMPARE(repository().beneficiary(dgfipId)->parentId, Id(0));
+    QCOMPARE(stores().catalogue.beneficiary(dgfipId)->parentId, Id(0));
     QVERIFY(!findItem(QStringLiteral("DGFIP"))->parent());
     stack->undo();
-    QCOMPARE(repository().beneficiary(dgfipId)->parentId, mefId);
+    QCOMPARE(stores().catalogue.beneficiary(dgfipId)->parentId, mefId);
 }
 
 void TestGuiDialogs::workUnitPrices()
@@ -720,7 +720,7 @@ void TestGuiDialogs::workUnitPrices()
     QVERIFY(addPrice->isEnabled());
     QTest::mouseClick(addPrice, Qt::LeftButton);
 
-    WorkUnit stored = *repository().workUnit(unitId);
+    WorkUnit stored = *stores().catalogue.workUnit(unitId);
     QCOMPARE(stored.code, QStringLiteral("AUDIT"));
     QCOMPARE(stored.labelFr, QStringLiteral("Audit de code"));
     QCOMPARE(stored.labelEn, QStringLiteral("Code audit"));
@@ -765,26 +765,26 @@ void TestGuiDialogs::workUnitPrices()
     QCOMPARE(amount->text(), Money::fromCents(105050).toString(QLocale()));
     amount->setText(QStringLiteral("1,100"));
     QTest::mouseClick(child<QPushButton>(&dialog, "replacePrice"), Qt::LeftButton);
-    QCOMPARE(repository().workUnit(unitId)->priceOn(QDate(2022, 1, 1))->cents(), Q_INT64_C(110000));
+    QCOMPARE(stores().catalogue.workUnit(unitId)->priceOn(QDate(2022, 1, 1))->cents(), Q_INT64_C(110000));
     QCOMPARE(dialog.selectedPriceDate(), QDate(2022, 1, 1));
 
     QUndoStack *stack = m_workspace->undoStack();
     QCOMPARE(stack->count(), 4);
     stack->undo(); // the change
-    QCOMPARE(repository().workUnit(unitId)->priceOn(QDate(2022, 1, 1))->cents(), Q_INT64_C(105050));
+    QCOMPARE(stores().catalogue.workUnit(unitId)->priceOn(QDate(2022, 1, 1))->cents(), Q_INT64_C(105050));
     QCOMPARE(prices->item(1, PriceSchedulesDialog::AmountColumn)->text(), Money::fromCents(105050).toString(QLocale()));
     stack->undo(); // the second price
-    QCOMPARE(repository().workUnit(unitId)->prices.size(), 1);
+    QCOMPARE(stores().catalogue.workUnit(unitId)->prices.size(), 1);
     QCOMPARE(prices->rowCount(), 1);
     stack->undo(); // the first price
-    QVERIFY(repository().workUnit(unitId)->prices.isEmpty());
+    QVERIFY(stores().catalogue.workUnit(unitId)->prices.isEmpty());
     stack->undo(); // the work unit
-    QVERIFY(repository().workUnits(lotId).isEmpty());
+    QVERIFY(stores().catalogue.workUnits(lotId).value().isEmpty());
     QCOMPARE(units->rowCount(), 0);
     QVERIFY(!child<QWidget>(&dialog, "priceEditor")->isEnabled());
     for (int i = 0; i < 4; ++i)
         stack->redo();
-    stored = *repository().workUnit(unitId);
+    stored = *stores().catalogue.workUnit(unitId);
     QCOMPARE(stored.prices.size(), 2);
     QCOMPARE(stored.priceOn(QDate(2022, 6, 1))->cents(), Q_INT64_C(110000));
 
@@ -792,13 +792,13 @@ void TestGuiDialogs::workUnitPrices()
     QVERIFY(dialog.selectWorkUnit(unitId));
     QVERIFY(dialog.selectPrice(QDate(2020, 9, 1)));
     QTest::mouseClick(child<QPushButton>(&dialog, "removePrice"), Qt::LeftButton);
-    QCOMPARE(repository().workUnit(unitId)->prices.size(), 1);
+    QCOMPARE(stores().catalogue.workUnit(unitId)->prices.size(), 1);
     QTest::mouseClick(child<QPushButton>(&dialog, "removeWorkUnit"), Qt::LeftButton);
-    QVERIFY(!repository().workUnit(unitId));
+    QVERIFY(!stores().catalogue.workUnit(unitId));
     stack->undo();
-    QCOMPARE(repository().workUnit(unitId)->prices.size(), 1);
+    QCOMPARE(stores().catalogue.workUnit(unitId)->prices.size(), 1);
     stack->undo();
-    QCOMPARE(repository().workUnit(unitId)->prices.size(), 2);
+    QCOMPARE(stores().catalogue.workUnit(unitId)->prices.size(), 2);
 }
 
 QTEST_MAIN(TestGuiDialogs)

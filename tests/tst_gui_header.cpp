@@ -3,12 +3,13 @@
 // figures at the same as-of date, because both come from the consumption engine: an amendment counts from its
 // signature, a cancelled order nowhere, and the percentage is the engine's exact hundredths.
 #include "dashboardwidget.h"
+#include "storecheck.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
 #include "domain/lifecycle.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QLabel>
 #include <QStandardPaths>
@@ -45,7 +46,7 @@ void TestGuiHeader::initTestCase()
     Database database;
     QString error;
     QVERIFY2(database.open(m_path, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
-    Repository repo(database);
+    Stores stores(database);
     Contract contract;
     contract.reference = QStringLiteral("HDR-1");
     contract.title = QStringLiteral("Header contract");
@@ -53,18 +54,18 @@ void TestGuiHeader::initTestCase()
     contract.startOn = QDate(2024, 1, 1);
     contract.durationMonths = 24;
     contract.maxHt = Money::fromCents(10'000'000);
-    QVERIFY2(repo.saveContract(contract), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveContract(contract));
     Lot lot;
     lot.contractId = contract.id;
     lot.number = 1;
     lot.title = QStringLiteral("Expertise");
     lot.maxHt = Money::fromCents(10'000'000);
-    QVERIFY2(repo.saveLot(lot), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveLot(lot));
     WorkUnit unit{0, lot.id, QStringLiteral("A"), QStringLiteral("Audit"), QStringLiteral("Audit"), QStringLiteral("day"),
                   {{0, 0, QDate(2024, 1, 1), Money::fromCents(100'000)}}, 0};
-    QVERIFY2(repo.saveWorkUnit(unit), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveWorkUnit(unit));
     Beneficiary ministry{0, QStringLiteral("MIN"), QStringLiteral("Ministry"), 0, 0};
-    QVERIFY2(repo.saveBeneficiary(ministry), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBeneficiary(ministry));
     auto order = [&](const QString &number, qint64 quantityMilli, QList<QPair<OrderStatus, QDate>> steps) {
         PurchaseOrder o;
         o.number = number;
@@ -76,14 +77,14 @@ void TestGuiHeader::initTestCase()
             if (!Lifecycle::move(o, step.first, step.second))
                 return false;
         }
-        return repo.saveOrder(o);
+        return stores.orders.saveOrder(o).ok();
     };
     QVERIFY(order(QStringLiteral("O1"), 50'000, {{OrderStatus::Issued, QDate(2024, 2, 1)}}));
     QVERIFY(order(QStringLiteral("O2"), 10'000,
                   {{OrderStatus::Issued, QDate(2024, 2, 5)}, {OrderStatus::Cancelled, QDate(2024, 3, 1)}}));
     Amendment onLot{0, contract.id, lot.id, QDate(2024, 6, 1), Money::fromCents(2'000'000), 0, QStringLiteral("lot")};
     Amendment onContract{0, contract.id, 0, QDate(2024, 6, 1), Money::fromCents(2'000'000), 0, QStringLiteral("contract")};
-    QVERIFY(repo.saveAmendment(onLot) && repo.saveAmendment(onContract));
+    QVERIFY(stores.contracts.saveAmendment(onLot) && stores.contracts.saveAmendment(onContract));
     m_contract = contract.id;
     m_lot = lot.id;
 }

@@ -12,7 +12,7 @@
 #include "engine/summary.h"
 #include "io/contractimport.h"
 #include "models/ordersfilterproxy.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,11 +137,11 @@ void TestGuiImport::initTestCase()
     {
         Database database;
         QVERIFY(database.open(m_fixture, Database::OpenMode::MustExist));
-        Repository repository(database);
+        Stores stores(database);
         ContractImport import;
-        QVERIFY(import.prepare(repository, readAll(dataDir + QStringLiteral("import/contract.json")),
+        QVERIFY(import.prepare(stores, readAll(dataDir + QStringLiteral("import/contract.json")),
                                QStringLiteral("contract.json")));
-        QVERIFY(import.apply(repository));
+        QVERIFY(import.apply(stores));
     }
     m_large = m_dir.filePath(QStringLiteral("large.csv"));
     QFile large(m_large);
@@ -220,7 +220,7 @@ void TestGuiImport::menuListsEveryKind()
     QVERIFY(imported);
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("Syntec index imported from syntec_2019_2025.csv: 61 new monthly values, 0 corrections"));
-    QCOMPARE(window.workspace()->repository().indexValues(QStringLiteral("SYNTEC")).size(), 61);
+    QCOMPARE(window.workspace()->stores().indexes.indexValues(QStringLiteral("SYNTEC")).value().size(), 61);
 }
 
 void TestGuiImport::ordersPreviewThenImport()
@@ -231,8 +231,8 @@ void TestGuiImport::ordersPreviewThenImport()
     QVERIFY2(window.openDatabase(db, false, &error), qPrintable(error));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    Repository &repository = window.workspace()->repository();
-    QCOMPARE(repository.orderRows().size(), 0);
+    Stores &stores = window.workspace()->stores();
+    QCOMPARE(stores.orders.orderRows().value().size(), 0);
     QCOMPARE(window.ordersProxy()->rowCount(), 0);
 
     ImportDialog dialog(window.workspace(), Importer::Kind::Orders, &window);
@@ -263,7 +263,7 @@ void TestGuiImport::ordersPreviewThenImport()
                           QStringLiteral("order BC-5 of contract TEST-2024: 1 line, 8000.00 excl. VAT, cancelled")}));
     QVERIFY(status(dialog).contains(QLatin1String("cannot be undone")));
     // Checking wrote nothing.
-    QCOMPARE(repository.orderRows().size(), 0);
+    QCOMPARE(stores.orders.orderRows().value().size(), 0);
     QVERIFY(button(dialog, "importButton")->isEnabled());
 
     QVERIFY(clickAndWait(dialog, "importButton"));
@@ -275,10 +275,10 @@ void TestGuiImport::ordersPreviewThenImport()
     QCOMPARE(progress->value(), progress->maximum());
 
     // The main window reloaded: the five orders are listed, and the totals are exact.
-    QCOMPARE(repository.orderRows().size(), 5);
+    QCOMPARE(stores.orders.orderRows().value().size(), 5);
     QCOMPARE(window.ordersProxy()->rowCount(), 5);
     QCOMPARE(window.workspace()->undoStack()->count(), 0);
-    const auto summary = Summary::compute(repository, QDate(2026, 1, 1), QStringLiteral("TEST-2024"));
+    const auto summary = Summary::compute(stores, QDate(2026, 1, 1), QStringLiteral("TEST-2024"));
     QVERIFY(summary);
     QCOMPARE(summary->contracts.size(), 1);
     const StepTotals totals = summary->contracts.first().totals;
@@ -352,7 +352,7 @@ void TestGuiImport::cancelWhileChecking()
     QCOMPARE(items(list(dialog, "changes")), QStringList());
     QVERIFY(!button(dialog, "importButton")->isEnabled());
     QVERIFY(!button(dialog, "cancel")->isEnabled());
-    QCOMPARE(window.workspace()->repository().orderRows().size(), 0);
+    QCOMPARE(window.workspace()->stores().orders.orderRows().value().size(), 0);
     QCOMPARE(fileHash(db), before);
 }
 
@@ -389,7 +389,7 @@ void TestGuiImport::cancelWhileImporting()
     QCOMPARE(status(dialog), QStringLiteral("Import cancelled: nothing was written."));
     // What was written is rolled back; another try needs another check.
     QVERIFY(!button(dialog, "importButton")->isEnabled());
-    QCOMPARE(window.workspace()->repository().orderRows().size(), 0);
+    QCOMPARE(window.workspace()->stores().orders.orderRows().value().size(), 0);
     QCOMPARE(fileHash(db), before);
 }
 
@@ -412,12 +412,12 @@ void TestGuiImport::sillRealFile()
     QCOMPARE(items(list(dialog, "changes")),
              (QStringList{QStringLiteral("240 components added"), QStringLiteral("0 components changed"),
                           QStringLiteral("0 components unchanged")}));
-    QCOMPARE(window.workspace()->repository().components().size(), 0);
+    QCOMPARE(window.workspace()->stores().components.components().value().size(), 0);
     QVERIFY(clickAndWait(dialog, "importButton"));
     QCOMPARE(dialog.state(), ImportDialog::State::Imported);
     QCOMPARE(status(dialog), QStringLiteral("Components imported from etalab-sill-contents_sill.json:\n"
                                             "  240 components added\n  0 components changed\n  0 components unchanged"));
-    const QList<Component> components = window.workspace()->repository().components();
+    const QList<Component> components = window.workspace()->stores().components.components().value();
     QCOMPARE(components.size(), 240);
     const auto supported = std::count_if(components.cbegin(), components.cend(),
                                          [](const Component &c) { return c.supportContract; });

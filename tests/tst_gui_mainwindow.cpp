@@ -9,7 +9,7 @@
 #include "models/orderlinesmodel.h"
 #include "models/ordersfilterproxy.h"
 #include "models/orderstablemodel.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,10 +39,10 @@ private:
     QString m_demoPath;
 
     // Sum of the orders shown, computed from the database, independently of the proxy's own total.
-    static qint64 expectedTotal(Repository &repo, const std::function<bool(const OrderRow &)> &keep)
+    static qint64 expectedTotal(Stores &stores, const std::function<bool(const OrderRow &)> &keep)
     {
         qint64 cents = 0;
-        for (const OrderRow &row : repo.orderRows()) {
+        for (const OrderRow &row : stores.orders.orderRows()) {
             if (keep(row))
                 cents += row.totalHt.cents();
         }
@@ -85,8 +85,8 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(m_demoPath, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
-        Repository repo(db);
-        QVERIFY2(DemoData::write(repo, &error), qPrintable(error));
+        Stores stores(db);
+        QVERIFY2(DemoData::write(stores, &error), qPrintable(error));
     }
 
     void openFilterCreateUndo()
@@ -97,16 +97,16 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAbstractItemModelTester tester(window.ordersProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Repository &repo = window.workspace()->repository();
+        Stores &stores = window.workspace()->stores();
 
         // Opened: every order is listed, and the status bar adds them up.
-        const QList<OrderRow> rows = repo.orderRows();
+        const QList<OrderRow> rows = stores.orders.orderRows().value();
         QVERIFY(rows.size() >= 300);
         QCOMPARE(window.ordersProxy()->rowCount(), rows.size());
         qint64 allTtc = 0;
         for (const OrderRow &r : rows)
             allTtc += r.totalTtc.cents();
-        const qint64 allHt = expectedTotal(repo, [](const OrderRow &) { return true; });
+        const qint64 allHt = expectedTotal(stores, [](const OrderRow &) { return true; });
         QCOMPARE(window.totalsText(), totalsFor(int(rows.size()), allHt, allTtc));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
 
@@ -117,30 +117,30 @@ private slots:
         const int count2021 = int(std::count_if(rows.begin(), rows.end(), in2021));
         QVERIFY(count2021 > 0);
         QCOMPARE(window.ordersProxy()->rowCount(), count2021);
-        QCOMPARE(window.ordersProxy()->totalHt().cents(), expectedTotal(repo, in2021));
+        QCOMPARE(window.ordersProxy()->totalHt().cents(), expectedTotal(stores, in2021));
 
         auto *status = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
         status->setCurrentIndex(status->findData(int(OrderStatus::Paid)));
         const auto paid2021 = [&](const OrderRow &r) { return in2021(r) && r.status == OrderStatus::Paid; };
         QCOMPARE(window.ordersProxy()->rowCount(), int(std::count_if(rows.begin(), rows.end(), paid2021)));
-        QCOMPARE(window.ordersProxy()->totalHt().cents(), expectedTotal(repo, paid2021));
-        QVERIFY(window.totalsText().contains(Money::fromCents(expectedTotal(repo, paid2021)).toString(QLocale())));
+        QCOMPARE(window.ordersProxy()->totalHt().cents(), expectedTotal(stores, paid2021));
+        QVERIFY(window.totalsText().contains(Money::fromCents(expectedTotal(stores, paid2021)).toString(QLocale())));
 
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)); // clear filters
         QCOMPARE(search->text(), QString());
         QCOMPARE(window.ordersProxy()->rowCount(), rows.size());
 
-        const Contract ell = *repo.contractByReference(QStringLiteral("MEF-ELL-2020"));
-        const Lot lot2 = repo.lots(ell.id).at(1);
+        const Contract ell = *stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
+        const Lot lot2 = stores.contracts.lots(ell.id).value().at(1);
         window.selectContractOrLot(ell.id, lot2.id);
         const auto onLot2 = [&](const OrderRow &r) { return r.lotId == lot2.id; };
-        const qint64 lot2Before = expectedTotal(repo, onLot2);
+        const qint64 lot2Before = expectedTotal(stores, onLot2);
         const int lot2Count = int(std::count_if(rows.begin(), rows.end(), onLot2));
         QCOMPARE(window.ordersProxy()->rowCount(), lot2Count);
         QCOMPARE(window.ordersProxy()->totalHt().cents(), lot2Before);
 
         // Create an order through the dialog: 2.5 days of the lot's first work unit, priced from the schedule.
-        const WorkUnit unit = repo.workUnits(lot2.id).first();
+        const WorkUnit unit = stores.catalogue.workUnits(lot2.id).value().first();
         const QDate issued(2023, 3, 15);
         const Money price = *unit.priceOn(issued);
         const qint64 expectedAmount = Money::lineAmount(2500, price)->cents();
@@ -169,7 +169,7 @@ private slots:
         QTest::keySequence(&window, QKeySequence::Undo);
         QCOMPARE(window.ordersProxy()->rowCount(), lot2Count);
         QCOMPARE(window.ordersProxy()->totalHt().cents(), lot2Before);
-        QCOMPARE(expectedTotal(repo, onLot2), lot2Before);
+        QCOMPARE(expectedTotal(stores, onLot2), lot2Before);
 
         // Redo brings it back, with the same number.
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
@@ -197,12 +197,12 @@ private slots:
         QString error;
         QVERIFY2(window.openDatabase(m_demoPath, false, &error), qPrintable(error));
         window.show();
-        Repository &repo = window.workspace()->repository();
-        const Contract ell = *repo.contractByReference(QStringLiteral("MEF-ELL-2020"));
-        const Lot lot = repo.lots(ell.id).first();
-        const Money maximum = *repo.effectiveLotMaximum(lot.id);
-        const Money ordered = *repo.orderedOnLot(lot.id, 0);
-        const WorkUnit unit = repo.workUnits(lot.id).first();
+        Stores &stores = window.workspace()->stores();
+        const Contract ell = *stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
+        const Lot lot = stores.contracts.lots(ell.id).value().first();
+        const Money maximum = *stores.contracts.effectiveLotMaximum(lot.id);
+        const Money ordered = *stores.orders.orderedOnLot(lot.id, 0);
+        const WorkUnit unit = stores.catalogue.workUnits(lot.id).value().first();
         const QDate issued(2023, 6, 1);
         const Money price = *unit.priceOn(issued);
         // Enough days to go past the maximum by at least one day's price.
@@ -229,16 +229,16 @@ private slots:
         window.newOrder();
         QCOMPARE(window.ordersProxy()->rowCount(), before + 1);
         Id created = 0;
-        for (const OrderRow &r : repo.orderRows()) {
+        for (const OrderRow &r : stores.orders.orderRows()) {
             if (r.ceilingOverride && r.lotId == lot.id && r.issuedOn == issued)
                 created = r.id;
         }
         QVERIFY(created);
-        QCOMPARE(repo.order(created)->overrideReason, QStringLiteral("Urgent security fix"));
-        QCOMPARE(repo.ceilingOverrideCount(created), 1);
+        QCOMPARE(stores.orders.order(created)->overrideReason, QStringLiteral("Urgent security fix"));
+        QCOMPARE(stores.orders.ceilingOverrideCount(created), 1);
         window.workspace()->undoStack()->undo();
-        QVERIFY(!repo.order(created));
-        QCOMPARE(repo.ceilingOverrideCount(created), 0);
+        QVERIFY(!stores.orders.order(created));
+        QCOMPARE(stores.orders.ceilingOverrideCount(created), 0);
     }
 
     void languageSwitchesAtRuntime()

@@ -92,7 +92,7 @@ private slots:
         QVERIFY(prices->findChild<QLabel *>(QStringLiteral("pricesClause"))->text().contains(QStringLiteral("274.9 (old series)")));
 
         // The charts' points are the engine's values.
-        const RevisedSchedule engine = RevisedSchedule::load(*m_fixture.repository, m_fixture.contract.id);
+        const RevisedSchedule engine = RevisedSchedule::load(*m_fixture.storesOwned, m_fixture.contract.id);
         QXYSeries *old = series(prices->indexChart(), QStringLiteral("oldSeries"));
         QXYSeries *revised = series(prices->indexChart(), QStringLiteral("revisedSeries"));
         QXYSeries *linked = series(prices->indexChart(), QStringLiteral("linkedSeries"));
@@ -132,12 +132,12 @@ private slots:
         QCOMPARE(coefficient->count(), 60); // every month with a value, the base month's included
 
         // The clause edited (three decimals): the view follows through the workspace.
-        Contract contract = *window.workspace()->repository().contract(m_fixture.contract.id);
+        Contract contract = *window.workspace()->stores().contracts.contract(m_fixture.contract.id);
         contract.revisionRounding = QStringLiteral("3");
         QVERIFY(window.workspace()->execute(new SaveEntityCommand<Contract>(window.workspace(), QStringLiteral("clause"),
-                                                                           *window.workspace()->repository().contract(contract.id),
-                                                                           contract, &Repository::saveContract,
-                                                                           &Repository::removeContract),
+                                                                           *window.workspace()->stores().contracts.contract(contract.id),
+                                                                           contract, &ContractStore::saveContract,
+                                                                           &ContractStore::removeContract),
                                             &error));
         QCOMPARE(text(3, PriceHistoryModel::CoefficientColumn), QStringLiteral("1.109000"));
         QCOMPARE(text(3, PriceHistoryModel::PriceColumn), QStringLiteral("€1,109.00"));
@@ -179,8 +179,8 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_fixture.path(), false, &error), qPrintable(error));
-        Repository &repo = window.workspace()->repository();
-        OrderEditorDialog dialog(repo, std::nullopt, m_fixture.lot.id);
+        Stores &stores = window.workspace()->stores();
+        OrderEditorDialog dialog(stores, std::nullopt, m_fixture.lot.id);
         auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("date"));
         date->setDate(QDate(2021, 8, 31));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addLine")), Qt::LeftButton);
@@ -236,7 +236,7 @@ private slots:
         QCOMPARE(model->index(0, AmendmentsModel::EffectiveMaximumColumn).data().toString(), QStringLiteral("€800,000.00"));
         QCOMPARE(model->index(0, AmendmentsModel::EffectiveEndColumn).data().toString(), QStringLiteral("2/28/25"));
         QCOMPARE(model->index(0, AmendmentsModel::ReasonColumn).data().toString(), QStringLiteral("More audits"));
-        QCOMPARE(*window.workspace()->repository().effectiveLotMaximum(m_fixture.lot.id), Money::fromCents(80'000'000));
+        QCOMPARE(*window.workspace()->stores().contracts.effectiveLotMaximum(m_fixture.lot.id), Money::fromCents(80'000'000));
         // 300,000 of 500,000: past 50 % for one amendment, and past 10 % cumulated.
         QVERIFY(warnings->isVisible());
         QCOMPARE(warnings->text(),
@@ -250,7 +250,7 @@ private slots:
         window.workspace()->undoStack()->undo();
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(model->effectiveMaximum().cents(), 50'000'000);
-        QCOMPARE(*window.workspace()->repository().effectiveLotMaximum(m_fixture.lot.id), Money::fromCents(50'000'000));
+        QCOMPARE(*window.workspace()->stores().contracts.effectiveLotMaximum(m_fixture.lot.id), Money::fromCents(50'000'000));
         QVERIFY(!warnings->isVisible());
         // Redo brings it back with its identifier; removing it is undoable too.
         window.workspace()->undoStack()->redo();
@@ -263,9 +263,9 @@ private slots:
         QCOMPARE(model->rowCount(), 0);
         window.workspace()->undoStack()->undo();
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(window.workspace()->repository().amendments(m_fixture.contract.id).size(), 1);
+        QCOMPARE(window.workspace()->stores().contracts.amendments(m_fixture.contract.id).value().size(), 1);
         window.workspace()->undoStack()->undo(); // and the addition
-        QCOMPARE(window.workspace()->repository().amendments(m_fixture.contract.id).size(), 0);
+        QCOMPARE(window.workspace()->stores().contracts.amendments(m_fixture.contract.id).value().size(), 0);
 
         // The contract scope: a small amendment, no warning.
         auto *scope = amendments->findChild<QComboBox *>(QStringLiteral("amendmentsScope"));
@@ -295,10 +295,10 @@ private slots:
         QVERIFY2(window.openDatabase(demo, false, &error), qPrintable(error));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Repository &repository = window.workspace()->repository();
-        const auto contract = repository.contractByReference(QStringLiteral("MEF-ELL-2020"));
+        Stores &stores = window.workspace()->stores();
+        const auto contract = stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
         QVERIFY(contract);
-        const Id lotId = repository.lots(contract->id).first().id;
+        const Id lotId = stores.contracts.lots(contract->id).value().first().id;
         auto *prices = window.findChild<PriceHistoryWidget *>();
         QVERIFY(prices);
         QAbstractItemModelTester tester(prices->historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -6,7 +6,7 @@
 
 #include "io/demodata.h"
 #include "report/reportbuilder.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -36,9 +36,9 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(location, Database::OpenMode::MustExist, &error));
-            Repository repo(db);
-            contracts = repo.contracts();
-            ell = repo.contractByReference(QStringLiteral("MEF-ELL-2020"))->id;
+            Stores stores(db);
+            contracts = stores.contracts.contracts().value();
+            ell = stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"))->id;
         }
 
         ReportDialog dialog(location, contracts, ell);

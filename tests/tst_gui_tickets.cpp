@@ -52,10 +52,10 @@ void GuiTicketsTest::initTestCase()
     QVERIFY2(DemoData::writeTo(m_path, &error), qPrintable(error));
     Database database;
     QVERIFY(database.open(m_path, Database::OpenMode::MustExist));
-    Repository repository(database);
-    m_acim = repository.contractByReference(QStringLiteral("ACIM-2012"))->id;
-    m_ell = repository.contractByReference(QStringLiteral("MEF-ELL-2020"))->id;
-    m_acimLot = repository.lots(m_acim).first().id;
+    Stores stores(database);
+    m_acim = stores.contracts.contractByReference(QStringLiteral("ACIM-2012"))->id;
+    m_ell = stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"))->id;
+    m_acimLot = stores.contracts.lots(m_acim).value().first().id;
 }
 
 void GuiTicketsTest::filtersAndChart()
@@ -81,7 +81,7 @@ void GuiTicketsTest::filtersAndChart()
     widget.setSelection(m_acim, 0);
     widget.show();
 
-    const auto engine = SlaEngine::compute(workspace.repository(), m_acim, m_asOf);
+    const auto engine = SlaEngine::compute(workspace.stores(), m_acim, m_asOf);
     QVERIFY(engine);
     QCOMPARE(engine->total.tickets, 320);
     QCOMPARE(engine->total.responseBreaches, 32);
@@ -181,7 +181,7 @@ void GuiTicketsTest::editTargetUndoRedo()
     TicketsWidget widget(&workspace);
     widget.setAsOf(m_asOf);
     widget.setSelection(m_acim, m_acimLot);
-    const SlaSettings before = SlaSettings::read(workspace.repository(), m_acim, m_acimLot);
+    const SlaSettings before = SlaSettings::read(workspace.stores(), m_acim, m_acimLot);
     QVERIFY(before.targets[int(Severity::Critical)]);
     QCOMPARE(before.targets[int(Severity::Critical)]->responseMinutes, qint64(240));
     QCOMPARE(before.hours, WorkingHours());
@@ -199,7 +199,7 @@ void GuiTicketsTest::editTargetUndoRedo()
     QCOMPARE(dialog.errorText(), QString());
 
     const auto check = [&](qint64 critical, const QString &hours) {
-        const SlaSettings now = SlaSettings::read(workspace.repository(), m_acim, m_acimLot);
+        const SlaSettings now = SlaSettings::read(workspace.stores(), m_acim, m_acimLot);
         QCOMPARE(now.targets[int(Severity::Critical)]->responseMinutes, critical);
         QCOMPARE(now.targets[int(Severity::Critical)]->restoreMinutes, qint64(960));
         QCOMPARE(now.targets[int(Severity::Critical)]->id, before.targets[int(Severity::Critical)]->id);
@@ -209,7 +209,7 @@ void GuiTicketsTest::editTargetUndoRedo()
     QCOMPARE(workspace.undoStack()->count(), 1);
     QCOMPARE(workspace.undoStack()->undoText(), QStringLiteral("Change SLA targets"));
     // The tab reloaded on the workspace's signal: the engine's figures with the new target.
-    const auto engine = SlaEngine::compute(workspace.repository(), m_acim, m_asOf);
+    const auto engine = SlaEngine::compute(workspace.stores(), m_acim, m_asOf);
     QCOMPARE(widget.model()->statistics().total, engine->total);
     QVERIFY(engine->total.responseBreaches != responseBreaches);
 
@@ -228,7 +228,7 @@ void GuiTicketsTest::removeTargetAndBadHours()
     Workspace workspace;
     QString error;
     QVERIFY2(workspace.open(path, Database::OpenMode::MustExist, &error), qPrintable(error));
-    const SlaSettings before = SlaSettings::read(workspace.repository(), m_acim, m_acimLot);
+    const SlaSettings before = SlaSettings::read(workspace.stores(), m_acim, m_acimLot);
 
     SlaTargetsDialog bad(&workspace, m_acim, m_acimLot);
     bad.workingHoursEdit()->setText(QStringLiteral("1-5 18:00-09:00"));
@@ -248,21 +248,21 @@ void GuiTicketsTest::removeTargetAndBadHours()
     dialog.restoreSpin(Severity::Minor)->setValue(0);
     dialog.accept();
     QCOMPARE(dialog.errorText(), QString());
-    SlaSettings now = SlaSettings::read(workspace.repository(), m_acim, m_acimLot);
+    SlaSettings now = SlaSettings::read(workspace.stores(), m_acim, m_acimLot);
     QVERIFY(!now.targets[int(Severity::Minor)]);
-    const auto engine = SlaEngine::compute(workspace.repository(), m_acim, m_asOf);
+    const auto engine = SlaEngine::compute(workspace.stores(), m_acim, m_asOf);
     for (int i = 0; i < engine->tickets.size(); ++i) {
         if (engine->tickets.at(i).severity == Severity::Minor)
             QVERIFY(!engine->sla.at(i).hasTarget && !engine->sla.at(i).breached());
     }
     workspace.undoStack()->undo();
-    now = SlaSettings::read(workspace.repository(), m_acim, m_acimLot);
+    now = SlaSettings::read(workspace.stores(), m_acim, m_acimLot);
     QVERIFY(now.targets[int(Severity::Minor)]);
     QCOMPARE(
         now.targets[int(Severity::Minor)]->id, before.targets[int(Severity::Minor)]->id); // the same row back
     QCOMPARE(now.targets[int(Severity::Minor)]->restoreMinutes, qint64(4800));
     workspace.undoStack()->redo();
-    QVERIFY(!SlaSettings::read(workspace.repository(), m_acim, m_acimLot).targets[int(Severity::Minor)]);
+    QVERIFY(!SlaSettings::read(workspace.stores(), m_acim, m_acimLot).targets[int(Severity::Minor)]);
 }
 
 void GuiTicketsTest::dialogFromTheTab()

@@ -2,10 +2,11 @@
 // The contract definition and orders imports, through the plafond executable: a good file is written whole,
 // a bad one is told as "FILE:LINE: what is wrong" with exit code 2 and leaves the database byte for byte as it was.
 #include "plafondprocess.h"
+#include "storecheck.h"
 
 #include "domain/lifecycle.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -92,8 +93,8 @@ void ImportTest::contractDefinition()
 {
     Database database;
     QVERIFY(database.open(m_fixture, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
+    Stores stores(database);
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
     QVERIFY(contract);
     QCOMPARE(contract->title, QStringLiteral("Test contract"));
     QCOMPARE(contract->startOn, QDate(2024, 1, 1));
@@ -104,7 +105,7 @@ void ImportTest::contractDefinition()
     QCOMPARE(contract->revisionIndex, QStringLiteral("SYNTEC"));
     QCOMPARE(contract->revisionBaseMonth, QStringLiteral("2023-10"));
     QCOMPARE(contract->revisionFixedPart, QStringLiteral("0.15"));
-    const QList<Lot> lots = repository.lots(contract->id);
+    const QList<Lot> lots = stores.contracts.lots(contract->id).value();
     QCOMPARE(lots.size(), 2);
     QCOMPARE(lots.at(0).number, 1);
     QCOMPARE(lots.at(0).maxHt, Money::fromCents(10000000));
@@ -112,7 +113,7 @@ void ImportTest::contractDefinition()
     QCOMPARE(lots.at(0).holders.size(), 2);
     QCOMPARE(lots.at(0).holders.at(0).siret, QStringLiteral("44171939100001"));
     QCOMPARE(lots.at(1).holders.size(), 0);
-    const QList<WorkUnit> units = repository.workUnits(lots.at(0).id);
+    const QList<WorkUnit> units = stores.catalogue.workUnits(lots.at(0).id).value();
     QCOMPARE(units.size(), 2);
     const WorkUnit audit = units.at(0).code == QLatin1String("AUDIT") ? units.at(0) : units.at(1);
     QCOMPARE(audit.prices.size(), 2); // one entry per price, one schedule
@@ -121,7 +122,7 @@ void ImportTest::contractDefinition()
     // The child came first in the file; it still points at its parent.
     Id mef = 0;
     Id dgfipParent = -1;
-    for (const Beneficiary &b : repository.beneficiaries()) {
+    for (const Beneficiary &b : stores.catalogue.beneficiaries()) {
         if (b.code == QLatin1String("MEF"))
             mef = b.id;
         if (b.code == QLatin1String("DGFIP"))
@@ -149,9 +150,9 @@ void ImportTest::orders()
 
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
-    Repository repository(database);
+    Stores stores(database);
     QHash<QString, OrderRow> rows;
-    for (const OrderRow &row : repository.orderRows())
+    for (const OrderRow &row : stores.orders.orderRows())
         rows.insert(row.number, row);
     QCOMPARE(rows.size(), 5);
     // 2 days of audit at the schedule's 2024 price + 1.5 days of development at the given price.
@@ -166,7 +167,7 @@ void ImportTest::orders()
     QCOMPARE(rows.value(QStringLiteral("BC-3")).status, OrderStatus::Done);
     QCOMPARE(rows.value(QStringLiteral("BC-4")).status, OrderStatus::Draft);
     QCOMPARE(rows.value(QStringLiteral("BC-5")).status, OrderStatus::Cancelled);
-    const auto totals = repository.lotTotals(repository.contractByReference(QStringLiteral("TEST-2024"))->id,
+    const auto totals = stores.orders.lotTotals(stores.contracts.contractByReference(QStringLiteral("TEST-2024"))->id,
                                              QDate(2026, 1, 1));
     Money ordered;
     for (const LotTotals &lot : totals)
@@ -222,9 +223,9 @@ void ImportTest::revisionWarnings()
     QCOMPARE(run.out, QByteArray("5 orders imported from import/orders_standard.csv\n"));
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
-    Repository repository(database);
+    Stores stores(database);
     QHash<QString, OrderRow> rows;
-    for (const OrderRow &row : repository.orderRows())
+    for (const OrderRow &row : stores.orders.orderRows())
         rows.insert(row.number, row);
     QCOMPARE(rows.value(QStringLiteral("BC-2")).totalHt, Money::fromCents(270000)); // 3 × 900.00, unrevised
     QCOMPARE(rows.value(QStringLiteral("BC-5")).totalHt, Money::fromCents(800000)); // 10 × 800.00
@@ -254,9 +255,9 @@ void ImportTest::revisionAppliedOnceIndexed()
     QCOMPARE(run.exitCode, 0);
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
-    Repository repository(database);
+    Stores stores(database);
     QHash<QString, OrderRow> rows;
-    for (const OrderRow &row : repository.orderRows())
+    for (const OrderRow &row : stores.orders.orderRows())
         rows.insert(row.number, row);
     QCOMPARE(rows.value(QStringLiteral("BC-1")).totalHt, Money::fromCents(320000)); // before the revision
     QCOMPARE(rows.value(QStringLiteral("BC-2")).totalHt, Money::fromCents(276210)); // 3 × 920.70 (920.7026…)
@@ -368,12 +369,12 @@ void ImportTest::exportThenImportKeepsTotals()
     {
         Database database;
         QVERIFY(database.open(emptied, Database::OpenMode::MustExist));
-        Repository repository(database);
-        const QList<OrderRow> rows = repository.orderRows();
+        Stores stores(database);
+        const QList<OrderRow> rows = stores.orders.orderRows().value();
         QVERIFY(rows.size() > 300);
         TransactionGuard guard(database);
         for (const OrderRow &row : rows)
-            QVERIFY2(repository.removeOrder(row.id), qPrintable(repository.lastError()));
+            PLAFOND_VERIFY_OK(stores.orders.removeOrder(row.id));
         QVERIFY(guard.commit());
     }
     const Run import = PlafondTest::runPlafondIn({QStringLiteral("import"), QStringLiteral("orders"), csv, QStringLiteral("--db"), emptied},

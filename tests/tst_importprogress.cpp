@@ -6,7 +6,7 @@
 #include "io/importer.h"
 #include "io/importprogress.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -64,8 +64,8 @@ int orderCount(const QString &path)
     Database database;
     if (!database.open(path, Database::OpenMode::MustExist))
         return -1;
-    Repository repository(database);
-    return static_cast<int>(repository.orderRows().size());
+    Stores stores(database);
+    return static_cast<int>(stores.orders.orderRows().value().size());
 }
 
 // The reports of one step: from 0, never backwards, never past the total, and a last one at the total.
@@ -116,13 +116,13 @@ void ImportProgressTest::initTestCase()
     QVERIFY(QFile::copy(m_empty, m_fixture));
     Database database;
     QVERIFY(database.open(m_fixture, Database::OpenMode::MustExist));
-    Repository repository(database);
+    Stores stores(database);
     ContractImport import;
-    QVERIFY2(import.prepare(repository, readAll(dataDir + QStringLiteral("import/contract.json")),
+    QVERIFY2(import.prepare(stores, readAll(dataDir + QStringLiteral("import/contract.json")),
                             QStringLiteral("contract.json")),
              qPrintable(import.errors().join(QLatin1Char('\n'))));
     QString error;
-    QVERIFY2(import.apply(repository, &error), qPrintable(error));
+    QVERIFY2(import.apply(stores, &error), qPrintable(error));
 }
 
 QString ImportProgressTest::copyOf(const QString &source, const QString &name)
@@ -214,16 +214,16 @@ void ImportProgressTest::largeOrders()
     {
         Database database;
         QVERIFY(database.open(db, Database::OpenMode::MustExist));
-        Repository repository(database);
+        Stores stores(database);
         auto importer = Importer::create(Importer::Kind::Orders);
         Importer::Options options;
         options.progress = recorder.callback();
-        prepared = importer->prepare(repository, largeOrdersCsv(count), QStringLiteral("big.csv"), options);
+        prepared = importer->prepare(stores, largeOrdersCsv(count), QStringLiteral("big.csv"), options);
         errors = importer->errors();
         changes = importer->changes();
         if (prepared) {
             recorder.phase = Recorder::Apply;
-            applied = importer->apply(repository, options, &error);
+            applied = importer->apply(stores, options, &error);
         }
     }
     // Every hundred records, not every record: 0, 100, …, 2500.
@@ -304,13 +304,13 @@ void ImportProgressTest::everyKind()
     recorder.cancelAfter = 0;
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
-    Repository repository(database);
+    Stores stores(database);
     auto importer = Importer::create(static_cast<Importer::Kind>(kind));
     QVERIFY(importer);
     Importer::Options options;
     options.today = QDate(2026, 1, 15);
     options.progress = recorder.callback();
-    const bool prepared = importer->prepare(repository, bytes, name, options);
+    const bool prepared = importer->prepare(stores, bytes, name, options);
     if (recorder.cancelIn == Recorder::Prepare) {
         QVERIFY(!prepared);
         QCOMPARE(importer->errors(), QStringList{ImportProgress::cancelledMessage(name)});
@@ -323,7 +323,7 @@ void ImportProgressTest::everyKind()
     QVERIFY(recorder.prepareCalls.size() <= recorder.prepareCalls.last().second / ImportProgress::defaultInterval + 3);
     recorder.phase = Recorder::Apply;
     QString error;
-    const bool applied = importer->apply(repository, options, &error);
+    const bool applied = importer->apply(stores, options, &error);
     QVERIFY(recorder.applyCalls.size() >= 2);
     QVERIFY(recorder.applyCalls.last().second > 0);
     if (recorder.cancelIn == Recorder::Apply) {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/contracttreemodel.h"
+#include "storecheck.h"
 #include "models/orderlinesmodel.h"
 #include "models/ordersfilterproxy.h"
 #include "models/orderstablemodel.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,7 +20,7 @@ class TestModels : public QObject
 private:
     QTemporaryDir m_dir;
     Database m_db;
-    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<Stores> m_repo;
     Contract m_contract;
     Lot m_lot1, m_lot2;
     WorkUnit m_audit, m_dev;
@@ -47,7 +48,7 @@ private:
         line.quantityMilli = quantityMilli;
         line.unitPriceHt = *unit.priceOn(issued);
         o.lines << line;
-        if (!m_repo->saveOrder(o))
+        if (!m_repo->orders.saveOrder(o))
             return 0;
         return o.id;
     }
@@ -60,18 +61,18 @@ private slots:
         QString error;
         QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("models.sqlite")), Database::OpenMode::CreateIfMissing, &error),
                  qPrintable(error));
-        m_repo = std::make_unique<Repository>(m_db);
+        m_repo = std::make_unique<Stores>(m_db);
         m_contract.reference = QStringLiteral("T-1");
         m_contract.title = QStringLiteral("Test contract");
         m_contract.buyer = QStringLiteral("Buyer");
         m_contract.startOn = QDate(2021, 1, 1);
         m_contract.durationMonths = 24;
         m_contract.maxHt = Money::fromCents(10'000'000);
-        QVERIFY2(m_repo->saveContract(m_contract), qPrintable(m_repo->lastError()));
+        PLAFOND_VERIFY_OK(m_repo->contracts.saveContract(m_contract));
         m_lot1 = Lot{0, m_contract.id, 1, QStringLiteral("Expertise"), std::nullopt, Money::fromCents(6'000'000), {}, 0};
         m_lot2 = Lot{0, m_contract.id, 2, QStringLiteral("Drupal"), std::nullopt, Money::fromCents(4'000'000), {}, 0};
-        QVERIFY(m_repo->saveLot(m_lot1));
-        QVERIFY(m_repo->saveLot(m_lot2));
+        QVERIFY(m_repo->contracts.saveLot(m_lot1));
+        QVERIFY(m_repo->contracts.saveLot(m_lot2));
         m_audit.lotId = m_lot1.id;
         m_audit.code = QStringLiteral("AUDIT");
         m_audit.labelFr = QStringLiteral("Audit");
@@ -79,7 +80,7 @@ private slots:
         m_audit.unit = QStringLiteral("day");
         m_audit.prices = {UnitPrice{0, 0, QDate(2021, 1, 1), Money::fromCents(90000)},
                           UnitPrice{0, 0, QDate(2022, 1, 1), Money::fromCents(95050)}};
-        QVERIFY(m_repo->saveWorkUnit(m_audit));
+        QVERIFY(m_repo->catalogue.saveWorkUnit(m_audit));
         m_dev = m_audit;
         m_dev.id = 0;
         m_dev.lotId = m_lot2.id;
@@ -87,13 +88,13 @@ private slots:
         m_dev.labelFr = QStringLiteral("Développement");
         m_dev.labelEn = QStringLiteral("Development");
         m_dev.prices = {UnitPrice{0, 0, QDate(2021, 1, 1), Money::fromCents(1000)}};
-        QVERIFY(m_repo->saveWorkUnit(m_dev));
+        QVERIFY(m_repo->catalogue.saveWorkUnit(m_dev));
         m_ministry = Beneficiary{0, QStringLiteral("MIN"), QStringLiteral("Ministry"), 0, 0};
-        QVERIFY(m_repo->saveBeneficiary(m_ministry));
+        QVERIFY(m_repo->catalogue.saveBeneficiary(m_ministry));
         m_direction = Beneficiary{0, QStringLiteral("DIR"), QStringLiteral("Direction"), m_ministry.id, 0};
-        QVERIFY(m_repo->saveBeneficiary(m_direction));
+        QVERIFY(m_repo->catalogue.saveBeneficiary(m_direction));
         m_other = Beneficiary{0, QStringLiteral("OTH"), QStringLiteral("Other body"), 0, 0};
-        QVERIFY(m_repo->saveBeneficiary(m_other));
+        QVERIFY(m_repo->catalogue.saveBeneficiary(m_other));
         // Amounts chosen so that text order and numeric order differ: 9.00 < 10.00 < 900.00 < 1,901.00.
         QVERIFY(addOrder(m_lot2, m_direction, QStringLiteral("BC-1"), OrderStatus::Issued, QDate(2021, 3, 1), m_dev, 900));
         QVERIFY(addOrder(m_lot2, m_other, QStringLiteral("BC-2"), OrderStatus::Done, QDate(2021, 2, 1), m_dev, 1000));
@@ -220,7 +221,7 @@ private slots:
         OrderLinesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy totals(&model, &OrderLinesModel::totalsChanged);
-        model.setWorkUnits(m_repo->workUnits(m_lot1.id));
+        model.setWorkUnits(m_repo->catalogue.workUnits(m_lot1.id).value());
         model.setPriceDate(QDate(2021, 12, 31));
         QCOMPARE(model.problem(), QStringLiteral("The order has no line."));
         model.addLine(m_audit.id, 1500);

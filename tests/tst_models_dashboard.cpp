@@ -2,6 +2,7 @@
 // The dashboard's models: exact texts and raw values on a hand-made consumption (every rule of the models),
 // then on the consumption engine's result for a small database (the models read the real engine's output).
 #include "engine/consumption.h"
+#include "storecheck.h"
 #include "models/alertsmodel.h"
 #include "models/chartvalueproxy.h"
 #include "models/consumptionseriesmodel.h"
@@ -9,7 +10,7 @@
 #include "models/lotconsumptionmodel.h"
 #include "models/ministryspendingmodel.h"
 #include "models/workunitmixmodel.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -448,7 +449,7 @@ private slots:
         QString error;
         QVERIFY2(db.open(dir.filePath(QStringLiteral("dashboard.sqlite")), Database::OpenMode::CreateIfMissing, &error),
                  qPrintable(error));
-        Repository repo(db);
+        Stores stores(db);
         Contract contract;
         contract.reference = QStringLiteral("T-1");
         contract.title = QStringLiteral("Test contract");
@@ -456,11 +457,11 @@ private slots:
         contract.startOn = QDate(2021, 1, 1);
         contract.durationMonths = 24;
         contract.maxHt = Money::fromCents(10'000'000);
-        QVERIFY2(repo.saveContract(contract), qPrintable(repo.lastError()));
+        PLAFOND_VERIFY_OK(stores.contracts.saveContract(contract));
         Lot lot1{0, contract.id, 1, QStringLiteral("Expertise"), std::nullopt, Money::fromCents(6'000'000), {}, 0};
         Lot lot2{0, contract.id, 2, QStringLiteral("Drupal"), std::nullopt, Money::fromCents(4'000'000), {}, 0};
-        QVERIFY(repo.saveLot(lot1));
-        QVERIFY(repo.saveLot(lot2));
+        QVERIFY(stores.contracts.saveLot(lot1));
+        QVERIFY(stores.contracts.saveLot(lot2));
         WorkUnit audit;
         audit.lotId = lot1.id;
         audit.code = QStringLiteral("AUDIT");
@@ -468,15 +469,15 @@ private slots:
         audit.labelEn = QStringLiteral("Audit");
         audit.unit = QStringLiteral("day");
         audit.prices = {UnitPrice{0, 0, QDate(2021, 1, 1), Money::fromCents(90000)}};
-        QVERIFY(repo.saveWorkUnit(audit));
+        QVERIFY(stores.catalogue.saveWorkUnit(audit));
         WorkUnitBudget budget{0, audit.id, 2021, 40'000};
-        QVERIFY(repo.saveBudget(budget));
+        QVERIFY(stores.catalogue.saveBudget(budget));
         Beneficiary ministry{0, QStringLiteral("MIN"), QStringLiteral("Ministry"), 0, 0};
-        QVERIFY(repo.saveBeneficiary(ministry));
+        QVERIFY(stores.catalogue.saveBeneficiary(ministry));
         Beneficiary direction{0, QStringLiteral("DIR"), QStringLiteral("Direction"), ministry.id, 0};
-        QVERIFY(repo.saveBeneficiary(direction));
+        QVERIFY(stores.catalogue.saveBeneficiary(direction));
         Beneficiary other{0, QStringLiteral("OTH"), QStringLiteral("Other body"), 0, 0};
-        QVERIFY(repo.saveBeneficiary(other));
+        QVERIFY(stores.catalogue.saveBeneficiary(other));
 
         const auto order = [&](const Beneficiary &b, const char *number, const QDate &issued, qint64 days,
                                const QList<OrderStatus> &steps) {
@@ -496,7 +497,7 @@ private slots:
             line.quantityMilli = days * 1000;
             line.unitPriceHt = Money::fromCents(90000);
             o.lines << line;
-            return repo.saveOrder(o);
+            return stores.orders.saveOrder(o).ok();
         };
         const QList<OrderStatus> paid{OrderStatus::Issued, OrderStatus::Done, OrderStatus::Invoiced, OrderStatus::Paid};
         QVERIFY(order(direction, "BC-1", QDate(2021, 2, 1), 10, paid));                 // 9,000.00 paid
@@ -504,7 +505,7 @@ private slots:
         QVERIFY(order(other, "BC-3", QDate(2021, 4, 1), 5, {OrderStatus::Issued, OrderStatus::Cancelled}));
         QVERIFY(order(other, "BC-4", QDate(2021, 5, 1), 5, {}));                        // draft
 
-        const std::optional<ContractConsumption> c = ConsumptionEngine::compute(repo, contract.id, QDate(2021, 6, 30),
+        const std::optional<ContractConsumption> c = ConsumptionEngine::compute(stores, contract.id, QDate(2021, 6, 30),
                                                                                 {}, &error);
         QVERIFY2(c, qPrintable(error));
 

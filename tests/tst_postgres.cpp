@@ -7,10 +7,11 @@
 // The server binaries come from Debian's postgresql package. When they are missing the test is skipped,
 // except under CI (CI=true), where a skipped server test would hide a regression: it fails instead.
 #include "plafondprocess.h"
+#include "storecheck.h"
 
 #include "domain/entities.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QDir>
 #include <QFile>
@@ -218,23 +219,24 @@ void PostgresTest::concurrentEditIsRefused()
     QString error;
     QVERIFY2(first.open(url, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
     QVERIFY2(second.open(url, Database::OpenMode::MustExist, &error), qPrintable(error));
-    Repository one(first);
-    Repository two(second);
+    Stores one(first);
+    Stores two(second);
     Beneficiary beneficiary;
     beneficiary.code = QStringLiteral("DINUM");
     beneficiary.name = QStringLiteral("Direction interministérielle du numérique");
-    QVERIFY(one.saveBeneficiary(beneficiary));
+    QVERIFY(one.catalogue.saveBeneficiary(beneficiary));
     QCOMPARE(beneficiary.rowVersion, 1);
 
     // Both read version 1; the first to write wins, the second is told and writes nothing.
     Beneficiary stale = beneficiary;
     beneficiary.name = QStringLiteral("DINUM (renamed by the first)");
-    QVERIFY(one.saveBeneficiary(beneficiary));
+    QVERIFY(one.catalogue.saveBeneficiary(beneficiary));
     QCOMPARE(beneficiary.rowVersion, 2);
     stale.name = QStringLiteral("DINUM (renamed by the second)");
-    QVERIFY(!two.saveBeneficiary(stale));
-    QVERIFY2(two.lastError().contains(QStringLiteral("changed by someone else")), qPrintable(two.lastError()));
-    const QList<Beneficiary> stored = two.beneficiaries();
+    const Status refused = two.catalogue.saveBeneficiary(stale);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(QStringLiteral("changed by someone else")), qPrintable(refused.message()));
+    const QList<Beneficiary> stored = two.catalogue.beneficiaries().value();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().name, QStringLiteral("DINUM (renamed by the first)"));
 }
@@ -324,11 +326,11 @@ void PostgresTest::concurrentImportsKeepTheCeiling()
         QCOMPARE(passed, 1);
         Database database;
         QVERIFY(database.open(url, Database::OpenMode::ReadOnly));
-        Repository repository(database);
-        const auto stored = repository.contractByReference(QStringLiteral("TEST-2024"));
+        Stores stores(database);
+        const auto stored = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
         QVERIFY(stored);
-        const QList<Lot> lots = repository.lots(stored->id);
-        QCOMPARE(repository.orderedOnLot(lots.first().id, 0).value_or(Money()).cents(), qint64(6'000'000));
+        const QList<Lot> lots = stores.contracts.lots(stored->id).value();
+        QCOMPARE(stores.orders.orderedOnLot(lots.first().id, 0).valueOr(Money()).cents(), qint64(6'000'000));
     }
 }
 

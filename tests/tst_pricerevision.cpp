@@ -3,7 +3,7 @@
 #include "engine/pricerevision.h"
 #include "io/syntecimport.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -209,7 +209,7 @@ void PriceRevisionTest::storedWithHistory()
     QTemporaryDir dir;
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("syntec.sqlite")), Database::OpenMode::CreateIfMissing));
-    Repository repository(database);
+    Stores stores(database);
     QFile file(QStringLiteral(PLAFOND_SHARED_DATA "/syntec/syntec_2019_2025.csv"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray real = file.readAll();
@@ -217,19 +217,19 @@ void PriceRevisionTest::storedWithHistory()
     QByteArray first = real;
     first.replace("2020,6,old,274.9,", "2020,6,old,274.7,");
     SyntecImport import;
-    QVERIFY(import.prepare(repository, first, QStringLiteral("first.csv")));
+    QVERIFY(import.prepare(stores, first, QStringLiteral("first.csv")));
     QCOMPARE(import.added(), 61);
-    QVERIFY(import.apply(repository, QDate(2020, 7, 15)));
+    QVERIFY(import.apply(stores, QDate(2020, 7, 15)));
     // Then the real file: one correction, nothing else new.
-    QVERIFY(import.prepare(repository, real, QStringLiteral("real.csv")));
+    QVERIFY(import.prepare(stores, real, QStringLiteral("real.csv")));
     QCOMPARE(import.added(), 0);
     QCOMPARE(import.corrected(), 1);
     QCOMPARE(import.changes(), (QStringList{QStringLiteral("0 new monthly value(s)"), QStringLiteral("1 correction(s)"),
                                             QStringLiteral("2020-06: 274.7 corrected to 274.9")}));
-    QVERIFY(import.apply(repository, QDate(2021, 3, 1)));
-    const QList<IndexValue> current = repository.indexValues(SyntecImport::indexName());
+    QVERIFY(import.apply(stores, QDate(2021, 3, 1)));
+    const QList<IndexValue> current = stores.indexes.indexValues(SyntecImport::indexName()).value();
     QCOMPARE(current.size(), 61);
-    const QList<IndexValue> all = repository.indexValues(SyntecImport::indexName(), true);
+    const QList<IndexValue> all = stores.indexes.indexValues(SyntecImport::indexName(), true).value();
     QCOMPARE(all.size(), 62);
     int superseded = 0;
     for (const IndexValue &value : all) {

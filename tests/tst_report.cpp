@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF summary read back as a reader would: pdftotext and pdfinfo (poppler-utils) on generated files.
 #include "domain/lifecycle.h"
+#include "storecheck.h"
 #include "engine/consumption.h"
 #include "engine/contributions.h"
 #include "io/demodata.h"
 #include "report/reportbuilder.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -81,22 +82,23 @@ private slots:
     void preview();
 
 private:
-    bool buildFixture(Repository &repository, QString *error);
-    bool buildLarge(Repository &repository, QString *error);
-    QString write(Repository &repository, const ReportOptions &options, const QString &name, ReportBuilder *builder = nullptr);
+    bool buildFixture(Stores &stores, QString *error);
+    bool buildLarge(Stores &stores, QString *error);
+    QString write(Stores &stores, const ReportOptions &options, const QString &name, ReportBuilder *builder = nullptr);
 
     QTemporaryDir m_dir;
     QString m_fixturePath, m_demoPath, m_largePath;
     Database m_fixtureDb, m_demoDb, m_largeDb;
-    std::unique_ptr<Repository> m_fixture, m_demo, m_large;
+    std::unique_ptr<Stores> m_fixture, m_demo, m_large;
 };
 
 // The fixture of tst_cli (every figure computed by hand there), with one named holder on lot 1.
-bool ReportTest::buildFixture(Repository &repository, QString *error)
+bool ReportTest::buildFixture(Stores &stores, QString *error)
 {
-    auto failed = [&]() {
-        *error = repository.lastError();
-        return false;
+    auto failed = [&](const Status &status) {
+        if (!status)
+            *error = status.message();
+        return status.ok();
     };
     Contract contract;
     contract.reference = QStringLiteral("TEST-1");
@@ -106,32 +108,38 @@ bool ReportTest::buildFixture(Repository &repository, QString *error)
     contract.durationMonths = 12;
     contract.maxHt = Money::fromCents(10000000);
     contract.minHt = Money::fromCents(3000000);
-    if (!repository.saveContract(contract))
-        return failed();
+    if (const Status status = stores.contracts.saveContract(contract); !status)
+        return failed(status);
     Lot lot1{0, contract.id, 1, QStringLiteral("Lot one"), std::nullopt, Money::fromCents(6000000),
              {Holder{0, 0, QStringLiteral("ACME SA"), QString(), HolderRole::Lead}}, 0};
     Lot lot2{0, contract.id, 2, QStringLiteral("Lot two"), Money::fromCents(500000), Money::fromCents(1000000), {}, 0};
-    if (!repository.saveLot(lot1) || !repository.saveLot(lot2))
-        return failed();
+    if (const Status status = stores.contracts.saveLot(lot1); !status)
+        return failed(status);
+    if (const Status status = stores.contracts.saveLot(lot2); !status)
+        return failed(status);
     WorkUnit a{0, lot1.id, QStringLiteral("A"), QStringLiteral("Audit"), QStringLiteral("Audit"), QStringLiteral("day"),
                {{0, 0, QDate(2023, 1, 1), Money::fromCents(100000)}, {0, 0, QDate(2023, 7, 1), Money::fromCents(110000)}}, 0};
     WorkUnit b{0, lot1.id, QStringLiteral("B"), QStringLiteral("Développement"), QStringLiteral("Development"),
                QStringLiteral("day"), {{0, 0, QDate(2023, 1, 1), Money::fromCents(81235)}}, 0};
     WorkUnit c{0, lot2.id, QStringLiteral("C"), QStringLiteral("Support"), QStringLiteral("Support"), QStringLiteral("ticket"),
                {{0, 0, QDate(2023, 1, 1), Money::fromCents(25050)}}, 0};
-    if (!repository.saveWorkUnit(a) || !repository.saveWorkUnit(b) || !repository.saveWorkUnit(c))
-        return failed();
+    if (const Status status = stores.catalogue.saveWorkUnit(a); !status)
+        return failed(status);
+    if (const Status status = stores.catalogue.saveWorkUnit(b); !status)
+        return failed(status);
+    if (const Status status = stores.catalogue.saveWorkUnit(c); !status)
+        return failed(status);
     QHash<QString, Id> beneficiaries;
     for (const auto &[code, parent] : {std::pair{"MIN", ""}, std::pair{"DIR", "MIN"}, std::pair{"OTHER", ""}}) {
         Beneficiary beneficiary{0, QLatin1String(code), QLatin1String(code) + QStringLiteral(" name"),
                                 beneficiaries.value(QLatin1String(parent)), 0};
-        if (!repository.saveBeneficiary(beneficiary))
-            return failed();
+        if (const Status status = stores.catalogue.saveBeneficiary(beneficiary); !status)
+            return failed(status);
         beneficiaries.insert(beneficiary.code, beneficiary.id);
     }
     Amendment lotAmendment{0, contract.id, lot2.id, QDate(2023, 6, 1), Money::fromCents(300000), 0, QStringLiteral("lot 2 +3000")};
-    if (!repository.saveAmendment(lotAmendment))
-        return failed();
+    if (const Status status = stores.contracts.saveAmendment(lotAmendment); !status)
+        return failed(status);
     auto order = [&](const QString &number, const Lot &lot, const char *beneficiary, QList<std::tuple<const WorkUnit *, qint64, qint64>> lines,
                      QList<QPair<OrderStatus, QDate>> steps, const QDate &created) {
         PurchaseOrder o;
@@ -145,7 +153,7 @@ bool ReportTest::buildFixture(Repository &repository, QString *error)
             if (!Lifecycle::move(o, step.first, step.second, error))
                 return false;
         }
-        return repository.saveOrder(o) || failed();
+        return failed(stores.orders.saveOrder(o));
     };
     using S = OrderStatus;
     return order(QStringLiteral("O1"), lot1, "MIN", {{&a, 10000, 100000}, {&b, 2500, 81235}},
@@ -163,13 +171,14 @@ bool ReportTest::buildFixture(Repository &repository, QString *error)
 
 // 2,000 orders of one to three lines; every line's unit price is unique (1000.00 € + 4 cents × order + line),
 // so that a line found on a page is known to be that order's.
-bool ReportTest::buildLarge(Repository &repository, QString *error)
+bool ReportTest::buildLarge(Stores &stores, QString *error)
 {
-    auto failed = [&]() {
-        *error = repository.lastError();
-        return false;
+    auto failed = [&](const Status &status) {
+        if (!status)
+            *error = status.message();
+        return status.ok();
     };
-    TransactionGuard guard(repository.database()); // one commit for the 2,000 orders
+    TransactionGuard guard(stores.database()); // one commit for the 2,000 orders
     Contract contract;
     contract.reference = QStringLiteral("BIG-1");
     contract.title = QStringLiteral("Large contract");
@@ -177,16 +186,18 @@ bool ReportTest::buildLarge(Repository &repository, QString *error)
     contract.startOn = QDate(2020, 1, 1);
     contract.durationMonths = 60;
     contract.maxHt = Money::fromCents(1000000000);
-    if (!repository.saveContract(contract))
-        return failed();
+    if (const Status status = stores.contracts.saveContract(contract); !status)
+        return failed(status);
     Lot lot{0, contract.id, 1, QStringLiteral("Only lot"), std::nullopt, Money::fromCents(1000000000), {}, 0};
-    if (!repository.saveLot(lot))
-        return failed();
+    if (const Status status = stores.contracts.saveLot(lot); !status)
+        return failed(status);
     WorkUnit unit{0, lot.id, QStringLiteral("DAY"), QStringLiteral("Journée"), QStringLiteral("Day"), QStringLiteral("day"),
                   {{0, 0, QDate(2020, 1, 1), Money::fromCents(100000)}}, 0};
     Beneficiary beneficiary{0, QStringLiteral("MIN"), QStringLiteral("Ministry"), 0, 0};
-    if (!repository.saveWorkUnit(unit) || !repository.saveBeneficiary(beneficiary))
-        return failed();
+    if (const Status status = stores.catalogue.saveWorkUnit(unit); !status)
+        return failed(status);
+    if (const Status status = stores.catalogue.saveBeneficiary(beneficiary); !status)
+        return failed(status);
     for (int i = 1; i <= 2000; ++i) {
         PurchaseOrder o;
         o.number = QStringLiteral("BIG-%1").arg(i, 4, 10, QLatin1Char('0'));
@@ -197,10 +208,12 @@ bool ReportTest::buildLarge(Repository &repository, QString *error)
             o.lines << OrderLine{0, 0, unit.id, 1000, Money::fromCents(100000 + 4 * i + line), Money()};
         if (!Lifecycle::move(o, OrderStatus::Issued, o.createdOn, error))
             return false;
-        if (!repository.saveOrder(o))
-            return failed();
+        if (const Status status = stores.orders.saveOrder(o); !status)
+            return failed(status);
     }
-    return guard.commit() || failed();
+    if (!guard.commit())
+        return failed(Error::database(QStringLiteral("commit failed")));
+    return true;
 }
 
 void ReportTest::initTestCase()
@@ -211,27 +224,27 @@ void ReportTest::initTestCase()
     QString error;
     m_fixturePath = m_dir.filePath(QStringLiteral("fixture.plafond"));
     QVERIFY2(m_fixtureDb.open(m_fixturePath, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
-    m_fixture = std::make_unique<Repository>(m_fixtureDb);
+    m_fixture = std::make_unique<Stores>(m_fixtureDb);
     QVERIFY2(buildFixture(*m_fixture, &error), qPrintable(error));
 
     m_demoPath = m_dir.filePath(QStringLiteral("demo.plafond"));
     QVERIFY2(DemoData::writeTo(m_demoPath, &error), qPrintable(error));
     QVERIFY2(m_demoDb.open(m_demoPath, Database::OpenMode::MustExist, &error), qPrintable(error));
-    m_demo = std::make_unique<Repository>(m_demoDb);
+    m_demo = std::make_unique<Stores>(m_demoDb);
 
     m_largePath = m_dir.filePath(QStringLiteral("large.plafond"));
     QVERIFY2(m_largeDb.open(m_largePath, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
-    m_large = std::make_unique<Repository>(m_largeDb);
+    m_large = std::make_unique<Stores>(m_largeDb);
     QVERIFY2(buildLarge(*m_large, &error), qPrintable(error));
 }
 
-QString ReportTest::write(Repository &repository, const ReportOptions &options, const QString &name, ReportBuilder *builder)
+QString ReportTest::write(Stores &stores, const ReportOptions &options, const QString &name, ReportBuilder *builder)
 {
     ReportBuilder local;
     ReportBuilder &b = builder ? *builder : local;
     QString error;
     const QString path = m_dir.filePath(name);
-    if (!b.prepare(repository, options, &error) || !b.writePdf(path, &error)) {
+    if (!b.prepare(stores, options, &error) || !b.writePdf(path, &error)) {
         qWarning().noquote() << error;
         return QString();
     }
@@ -299,7 +312,7 @@ void ReportTest::demo()
     QVERIFY(!pdf.isEmpty());
     QCOMPARE(pdfPages(pdf), builder.pageCount());
     const QString text = pageTexts(pdf).join(QLatin1Char('\n'));
-    const auto contract = m_demo->contractByReference(QStringLiteral("MEF-ELL-2020"));
+    const auto contract = m_demo->contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
     QVERIFY(contract);
     const auto consumption = ConsumptionEngine::compute(*m_demo, contract->id, asOf);
     QVERIFY(consumption);
@@ -335,7 +348,7 @@ void ReportTest::componentsAndContributions()
              qPrintable(text.mid(text.indexOf(QStringLiteral("Upstream contributions")), 400)));
     QVERIFY(text.contains(printed(Money::fromCents(80649657), QLocale(QLocale::English)) + QStringLiteral(", that is 48.26")));
     QVERIFY(text.contains(QStringLiteral("Development orders without a merged contribution")));
-    const auto kpi = ContributionsEngine::compute(*m_demo, m_demo->contractByReference(QStringLiteral("MEF-ELL-2020"))->id, asOf);
+    const auto kpi = ContributionsEngine::compute(*m_demo, m_demo->contracts.contractByReference(QStringLiteral("MEF-ELL-2020"))->id, asOf);
     QVERIFY(kpi && !kpi->without.isEmpty());
     for (const UncontributedOrder &order : kpi->without)
         QVERIFY2(text.contains(order.number), qPrintable(order.number));
@@ -433,23 +446,23 @@ void ReportTest::fingerprint()
     QVERIFY(third.fingerprint() != first.fingerprint());
 
     // One cent more on one line of O1.
-    const auto contract = m_fixture->contractByReference(QStringLiteral("TEST-1"));
-    QList<PurchaseOrder> orders = m_fixture->contractOrders(contract->id);
+    const auto contract = m_fixture->contracts.contractByReference(QStringLiteral("TEST-1"));
+    QList<PurchaseOrder> orders = m_fixture->orders.contractOrders(contract->id).value();
     PurchaseOrder o1 = orders.first();
     QCOMPARE(o1.number, QStringLiteral("O1"));
     const Money before = o1.lines[1].unitPriceHt;
     o1.lines[1].unitPriceHt = Money::fromCents(before.cents() + 1);
     QVERIFY(o1.lines[1].computeAmount());
-    QVERIFY2(m_fixture->saveOrder(o1), qPrintable(m_fixture->lastError()));
+    PLAFOND_VERIFY_OK(m_fixture->orders.saveOrder(o1));
     ReportBuilder changed;
     QVERIFY(changed.prepare(*m_fixture, options));
     QVERIFY(changed.fingerprint() != first.fingerprint());
 
     // Back as it was: the same fingerprint again.
-    o1 = m_fixture->contractOrders(contract->id).first();
+    o1 = m_fixture->orders.contractOrders(contract->id).value().first();
     o1.lines[1].unitPriceHt = before;
     QVERIFY(o1.lines[1].computeAmount());
-    QVERIFY2(m_fixture->saveOrder(o1), qPrintable(m_fixture->lastError()));
+    PLAFOND_VERIFY_OK(m_fixture->orders.saveOrder(o1));
     ReportBuilder restored;
     QVERIFY(restored.prepare(*m_fixture, options));
     QCOMPARE(restored.fingerprint(), first.fingerprint());

@@ -3,6 +3,7 @@
 // cents before and after the August 2022 series change, a missing month reported and not applied, and the
 // revised prices used by the orders import and the order lines of the editor.
 #include "engine/revisedschedule.h"
+#include "storecheck.h"
 #include "io/ordersimport.h"
 #include "io/contractimport.h"
 #include "models/amendmentsmodel.h"
@@ -21,14 +22,14 @@ class RevisionTest : public QObject
 
 private:
     RevisionFixture m_fixture;
-    Repository &repo() { return *m_fixture.repository; }
+    Stores &stores() { return *m_fixture.storesOwned; }
     // Restores the fixture's clause after a test changed it.
     void restoreClause()
     {
-        Contract c = *repo().contract(m_fixture.contract.id);
+        Contract c = *stores().contracts.contract(m_fixture.contract.id);
         c.revisionDates.clear();
         c.revisionRounding.clear();
-        QVERIFY2(repo().saveContract(c), qPrintable(repo().lastError()));
+        PLAFOND_VERIFY_OK(stores().contracts.saveContract(c));
     }
 
 private slots:
@@ -63,17 +64,17 @@ void RevisionTest::initTestCase()
 
 void RevisionTest::clauseStoredAndLoaded()
 {
-    Contract c = *repo().contract(m_fixture.contract.id);
+    Contract c = *stores().contracts.contract(m_fixture.contract.id);
     QCOMPARE(c.revisionDates, QString());
     QCOMPARE(c.revisionRounding, QString());
     c.revisionDates = QStringLiteral("2021-04-01,2024-02-01");
     c.revisionRounding = QStringLiteral("3");
-    QVERIFY2(repo().saveContract(c), qPrintable(repo().lastError()));
-    const Contract loaded = *repo().contract(c.id);
+    PLAFOND_VERIFY_OK(stores().contracts.saveContract(c));
+    const Contract loaded = *stores().contracts.contract(c.id);
     QCOMPARE(loaded.revisionDates, QStringLiteral("2021-04-01,2024-02-01"));
     QCOMPARE(loaded.revisionRounding, QStringLiteral("3"));
     QCOMPARE(loaded.rowVersion, c.rowVersion);
-    QCOMPARE(repo().contractByReference(QStringLiteral("REV-2020"))->revisionDates, loaded.revisionDates);
+    QCOMPARE(stores().contracts.contractByReference(QStringLiteral("REV-2020"))->revisionDates, loaded.revisionDates);
     restoreClause();
 }
 
@@ -125,7 +126,7 @@ void RevisionTest::clauseParsing()
 
 void RevisionTest::anniversaries()
 {
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), m_fixture.contract.id);
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), m_fixture.contract.id);
     QVERIFY(schedule.hasClause());
     QCOMPARE(schedule.clause()->lagMonths, 3);
     // Each anniversary up to the end (2024-08-31); S the index of June of the same year.
@@ -143,12 +144,12 @@ void RevisionTest::anniversaries()
     extension.contractId = m_fixture.contract.id;
     extension.signedOn = QDate(2024, 3, 1);
     extension.deltaMonths = 12;
-    QVERIFY(repo().saveAmendment(extension));
-    const RevisedSchedule extended = RevisedSchedule::load(repo(), m_fixture.contract.id);
+    QVERIFY(stores().contracts.saveAmendment(extension));
+    const RevisedSchedule extended = RevisedSchedule::load(stores(), m_fixture.contract.id);
     QCOMPARE(extended.revisions().size(), 4);
     QCOMPARE(extended.revisions().last().date, QDate(2024, 9, 1));
     QCOMPARE(extended.revisions().last().problem, QStringLiteral("the Syntec index of 2024-06 is missing"));
-    QVERIFY(repo().removeAmendment(extension.id));
+    QVERIFY(stores().contracts.removeAmendment(extension.id));
 }
 
 void RevisionTest::revisedPrices_data()
@@ -173,7 +174,7 @@ void RevisionTest::revisedPrices()
     QFETCH(QDate, date);
     QFETCH(qint64, audit);
     QFETCH(qint64, dev);
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), m_fixture.contract.id);
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), m_fixture.contract.id);
     QCOMPARE(schedule.priceOn(m_fixture.audit, date)->cents(), audit);
     QCOMPARE(schedule.priceOn(m_fixture.dev, date)->cents(), dev);
     // Before the schedule's first price there is none to revise.
@@ -182,7 +183,7 @@ void RevisionTest::revisedPrices()
 
 void RevisionTest::missingMonthIsReportedAndNotApplied()
 {
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), m_fixture.contract.id);
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), m_fixture.contract.id);
     const RevisionStep &missing = schedule.revisions().at(1);
     QVERIFY(!missing.applied());
     QVERIFY(!missing.index);
@@ -204,7 +205,7 @@ void RevisionTest::missingMonthIsReportedAndNotApplied()
 
 void RevisionTest::historyOfAWorkUnit()
 {
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), m_fixture.contract.id);
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), m_fixture.contract.id);
     const QList<RevisedSchedule::HistoryEntry> history = schedule.history(m_fixture.dev);
     QCOMPARE(history.size(), 4);
     QCOMPARE(history.at(0).kind, RevisedSchedule::HistoryEntry::Kind::SchedulePrice);
@@ -221,11 +222,11 @@ void RevisionTest::historyOfAWorkUnit()
 
 void RevisionTest::explicitDates()
 {
-    Contract c = *repo().contract(m_fixture.contract.id);
+    Contract c = *stores().contracts.contract(m_fixture.contract.id);
     // S = M − 3: January 2021 (old series, 275.0) and November 2023 (revised, 307.0).
     c.revisionDates = QStringLiteral("2021-04-01,2024-02-01");
-    QVERIFY(repo().saveContract(c));
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), c.id);
+    QVERIFY(stores().contracts.saveContract(c));
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), c.id);
     QCOMPARE(schedule.revisions().size(), 2);
     QCOMPARE(schedule.revisions().at(0).indexMonth, QDate(2021, 1, 1));
     QCOMPARE(schedule.revisions().at(1).indexMonth, QDate(2023, 11, 1));
@@ -239,11 +240,11 @@ void RevisionTest::explicitDates()
 
 void RevisionTest::roundedCoefficient()
 {
-    Contract c = *repo().contract(m_fixture.contract.id);
+    Contract c = *stores().contracts.contract(m_fixture.contract.id);
     // Rounded to three decimals before it applies: 1.0024736… → 1.002, 1.1094061… → 1.109.
     c.revisionRounding = QStringLiteral("3");
-    QVERIFY(repo().saveContract(c));
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), c.id);
+    QVERIFY(stores().contracts.saveContract(c));
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), c.id);
     QCOMPARE(schedule.revisions().at(0).coefficient, std::make_optional(qMakePair(qint64(1002), qint64(1000))));
     QCOMPARE(schedule.priceOn(m_fixture.audit, QDate(2021, 9, 1))->cents(), 100200);
     QCOMPARE(schedule.priceOn(m_fixture.dev, QDate(2021, 9, 1))->cents(), 123703);
@@ -261,7 +262,7 @@ void RevisionTest::schedulePriceSetAfterARevisionIsKept()
     later.effectiveFrom = QDate(2022, 1, 1);
     later.priceHt = Money::fromCents(105000);
     unit.prices << later;
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), m_fixture.contract.id);
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), m_fixture.contract.id);
     QCOMPARE(schedule.priceOn(unit, QDate(2021, 12, 31))->cents(), 100247);
     QCOMPARE(schedule.priceOn(unit, QDate(2022, 1, 1))->cents(), 105000);
     QCOMPARE(schedule.priceOn(unit, QDate(2022, 9, 1))->cents(), 105000); // 2022 not applied
@@ -279,15 +280,15 @@ void RevisionTest::ordersImportTakesTheRevisedPrice()
         "REV-2020;1;BC-4;MEF;2023-09-15;DEV;1,5;;issued;;;\n"
         "REV-2020;1;BC-5;MEF;2023-09-15;AUDIT;1;999,99;issued;;;\n";
     OrdersImport import;
-    QVERIFY2(import.prepare(repo(), csv, QStringLiteral("orders.csv")), qPrintable(import.errors().join(u'\n')));
+    QVERIFY2(import.prepare(stores(), csv, QStringLiteral("orders.csv")), qPrintable(import.errors().join(u'\n')));
     // The price before the revision the file could not get is used, and told (never guessed).
     QCOMPARE(import.warnings(), QStringList{QStringLiteral("orders.csv:4: unit_price_ht: the revision of 2022-09-01 is"
                                                            " not applied (the Syntec index of 2022-06 is missing):"
                                                            " 1237.61 is used")});
     QString error;
-    QVERIFY2(import.apply(repo(), &error), qPrintable(error));
+    QVERIFY2(import.apply(stores(), &error), qPrintable(error));
     QHash<QString, OrderLine> lines;
-    for (const PurchaseOrder &order : repo().contractOrders(m_fixture.contract.id))
+    for (const PurchaseOrder &order : stores().orders.contractOrders(m_fixture.contract.id))
         lines.insert(order.number, order.lines.value(0));
     QCOMPARE(lines.value(QStringLiteral("BC-1")).unitPriceHt.cents(), 100000); // before: the base price
     QCOMPARE(lines.value(QStringLiteral("BC-2")).unitPriceHt.cents(), 100247); // on the revision date
@@ -302,8 +303,8 @@ void RevisionTest::orderLinesTakeTheRevisedPrice()
 {
     OrderLinesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRevisedSchedule(RevisedSchedule::loadForLot(repo(), m_fixture.lot.id));
-    model.setWorkUnits(repo().workUnits(m_fixture.lot.id));
+    model.setRevisedSchedule(RevisedSchedule::loadForLot(stores(), m_fixture.lot.id));
+    model.setWorkUnits(stores().catalogue.workUnits(m_fixture.lot.id).value());
     model.setPriceDate(QDate(2021, 8, 31));
     model.addLine(m_fixture.audit.id, 1000);
     QCOMPARE(model.index(0, OrderLinesModel::UnitPriceColumn).data(CentsRole).toLongLong(), 100000);
@@ -348,20 +349,20 @@ void RevisionTest::contractImportReadsDatesAndRounding()
 {
     ContractImport import;
     const QByteArray json = contractJson("  \"dates\": [\"2022-01-01\", \"2023-07-01\"], \"rounding\": 4\n");
-    QVERIFY2(import.prepare(repo(), json, QStringLiteral("contract.json")), qPrintable(import.errors().join(u'\n')));
+    QVERIFY2(import.prepare(stores(), json, QStringLiteral("contract.json")), qPrintable(import.errors().join(u'\n')));
     QString error;
-    QVERIFY2(import.apply(repo(), &error), qPrintable(error));
-    const Contract c = *repo().contractByReference(QStringLiteral("JSON-REV"));
+    QVERIFY2(import.apply(stores(), &error), qPrintable(error));
+    const Contract c = *stores().contracts.contractByReference(QStringLiteral("JSON-REV"));
     QCOMPARE(c.revisionDates, QStringLiteral("2022-01-01,2023-07-01"));
     QCOMPARE(c.revisionRounding, QStringLiteral("4"));
     // Both optional: absent, the anniversaries and the exact coefficient.
     ContractImport plain;
-    QVERIFY(plain.prepare(repo(), contractJson("  \"dates\": null\n").replace("JSON-REV", "JSON-REV-2"),
+    QVERIFY(plain.prepare(stores(), contractJson("  \"dates\": null\n").replace("JSON-REV", "JSON-REV-2"),
                           QStringLiteral("contract.json")));
-    QVERIFY(plain.apply(repo()));
-    QCOMPARE(repo().contractByReference(QStringLiteral("JSON-REV-2"))->revisionDates, QString());
-    QVERIFY(repo().removeContract(c.id));
-    QVERIFY(repo().removeContract(repo().contractByReference(QStringLiteral("JSON-REV-2"))->id));
+    QVERIFY(plain.apply(stores()));
+    QCOMPARE(stores().contracts.contractByReference(QStringLiteral("JSON-REV-2"))->revisionDates, QString());
+    QVERIFY(stores().contracts.removeContract(c.id));
+    QVERIFY(stores().contracts.removeContract(stores().contracts.contractByReference(QStringLiteral("JSON-REV-2"))->id));
 }
 
 void RevisionTest::contractImportRejectsBadDatesAndRounding_data()
@@ -386,17 +387,17 @@ void RevisionTest::contractImportRejectsBadDatesAndRounding()
     QFETCH(QByteArray, revision);
     QFETCH(QString, error);
     ContractImport import;
-    QVERIFY(!import.prepare(repo(), contractJson(revision), QStringLiteral("contract.json")));
+    QVERIFY(!import.prepare(stores(), contractJson(revision), QStringLiteral("contract.json")));
     QCOMPARE(import.errors(), QStringList{error});
-    QVERIFY(!repo().contractByReference(QStringLiteral("JSON-REV")));
+    QVERIFY(!stores().contracts.contractByReference(QStringLiteral("JSON-REV")));
 }
 
 void RevisionTest::priceHistoryModel()
 {
     PriceHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), m_fixture.contract.id);
-    model.setHistory(schedule, repo().workUnits(m_fixture.lot.id));
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), m_fixture.contract.id);
+    model.setHistory(schedule, stores().catalogue.workUnits(m_fixture.lot.id).value());
     QCOMPARE(model.rowCount(), 8); // AUDIT then DEV: a schedule price and three revisions each
     auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
     QCOMPARE(text(0, PriceHistoryModel::WorkUnitColumn), QStringLiteral("AUDIT — AUDIT"));
@@ -424,7 +425,7 @@ void RevisionTest::indexSeriesModel()
 {
     IndexSeriesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const RevisedSchedule schedule = RevisedSchedule::load(repo(), m_fixture.contract.id);
+    const RevisedSchedule schedule = RevisedSchedule::load(stores(), m_fixture.contract.id);
     model.setSchedule(schedule);
     QCOMPARE(model.rowCount(), 60); // 61 values, August 2022 in both series on one row
     int august = -1;
@@ -472,10 +473,10 @@ void RevisionTest::amendmentsModel()
                           amendment(m_fixture.lot.id, QDate(2022, 3, 1), 30'000'000, 0),
                           amendment(0, QDate(2023, 2, 1), 5'000'000, 0)};
     for (Amendment &a : list)
-        QVERIFY(repo().saveAmendment(a));
-    const Contract contract = *repo().contract(contractId);
-    const QList<Lot> lots = repo().lots(contractId);
-    model.setAmendments(contract, lots, repo().amendments(contractId), 0);
+        QVERIFY(stores().contracts.saveAmendment(a));
+    const Contract contract = *stores().contracts.contract(contractId);
+    const QList<Lot> lots = stores().contracts.lots(contractId).value();
+    model.setAmendments(contract, lots, stores().contracts.amendments(contractId).value(), 0);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.initialEnd(), QDate(2024, 8, 31));
     QCOMPARE(model.index(0, AmendmentsModel::EffectiveMaximumColumn).data(CentsRole).toLongLong(), 106'000'000);
@@ -488,14 +489,14 @@ void RevisionTest::amendmentsModel()
     QCOMPARE(model.index(1, 0).data(SeverityRole).toInt(), 1);
     QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), model.warnings().first().message());
     // The lot: 300,000 on 500,000 is past 50 % for one amendment (and past 10 % cumulated).
-    model.setAmendments(contract, lots, repo().amendments(contractId), m_fixture.lot.id);
+    model.setAmendments(contract, lots, stores().contracts.amendments(contractId).value(), m_fixture.lot.id);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.effectiveMaximum().cents(), 80'000'000);
     QCOMPARE(model.effectiveEnd(), QDate(2025, 2, 28)); // the contract's extension of January 2022 counts
     QCOMPARE(model.warnings().size(), 2);
     QCOMPARE(model.warnings().first().kind, AmendmentWarning::Kind::SingleOver50Percent);
     for (const Amendment &a : std::as_const(list))
-        QVERIFY(repo().removeAmendment(a.id));
+        QVERIFY(stores().contracts.removeAmendment(a.id));
 }
 
 QTEST_GUILESS_MAIN(RevisionTest)

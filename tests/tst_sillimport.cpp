@@ -6,7 +6,7 @@
 #include "io/demodata.h"
 #include "io/sillimport.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -48,15 +48,15 @@ private slots:
     void demoCoverage();
 
 private:
-    // Imports one file into the open repository; fails the test when the import is refused.
-    Counts importFile(Repository &repository, const QString &path)
+    // Imports one file into the open stores; fails the test when the import is refused.
+    Counts importFile(Stores &stores, const QString &path)
     {
         SillImport import;
-        if (!import.prepare(repository, readAll(path), path)) {
+        if (!import.prepare(stores, readAll(path), path)) {
             qWarning() << import.errors();
             return {-1, -1, -1};
         }
-        if (!import.apply(repository))
+        if (!import.apply(stores))
             return {-2, -2, -2};
         return {import.addedCount(), import.changedCount(), import.unchangedCount()};
     }
@@ -91,18 +91,18 @@ void SillImportTest::realFile()
     QTemporaryDir dir;
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("p.sqlite")), Database::OpenMode::CreateIfMissing));
-    Repository repository(database);
+    Stores stores(database);
 
     SillImport import;
-    QVERIFY2(import.prepare(repository, readAll(sillDir + file), file), qPrintable(import.errors().join(u'\n')));
+    QVERIFY2(import.prepare(stores, readAll(sillDir + file), file), qPrintable(import.errors().join(u'\n')));
     QCOMPARE(int(import.format()), format);
     QVERIFY(import.errors().isEmpty());
     QCOMPARE(import.entryCount(), entries);
     QCOMPARE(import.addedCount(), entries);
     QCOMPARE(import.changedCount(), 0);
-    QVERIFY(import.apply(repository));
+    QVERIFY(import.apply(stores));
 
-    const QList<Component> components = repository.components();
+    const QList<Component> components = stores.components.components().value();
     QCOMPARE(components.size(), entries);
     QCOMPARE(std::count_if(components.cbegin(), components.cend(), [](const Component &c) { return c.supportContract; }),
              supported);
@@ -111,11 +111,11 @@ void SillImportTest::realFile()
              observed);
 
     // Again: nothing added, nothing changed, nothing duplicated.
-    const Counts again = importFile(repository, sillDir + file);
+    const Counts again = importFile(stores, sillDir + file);
     QCOMPARE(again.added, 0);
     QCOMPARE(again.changed, 0);
     QCOMPARE(again.unchanged, entries);
-    QCOMPARE(repository.components().size(), entries);
+    QCOMPARE(stores.components.components().value().size(), entries);
 }
 
 void SillImportTest::editionsMerge()
@@ -123,20 +123,20 @@ void SillImportTest::editionsMerge()
     QTemporaryDir dir;
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("p.sqlite")), Database::OpenMode::CreateIfMissing));
-    Repository repository(database);
+    Stores stores(database);
     // Counted with a script over the files: the identifier is the key, fields a file lacks keep their value.
-    Counts c = importFile(repository, sillDir + QStringLiteral("etalab-sill-contents_sill.json"));
+    Counts c = importFile(stores, sillDir + QStringLiteral("etalab-sill-contents_sill.json"));
     QCOMPARE((QList<int>{c.added, c.changed, c.unchanged}), (QList<int>{240, 0, 0}));
-    c = importFile(repository, sillDir + QStringLiteral("sill-api_software_2022-03.csv"));
+    c = importFile(stores, sillDir + QStringLiteral("sill-api_software_2022-03.csv"));
     QCOMPARE((QList<int>{c.added, c.changed, c.unchanged}), (QList<int>{0, 57, 174}));
-    c = importFile(repository, sillDir + QStringLiteral("DISIC-sill_sill-2020.csv"));
+    c = importFile(stores, sillDir + QStringLiteral("DISIC-sill_sill-2020.csv"));
     QCOMPARE((QList<int>{c.added, c.changed, c.unchanged}), (QList<int>{1, 66, 158}));
-    c = importFile(repository, sillDir + QStringLiteral("etalab-sill-contents_sill.json"));
+    c = importFile(stores, sillDir + QStringLiteral("etalab-sill-contents_sill.json"));
     QCOMPARE((QList<int>{c.added, c.changed, c.unchanged}), (QList<int>{0, 108, 132}));
-    QCOMPARE(repository.components().size(), 241);
+    QCOMPARE(stores.components.components().value().size(), 241);
 
     // The 2022 CSV carries no category: the JSON's stays. Identifier 51 was renamed from "Gimp" to "GIMP".
-    const QList<Component> all = repository.components();
+    const QList<Component> all = stores.components.components().value();
     const auto gimp = std::find_if(all.cbegin(), all.cend(), [](const Component &x) { return x.sillId == QLatin1String("51"); });
     QVERIFY(gimp != all.cend());
     QCOMPARE(gimp->name, QStringLiteral("GIMP"));
@@ -161,16 +161,16 @@ void SillImportTest::malformed()
     {
         Database database;
         QVERIFY(database.open(path, Database::OpenMode::CreateIfMissing));
-        Repository repository(database);
-        QCOMPARE(importFile(repository, sillDir + QStringLiteral("DISIC-sill_sill-2020.csv")).added, 225);
+        Stores stores(database);
+        QCOMPARE(importFile(stores, sillDir + QStringLiteral("DISIC-sill_sill-2020.csv")).added, 225);
     }
     const QByteArray before = fileHash(path);
     {
         Database database;
         QVERIFY(database.open(path, Database::OpenMode::MustExist));
-        Repository repository(database);
+        Stores stores(database);
         SillImport import;
-        QVERIFY(!import.prepare(repository, brokenCsv(), QStringLiteral("sill.csv")));
+        QVERIFY(!import.prepare(stores, brokenCsv(), QStringLiteral("sill.csv")));
         QCOMPARE(import.errors(), (QStringList{
             QStringLiteral("sill.csv:3: the entry has no identifier"),
             QStringLiteral("sill.csv:5: identifier x4 is not a whole number"),
@@ -188,14 +188,14 @@ void SillImportTest::malformedSkipped()
     QTemporaryDir dir;
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("p.sqlite")), Database::OpenMode::CreateIfMissing));
-    Repository repository(database);
+    Stores stores(database);
     SillImport import;
-    QVERIFY(import.prepare(repository, brokenCsv(), QStringLiteral("sill.csv"), true));
+    QVERIFY(import.prepare(stores, brokenCsv(), QStringLiteral("sill.csv"), true));
     QCOMPARE(import.errors().size(), 5);
     QCOMPARE(import.skippedCount(), 5);
     QCOMPARE(import.addedCount(), 226);
-    QVERIFY(import.apply(repository));
-    QCOMPARE(repository.components().size(), 226);
+    QVERIFY(import.apply(stores));
+    QCOMPARE(stores.components.components().value().size(), 226);
 }
 
 void SillImportTest::commandLine()
@@ -247,15 +247,15 @@ void SillImportTest::demoCoverage()
     QVERIFY2(DemoData::writeTo(path, &error), qPrintable(error));
     Database database;
     QVERIFY(database.open(path, Database::OpenMode::MustExist));
-    Repository repository(database);
-    QCOMPARE(repository.components().size(), 231);
-    const auto acim = repository.contractByReference(QStringLiteral("ACIM-2012"));
-    const auto ell = repository.contractByReference(QStringLiteral("MEF-ELL-2020"));
+    Stores stores(database);
+    QCOMPARE(stores.components.components().value().size(), 231);
+    const auto acim = stores.contracts.contractByReference(QStringLiteral("ACIM-2012"));
+    const auto ell = stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
     QVERIFY(acim && ell);
-    QCOMPARE(repository.coveredComponentCount(acim->id), 99);
+    QCOMPARE(stores.components.coveredComponentCount(acim->id), 99);
     QCOMPARE(acim->componentsInScope, 350);
-    QCOMPARE(repository.coveredComponentCount(ell->id), 0);
-    QCOMPARE(repository.componentLots().size(), 99);
+    QCOMPARE(stores.components.coveredComponentCount(ell->id), 0);
+    QCOMPARE(stores.components.componentLots().value().size(), 99);
 }
 
 QTEST_GUILESS_MAIN(SillImportTest)

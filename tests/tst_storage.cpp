@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storecheck.h"
+#include "storage/stores.h"
 
 #include <QDir>
 #include <QFile>
@@ -138,7 +139,7 @@ private slots:
 private:
     QString freshPath();
     void openFresh(Database &db, QString *path = nullptr);
-    void makeFixture(Repository &repo, Fixture &f);
+    void makeFixture(Stores &stores, Fixture &f);
 
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -165,7 +166,7 @@ void StorageTest::openFresh(Database &db, QString *path)
     QCOMPARE(db.backupPath(), QString()); // a new file is not migrated, so not backed up
 }
 
-void StorageTest::makeFixture(Repository &repo, Fixture &f)
+void StorageTest::makeFixture(Stores &stores, Fixture &f)
 {
     f.contract.reference = QStringLiteral("MEF-ELL-2020");
     f.contract.title = QStringLiteral("Expertise Logiciels Libres");
@@ -173,22 +174,22 @@ void StorageTest::makeFixture(Repository &repo, Fixture &f)
     f.contract.startOn = QDate(2020, 9, 1);
     f.contract.durationMonths = 48;
     f.contract.maxHt = Money::fromCents(100000000);
-    QVERIFY2(repo.saveContract(f.contract), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveContract(f.contract));
     f.lot.contractId = f.contract.id;
     f.lot.number = 1;
     f.lot.title = QStringLiteral("Expertise g\u00E9n\u00E9rique");
     f.lot.maxHt = Money::fromCents(10000000);
-    QVERIFY2(repo.saveLot(f.lot), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveLot(f.lot));
     f.beneficiary.code = QStringLiteral("DGFIP");
     f.beneficiary.name = QStringLiteral("Direction g\u00E9n\u00E9rale des Finances publiques");
-    QVERIFY2(repo.saveBeneficiary(f.beneficiary), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBeneficiary(f.beneficiary));
     f.unit.lotId = f.lot.id;
     f.unit.code = QStringLiteral("AUDIT");
     f.unit.labelFr = QStringLiteral("Audit");
     f.unit.labelEn = QStringLiteral("Audit");
     f.unit.unit = QStringLiteral("day");
     f.unit.prices = {UnitPrice{0, 0, QDate(2020, 9, 1), Money::fromCents(100000)}};
-    QVERIFY2(repo.saveWorkUnit(f.unit), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveWorkUnit(f.unit));
 }
 
 // --- Contracts ---------------------------------------------------------------------------------------
@@ -208,7 +209,7 @@ void StorageTest::contractRoundTrip()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
 
     Contract c;
     c.reference = QStringLiteral("ACIM-2012");
@@ -232,11 +233,11 @@ void StorageTest::contractRoundTrip()
     c.revisionClause = QStringLiteral("P = P0 \u00D7 (0.15 + 0.85 \u00D7 S / S0)");
     c.componentsInScope = 350;
     c.demo = true;
-    QVERIFY2(repo.saveContract(c), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveContract(c));
     QVERIFY(c.id > 0);
     QCOMPARE(c.rowVersion, qint64(1));
 
-    const std::optional<Contract> read = repo.contract(c.id);
+    const std::optional<Contract> read = stores.contracts.contract(c.id).optional();
     QVERIFY(read);
     QCOMPARE(read->id, c.id);
     QCOMPARE(read->reference, c.reference);
@@ -266,18 +267,18 @@ void StorageTest::contractRoundTrip()
     QCOMPARE(read->rowVersion, qint64(1));
 
     // By reference, and in the list.
-    QCOMPARE(repo.contractByReference(QStringLiteral("ACIM-2012"))->id, c.id);
-    QVERIFY(!repo.contractByReference(QStringLiteral("NONE")));
-    QCOMPARE(repo.contracts().size(), 1);
+    QCOMPARE(stores.contracts.contractByReference(QStringLiteral("ACIM-2012"))->id, c.id);
+    QVERIFY(!stores.contracts.contractByReference(QStringLiteral("NONE")));
+    QCOMPARE(stores.contracts.contracts().value().size(), 1);
 
     // An update bumps the version; clearing an optional amount stores NULL.
     Contract edited = *read;
     edited.minHt = std::nullopt;
     edited.awardedHt = optionalAmounts ? std::nullopt : std::optional<Money>(Money::fromCents(1));
     edited.notifiedOn = QDate();
-    QVERIFY2(repo.saveContract(edited), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveContract(edited));
     QCOMPARE(edited.rowVersion, qint64(2));
-    const std::optional<Contract> reread = repo.contract(c.id);
+    const std::optional<Contract> reread = stores.contracts.contract(c.id).optional();
     QVERIFY(reread);
     QVERIFY(!reread->minHt);
     QCOMPARE(reread->awardedHt.has_value(), !optionalAmounts);
@@ -310,16 +311,15 @@ void StorageTest::contractRefusals()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Contract c;
     c.reference = reference;
     c.maxHt = Money::fromCents(maxCents);
     if (minCents >= 0)
         c.minHt = Money::fromCents(minCents);
-    QVERIFY(!repo.saveContract(c));
-    QCOMPARE(repo.lastError(), error);
+    PLAFOND_VERIFY_FAILS(stores.contracts.saveContract(c), error);
     QCOMPARE(c.id, Id(0));
-    QVERIFY(repo.contracts().isEmpty());
+    QVERIFY(stores.contracts.contracts().value().isEmpty());
 }
 
 // --- Lots --------------------------------------------------------------------------------------------
@@ -330,9 +330,9 @@ void StorageTest::lotWithHolders()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
 
@@ -345,7 +345,7 @@ void StorageTest::lotWithHolders()
     lot.holders = {Holder{0, 0, QStringLiteral("LINAGORA"), QStringLiteral("44306184100047"), HolderRole::Lead},
                    Holder{0, 0, QStringLiteral("Co-contractant"), QString(), HolderRole::CoContractor},
                    Holder{0, 0, QStringLiteral("Sous-traitant"), QStringLiteral("35600000000048"), HolderRole::Subcontractor}};
-    QVERIFY2(repo.saveLot(lot), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveLot(lot));
     QVERIFY(lot.id > 0);
     QCOMPARE(lot.rowVersion, qint64(1));
     for (const Holder &holder : std::as_const(lot.holders)) {
@@ -364,7 +364,7 @@ void StorageTest::lotWithHolders()
             QCOMPARE(read.holders.at(i).role, roles[i]);
         }
     };
-    const std::optional<Lot> read = repo.lot(lot.id);
+    const std::optional<Lot> read = stores.contracts.lot(lot.id).optional();
     QVERIFY(read);
     QCOMPARE(read->contractId, f.contract.id);
     QCOMPARE(read->number, 2);
@@ -377,7 +377,7 @@ void StorageTest::lotWithHolders()
         return;
 
     // The list of a contract's lots, by number, each with its own holders.
-    const QList<Lot> lots = repo.lots(f.contract.id);
+    const QList<Lot> lots = stores.contracts.lots(f.contract.id).value();
     QCOMPARE(lots.size(), 2);
     QCOMPARE(lots.at(0).number, 1);
     QVERIFY(lots.at(0).holders.isEmpty());
@@ -391,9 +391,9 @@ void StorageTest::lotWithHolders()
     Lot edited = *read;
     edited.holders.removeLast();
     edited.holders.first().name = QStringLiteral("LINAGORA SA");
-    QVERIFY2(repo.saveLot(edited), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveLot(edited));
     QCOMPARE(edited.rowVersion, qint64(2));
-    const std::optional<Lot> reread = repo.lot(lot.id);
+    const std::optional<Lot> reread = stores.contracts.lot(lot.id).optional();
     QCOMPARE(reread->holders.size(), 2);
     QCOMPARE(reread->holders.at(0).name, QStringLiteral("LINAGORA SA"));
     QCOMPARE(reread->holders.at(1).role, HolderRole::CoContractor);
@@ -430,9 +430,9 @@ void StorageTest::lotRefusals()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     Lot lot;
@@ -442,10 +442,9 @@ void StorageTest::lotRefusals()
     if (minCents >= 0)
         lot.minHt = Money::fromCents(minCents);
     lot.holders = {Holder{0, 0, holderName, siret, HolderRole::Lead}};
-    QVERIFY(!repo.saveLot(lot));
-    QCOMPARE(repo.lastError(), error);
+    PLAFOND_VERIFY_FAILS(stores.contracts.saveLot(lot), error);
     QCOMPARE(lot.id, Id(0));
-    QCOMPARE(repo.lots(f.contract.id).size(), 1);
+    QCOMPARE(stores.contracts.lots(f.contract.id).value().size(), 1);
 }
 
 // --- Beneficiaries -----------------------------------------------------------------------------------
@@ -456,17 +455,17 @@ void StorageTest::beneficiaryHierarchy()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Beneficiary ministry{0, QStringLiteral("MEF"), QStringLiteral("Minist\u00E8re de l'\u00C9conomie et des Finances"), 0, 0};
-    QVERIFY2(repo.saveBeneficiary(ministry), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBeneficiary(ministry));
     Beneficiary direction{0, QStringLiteral("DGFIP"), QStringLiteral("Direction g\u00E9n\u00E9rale des Finances publiques"),
                           ministry.id, 0};
-    QVERIFY2(repo.saveBeneficiary(direction), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBeneficiary(direction));
     Beneficiary body{0, QStringLiteral("ENFIP"), QStringLiteral("\u00C9cole nationale des finances publiques"),
                      direction.id, 0};
-    QVERIFY2(repo.saveBeneficiary(body), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBeneficiary(body));
 
-    const QList<Beneficiary> all = repo.beneficiaries(); // by code
+    const QList<Beneficiary> all = stores.catalogue.beneficiaries().value(); // by code
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.at(0).code, QStringLiteral("DGFIP"));
     QCOMPARE(all.at(0).parentId, ministry.id);
@@ -478,19 +477,17 @@ void StorageTest::beneficiaryHierarchy()
     QCOMPARE(all.at(2).rowVersion, qint64(1));
 
     // The ministry placed under its own body would close a cycle.
-    Beneficiary cycle = *repo.beneficiary(ministry.id);
+    Beneficiary cycle = *stores.catalogue.beneficiary(ministry.id);
     cycle.parentId = body.id;
-    QVERIFY(!repo.saveBeneficiary(cycle));
-    QCOMPARE(repo.lastError(), QStringLiteral("MEF cannot be placed under itself."));
-    QCOMPARE(repo.beneficiary(ministry.id)->parentId, Id(0));
-    QCOMPARE(repo.beneficiary(ministry.id)->rowVersion, qint64(1));
+    PLAFOND_VERIFY_FAILS(stores.catalogue.saveBeneficiary(cycle), QStringLiteral("MEF cannot be placed under itself."));
+    QCOMPARE(stores.catalogue.beneficiary(ministry.id)->parentId, Id(0));
+    QCOMPARE(stores.catalogue.beneficiary(ministry.id)->rowVersion, qint64(1));
 
     // A parent with children, or with orders, stays.
-    QVERIFY(!repo.removeBeneficiary(direction.id));
-    QCOMPARE(repo.lastError(), QStringLiteral("This beneficiary has orders or sub-entities: it cannot be removed."));
-    QVERIFY2(repo.removeBeneficiary(body.id), qPrintable(repo.lastError()));
-    QVERIFY2(repo.removeBeneficiary(direction.id), qPrintable(repo.lastError()));
-    QCOMPARE(repo.beneficiaries().size(), 1);
+    PLAFOND_VERIFY_FAILS(stores.catalogue.removeBeneficiary(direction.id), QStringLiteral("This beneficiary has orders or sub-entities: it cannot be removed."));
+    PLAFOND_VERIFY_OK(stores.catalogue.removeBeneficiary(body.id));
+    PLAFOND_VERIFY_OK(stores.catalogue.removeBeneficiary(direction.id));
+    QCOMPARE(stores.catalogue.beneficiaries().value().size(), 1);
 }
 
 void StorageTest::beneficiaryParentRefusals_data()
@@ -511,19 +508,18 @@ void StorageTest::beneficiaryParentRefusals()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Beneficiary ministry{0, QStringLiteral("MEF"), QStringLiteral("MEF"), 0, 0};
-    QVERIFY(repo.saveBeneficiary(ministry));
+    QVERIFY(stores.catalogue.saveBeneficiary(ministry));
     Beneficiary direction{0, QStringLiteral("DGFIP"), QStringLiteral("DGFIP"), ministry.id, 0};
-    QVERIFY(repo.saveBeneficiary(direction));
+    QVERIFY(stores.catalogue.saveBeneficiary(direction));
     Beneficiary body{0, QStringLiteral("ENFIP"), QStringLiteral("ENFIP"), direction.id, 0};
-    QVERIFY(repo.saveBeneficiary(body));
+    QVERIFY(stores.catalogue.saveBeneficiary(body));
 
     Beneficiary edited = direction;
     edited.parentId = parent == QLatin1String("self") ? direction.id : parent == QLatin1String("unknown") ? Id(999) : body.id;
-    QVERIFY(!repo.saveBeneficiary(edited));
-    QCOMPARE(repo.lastError(), error);
-    const std::optional<Beneficiary> stored = repo.beneficiary(direction.id);
+    PLAFOND_VERIFY_FAILS(stores.catalogue.saveBeneficiary(edited), error);
+    const std::optional<Beneficiary> stored = stores.catalogue.beneficiary(direction.id).optional();
     QCOMPARE(stored->parentId, ministry.id);
     QCOMPARE(stored->rowVersion, qint64(1));
 }
@@ -553,9 +549,9 @@ void StorageTest::workUnitPriceSchedule()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
 
@@ -569,9 +565,9 @@ void StorageTest::workUnitPriceSchedule()
     unit.prices = {UnitPrice{0, 0, QDate(2022, 9, 1), Money::fromCents(107550)},
                    UnitPrice{0, 0, QDate(2020, 9, 1), Money::fromCents(100000)},
                    UnitPrice{0, 0, QDate(2021, 9, 1), Money::fromCents(103000)}};
-    QVERIFY2(repo.saveWorkUnit(unit), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveWorkUnit(unit));
 
-    const std::optional<WorkUnit> read = repo.workUnit(unit.id);
+    const std::optional<WorkUnit> read = stores.catalogue.workUnit(unit.id).optional();
     QVERIFY(read);
     QCOMPARE(read->lotId, f.lot.id);
     QCOMPARE(read->code, QStringLiteral("ETUDE-MEO"));
@@ -587,7 +583,7 @@ void StorageTest::workUnitPriceSchedule()
     QCOMPARE(read->prices.at(2).priceHt.cents(), qint64(107550));
     for (const UnitPrice &p : read->prices)
         QCOMPARE(p.workUnitId, unit.id);
-    QCOMPARE(repo.workUnits(f.lot.id).size(), 2);
+    QCOMPARE(stores.catalogue.workUnits(f.lot.id).value().size(), 2);
 
     const std::optional<Money> inForce = read->priceOn(on);
     QCOMPARE(inForce.has_value(), price >= 0);
@@ -601,19 +597,19 @@ void StorageTest::budgetsAndAllocations()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
 
     WorkUnitBudget budget{0, f.unit.id, 2024, 120000};
-    QVERIFY2(repo.saveBudget(budget), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBudget(budget));
     WorkUnitBudget next{0, f.unit.id, 2025, 80500};
-    QVERIFY2(repo.saveBudget(next), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBudget(next));
     budget.quantityMilli = 125000;
-    QVERIFY2(repo.saveBudget(budget), qPrintable(repo.lastError()));
-    QList<WorkUnitBudget> budgets = repo.budgets(f.lot.id);
+    PLAFOND_VERIFY_OK(stores.catalogue.saveBudget(budget));
+    QList<WorkUnitBudget> budgets = stores.catalogue.budgets(f.lot.id).value();
     QCOMPARE(budgets.size(), 2);
     QCOMPARE(budgets.at(0).id, budget.id);
     QCOMPARE(budgets.at(0).workUnitId, f.unit.id);
@@ -622,22 +618,21 @@ void StorageTest::budgetsAndAllocations()
     QCOMPARE(budgets.at(1).year, 2025);
     QCOMPARE(budgets.at(1).quantityMilli, qint64(80500));
     WorkUnitBudget negative{0, f.unit.id, 2026, -1};
-    QVERIFY(!repo.saveBudget(negative));
-    QCOMPARE(repo.lastError(), QStringLiteral("A budgeted quantity cannot be negative."));
+    PLAFOND_VERIFY_FAILS(stores.catalogue.saveBudget(negative), QStringLiteral("A budgeted quantity cannot be negative."));
 
     Allocation byAmount;
     byAmount.lotId = f.lot.id;
     byAmount.beneficiaryId = f.beneficiary.id;
     byAmount.amountHt = Money::fromCents(5000000);
-    QVERIFY2(repo.saveAllocation(byAmount), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveAllocation(byAmount));
     Allocation byQuantity;
     byQuantity.lotId = f.lot.id;
     byQuantity.beneficiaryId = f.beneficiary.id;
     byQuantity.workUnitId = f.unit.id;
     byQuantity.quantityMilli = 20500;
-    QVERIFY2(repo.saveAllocation(byQuantity), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.catalogue.saveAllocation(byQuantity));
 
-    const QList<Allocation> allocations = repo.allocations(f.lot.id);
+    const QList<Allocation> allocations = stores.catalogue.allocations(f.lot.id).value();
     QCOMPARE(allocations.size(), 2);
     QCOMPARE(allocations.at(0).id, byAmount.id);
     QCOMPARE(allocations.at(0).lotId, f.lot.id);
@@ -674,9 +669,9 @@ void StorageTest::allocationRefusals()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     Allocation a;
@@ -688,9 +683,8 @@ void StorageTest::allocationRefusals()
         a.quantityMilli = 1000;
     if (withWorkUnit)
         a.workUnitId = f.unit.id;
-    QVERIFY(!repo.saveAllocation(a));
-    QCOMPARE(repo.lastError(), error);
-    QVERIFY(repo.allocations(f.lot.id).isEmpty());
+    PLAFOND_VERIFY_FAILS(stores.catalogue.saveAllocation(a), error);
+    QVERIFY(stores.catalogue.allocations(f.lot.id).value().isEmpty());
 }
 
 void StorageTest::amendments()
@@ -699,23 +693,23 @@ void StorageTest::amendments()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
 
     Amendment onLot{0, f.contract.id, f.lot.id, QDate(2023, 3, 1), Money::fromCents(1500000), 0,
                     QStringLiteral("Avenant n\u00B02")};
-    QVERIFY2(repo.saveAmendment(onLot), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveAmendment(onLot));
     Amendment onContract{0, f.contract.id, 0, QDate(2022, 1, 15), Money::fromCents(10000000), 6,
                          QStringLiteral("Avenant n\u00B01")};
-    QVERIFY2(repo.saveAmendment(onContract), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveAmendment(onContract));
     Amendment reduction{0, f.contract.id, f.lot.id, QDate(2024, 6, 30), Money::fromCents(-500000), 0,
                         QStringLiteral("Avenant n\u00B03")};
-    QVERIFY2(repo.saveAmendment(reduction), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.contracts.saveAmendment(reduction));
 
-    const QList<Amendment> list = repo.amendments(f.contract.id); // by signature date
+    const QList<Amendment> list = stores.contracts.amendments(f.contract.id).value(); // by signature date
     QCOMPARE(list.size(), 3);
     QCOMPARE(list.at(0).id, onContract.id);
     QCOMPARE(list.at(0).lotId, Id(0));
@@ -728,15 +722,14 @@ void StorageTest::amendments()
     QCOMPARE(list.at(2).deltaMaxHt.cents(), qint64(-500000));
 
     // The lot's effective maximum counts the lot's amendments only.
-    QCOMPARE(repo.effectiveLotMaximum(f.lot.id)->cents(), qint64(10000000 + 1500000 - 500000));
-    QVERIFY(!repo.effectiveLotMaximum(999));
+    QCOMPARE(stores.contracts.effectiveLotMaximum(f.lot.id)->cents(), qint64(10000000 + 1500000 - 500000));
+    QVERIFY(!stores.contracts.effectiveLotMaximum(999));
 
     Amendment undated{0, f.contract.id, 0, QDate(), Money::fromCents(1), 0, QString()};
-    QVERIFY(!repo.saveAmendment(undated));
-    QCOMPARE(repo.lastError(), QStringLiteral("An amendment needs its signature date."));
+    PLAFOND_VERIFY_FAILS(stores.contracts.saveAmendment(undated), QStringLiteral("An amendment needs its signature date."));
 
-    QVERIFY2(repo.removeAmendment(onLot.id), qPrintable(repo.lastError()));
-    QCOMPARE(repo.effectiveLotMaximum(f.lot.id)->cents(), qint64(10000000 - 500000));
+    PLAFOND_VERIFY_OK(stores.contracts.removeAmendment(onLot.id));
+    QCOMPARE(stores.contracts.effectiveLotMaximum(f.lot.id)->cents(), qint64(10000000 - 500000));
 }
 
 // --- Orders ------------------------------------------------------------------------------------------
@@ -747,9 +740,9 @@ void StorageTest::orderRoundTrip()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
 
@@ -761,14 +754,14 @@ void StorageTest::orderRoundTrip()
     QVERIFY(Lifecycle::move(o, OrderStatus::Issued, QDate(2024, 1, 10)));
     QVERIFY(Lifecycle::move(o, OrderStatus::Done, QDate(2024, 2, 10)));
     QVERIFY(Lifecycle::move(o, OrderStatus::Invoiced, QDate(2024, 3, 10)));
-    QVERIFY2(repo.saveOrder(o), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(o));
     QVERIFY(o.id > 0);
     QCOMPARE(o.rowVersion, qint64(1));
     QCOMPARE(o.lines.at(0).amountHt.cents(), qint64(61729)); // 0.5 × 1,234.57 = 617.285 → 617.29
     QCOMPARE(o.lines.at(1).amountHt.cents(), qint64(1));     // 1.333 × 0.01 → 0.01
     QCOMPARE(o.lines.at(2).amountHt.cents(), qint64(1020000));
 
-    const std::optional<PurchaseOrder> read = repo.order(o.id);
+    const std::optional<PurchaseOrder> read = stores.orders.order(o.id).optional();
     QVERIFY(read);
     QCOMPARE(read->lotId, f.lot.id);
     QCOMPARE(read->beneficiaryId, f.beneficiary.id);
@@ -801,14 +794,14 @@ void StorageTest::orderRoundTrip()
     // Paying it later: one more step, one more version, the lines kept.
     PurchaseOrder paid = *read;
     QVERIFY(Lifecycle::move(paid, OrderStatus::Paid, QDate(2024, 4, 10)));
-    QVERIFY2(repo.saveOrder(paid), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(paid));
     QCOMPARE(paid.rowVersion, qint64(2));
-    const std::optional<PurchaseOrder> reread = repo.order(o.id);
+    const std::optional<PurchaseOrder> reread = stores.orders.order(o.id).optional();
     QCOMPARE(reread->status, OrderStatus::Paid);
     QCOMPARE(reread->paidOn, QDate(2024, 4, 10));
     QCOMPARE(reread->lines.size(), 3);
-    QCOMPARE(repo.orderedOnLot(f.lot.id, 0)->cents(), qint64(61729 + 1 + 1020000));
-    QCOMPARE(repo.orderedOnLot(f.lot.id, o.id)->cents(), qint64(0));
+    QCOMPARE(stores.orders.orderedOnLot(f.lot.id, 0)->cents(), qint64(61729 + 1 + 1020000));
+    QCOMPARE(stores.orders.orderedOnLot(f.lot.id, o.id)->cents(), qint64(0));
 }
 
 void StorageTest::orderRefusals_data()
@@ -840,9 +833,9 @@ void StorageTest::orderRefusals()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     const qint64 largest = std::numeric_limits<qint64>::max();
@@ -863,10 +856,9 @@ void StorageTest::orderRefusals()
         o.lines[0] = newOrder(f, o.number, {{2000, largest}}).lines.at(0);
     else if (what == QLatin1String("total-too-large")) // each line fits, the VAT-inclusive total does not
         o.lines = newOrder(f, o.number, {{1000, largest / 2}, {1000, largest / 2}}).lines;
-    QVERIFY(!repo.saveOrder(o));
-    QCOMPARE(repo.lastError(), error);
+    PLAFOND_VERIFY_FAILS(stores.orders.saveOrder(o), error);
     QCOMPARE(o.id, Id(0));
-    QVERIFY(repo.orderRows().isEmpty());
+    QVERIFY(stores.orders.orderRows().value().isEmpty());
 }
 
 void StorageTest::duplicateOrderNumber()
@@ -875,48 +867,46 @@ void StorageTest::duplicateOrderNumber()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     Lot lot2;
     lot2.contractId = f.contract.id;
     lot2.number = 2;
     lot2.maxHt = Money::fromCents(10000000);
-    QVERIFY(repo.saveLot(lot2));
+    QVERIFY(stores.contracts.saveLot(lot2));
     Contract other;
     other.reference = QStringLiteral("ACIM-2012");
     other.maxHt = Money::fromCents(10000000);
-    QVERIFY(repo.saveContract(other));
+    QVERIFY(stores.contracts.saveContract(other));
     Lot otherLot;
     otherLot.contractId = other.id;
     otherLot.number = 1;
     otherLot.maxHt = Money::fromCents(10000000);
-    QVERIFY(repo.saveLot(otherLot));
+    QVERIFY(stores.contracts.saveLot(otherLot));
 
     PurchaseOrder first = newOrder(f, QStringLiteral("BC-2024-0001"), {{1000, 100000}});
-    QVERIFY2(repo.saveOrder(first), qPrintable(repo.lastError()));
-    QCOMPARE(repo.nextOrderNumber(f.contract.id, 2024), QStringLiteral("BC-2024-0002"));
-    QCOMPARE(repo.nextOrderNumber(other.id, 2024), QStringLiteral("BC-2024-0001"));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(first));
+    QCOMPARE(stores.orders.nextOrderNumber(f.contract.id, 2024), QStringLiteral("BC-2024-0002"));
+    QCOMPARE(stores.orders.nextOrderNumber(other.id, 2024), QStringLiteral("BC-2024-0001"));
 
     // Same contract, same lot or another lot: refused.
     PurchaseOrder sameLot = newOrder(f, QStringLiteral("BC-2024-0001"), {{1000, 100000}});
-    QVERIFY(!repo.saveOrder(sameLot));
-    QCOMPARE(repo.lastError(), QStringLiteral("Order number BC-2024-0001 is already used in this contract."));
+    PLAFOND_VERIFY_FAILS(stores.orders.saveOrder(sameLot), QStringLiteral("Order number BC-2024-0001 is already used in this contract."));
     QCOMPARE(sameLot.id, Id(0));
     PurchaseOrder otherLotOfContract = sameLot;
     otherLotOfContract.lotId = lot2.id;
-    QVERIFY(!repo.saveOrder(otherLotOfContract));
-    QCOMPARE(repo.lastError(), QStringLiteral("Order number BC-2024-0001 is already used in this contract."));
-    QCOMPARE(repo.orderRows().size(), 1);
+    PLAFOND_VERIFY_FAILS(stores.orders.saveOrder(otherLotOfContract), QStringLiteral("Order number BC-2024-0001 is already used in this contract."));
+    QCOMPARE(stores.orders.orderRows().value().size(), 1);
 
     // Another contract has its own numbering; saving an order again under its own number is fine.
     PurchaseOrder otherContract = sameLot;
     otherContract.lotId = otherLot.id;
-    QVERIFY2(repo.saveOrder(otherContract), qPrintable(repo.lastError()));
-    QVERIFY2(repo.saveOrder(first), qPrintable(repo.lastError()));
-    QCOMPARE(repo.orderRows().size(), 2);
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(otherContract));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(first));
+    QCOMPARE(stores.orders.orderRows().value().size(), 2);
 }
 
 void StorageTest::orderRowsTotals()
@@ -925,9 +915,9 @@ void StorageTest::orderRowsTotals()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f; // contract "MEF-ELL-2020" at 20 %
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     Fixture reduced = f; // contract "ACIM-2012" at 5.5 %
@@ -935,15 +925,15 @@ void StorageTest::orderRowsTotals()
     reduced.contract.reference = QStringLiteral("ACIM-2012");
     reduced.contract.maxHt = Money::fromCents(100000000);
     reduced.contract.vatBasisPoints = 550;
-    QVERIFY(repo.saveContract(reduced.contract));
+    QVERIFY(stores.contracts.saveContract(reduced.contract));
     reduced.lot = Lot();
     reduced.lot.contractId = reduced.contract.id;
     reduced.lot.number = 1;
     reduced.lot.maxHt = Money::fromCents(10000000);
-    QVERIFY(repo.saveLot(reduced.lot));
+    QVERIFY(stores.contracts.saveLot(reduced.lot));
     reduced.unit.id = 0;
     reduced.unit.lotId = reduced.lot.id;
-    QVERIFY(repo.saveWorkUnit(reduced.unit));
+    QVERIFY(stores.catalogue.saveWorkUnit(reduced.unit));
 
     // At 20 %: three lines of 0.03 € have 0.01 € of VAT each (0.006 rounded), so 0.12 € VAT included,
     // where rounding the total would give 0.09 + 0.02 = 0.11 €; 617.29 € has 123.458 → 123.46 € of VAT.
@@ -951,21 +941,21 @@ void StorageTest::orderRowsTotals()
     PurchaseOrder twenty = newOrder(f, QStringLiteral("BC-2024-0002"), {{1000, 3}, {1000, 3}, {1000, 3}, {500, 123457}});
     QVERIFY(Lifecycle::move(twenty, OrderStatus::Issued, QDate(2024, 1, 10)));
     QVERIFY(Lifecycle::move(twenty, OrderStatus::Done, QDate(2024, 2, 10)));
-    QVERIFY2(repo.saveOrder(twenty), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(twenty));
     // At 5.5 %: 1.00 € has 0.055 € of VAT, a half cent rounded up: 1.06 € per line, 2.12 € for two,
     // where rounding the total would give 2.00 + 0.11 = 2.11 €.
     PurchaseOrder half = newOrder(reduced, QStringLiteral("BC-2024-0001"), {{1000, 100}, {1000, 100}});
     QVERIFY(Lifecycle::move(half, OrderStatus::Cancelled, QDate(2024, 1, 3)));
-    QVERIFY2(repo.saveOrder(half), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(half));
     // No lines at all.
     PurchaseOrder empty = newOrder(f, QStringLiteral("BC-2024-0001"), {});
-    QVERIFY2(repo.saveOrder(empty), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(empty));
 
     QCOMPARE(twenty.totalHt()->cents(), qint64(61738));
     QCOMPARE(twenty.totalTtc(2000)->cents(), qint64(74087));
     QCOMPARE(half.totalTtc(550)->cents(), qint64(212));
 
-    const QList<OrderRow> rows = repo.orderRows(); // by contract reference, then number
+    const QList<OrderRow> rows = stores.orders.orderRows().value(); // by contract reference, then number
     QCOMPARE(rows.size(), 3);
     const OrderRow &r0 = rows.at(0);
     QCOMPARE(r0.id, half.id);
@@ -1032,16 +1022,16 @@ void StorageTest::lotTotals()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     Lot empty;
     empty.contractId = f.contract.id;
     empty.number = 2;
     empty.maxHt = Money::fromCents(1);
-    QVERIFY(repo.saveLot(empty));
+    QVERIFY(stores.contracts.saveLot(empty));
 
     PurchaseOrder a = newOrder(f, QStringLiteral("A"), {{1000, 100000}, {1000, 100000}});
     QVERIFY(Lifecycle::move(a, OrderStatus::Issued, QDate(2024, 1, 10)));
@@ -1055,9 +1045,9 @@ void StorageTest::lotTotals()
     PurchaseOrder d = newOrder(f, QStringLiteral("D"), {{300, 100000}});
     QVERIFY(Lifecycle::move(d, OrderStatus::Cancelled, QDate(2024, 1, 6)));
     for (PurchaseOrder *o : {&a, &b, &c, &d})
-        QVERIFY2(repo.saveOrder(*o), qPrintable(repo.lastError()));
+        PLAFOND_VERIFY_OK(stores.orders.saveOrder(*o));
 
-    const QList<LotTotals> totals = repo.lotTotals(f.contract.id, asOf);
+    const QList<LotTotals> totals = stores.orders.lotTotals(f.contract.id, asOf).value();
     QCOMPARE(totals.size(), 2);
     QCOMPARE(totals.at(0).lotId, f.lot.id);
     QCOMPARE(totals.at(0).ordered.cents(), ordered);
@@ -1081,60 +1071,57 @@ void StorageTest::optimisticLocking()
     Database second;
     QString error;
     QVERIFY2(second.open(path, Database::OpenMode::MustExist, &error), qPrintable(error));
-    Repository one(first);
-    Repository two(second);
+    Stores one(first);
+    Stores two(second);
     Fixture f;
     makeFixture(one, f);
     if (QTest::currentTestFailed())
         return;
 
-    std::optional<Contract> readByOne = one.contract(f.contract.id);
-    std::optional<Contract> readByTwo = two.contract(f.contract.id);
+    std::optional<Contract> readByOne = one.contracts.contract(f.contract.id).optional();
+    std::optional<Contract> readByTwo = two.contracts.contract(f.contract.id).optional();
     QVERIFY(readByOne && readByTwo);
     QCOMPARE(readByTwo->rowVersion, qint64(1));
 
     readByOne->title = QStringLiteral("Edited by one");
-    QVERIFY2(one.saveContract(*readByOne), qPrintable(one.lastError()));
+    PLAFOND_VERIFY_OK(one.contracts.saveContract(*readByOne));
     QCOMPARE(readByOne->rowVersion, qint64(2));
 
     readByTwo->title = QStringLiteral("Edited by two");
-    QVERIFY(!two.saveContract(*readByTwo));
-    QCOMPARE(two.lastError(), conflictMessage);
+    PLAFOND_VERIFY_FAILS(two.contracts.saveContract(*readByTwo), conflictMessage);
     QCOMPARE(readByTwo->rowVersion, qint64(1));
-    QCOMPARE(two.contract(f.contract.id)->title, QStringLiteral("Edited by one"));
-    QCOMPARE(one.contract(f.contract.id)->title, QStringLiteral("Edited by one"));
-    QCOMPARE(one.contract(f.contract.id)->rowVersion, qint64(2));
+    QCOMPARE(two.contracts.contract(f.contract.id)->title, QStringLiteral("Edited by one"));
+    QCOMPARE(one.contracts.contract(f.contract.id)->title, QStringLiteral("Edited by one"));
+    QCOMPARE(one.contracts.contract(f.contract.id)->rowVersion, qint64(2));
 
     // Reloaded, the second edit goes through.
-    std::optional<Contract> reloaded = two.contract(f.contract.id);
+    std::optional<Contract> reloaded = two.contracts.contract(f.contract.id).optional();
     reloaded->title = QStringLiteral("Edited by two");
-    QVERIFY2(two.saveContract(*reloaded), qPrintable(two.lastError()));
+    PLAFOND_VERIFY_OK(two.contracts.saveContract(*reloaded));
     QCOMPARE(reloaded->rowVersion, qint64(3));
 
     // The same rule holds for orders, lots, work units and beneficiaries.
     PurchaseOrder order = newOrder(f, QStringLiteral("BC-1"), {{1000, 100000}});
-    QVERIFY2(one.saveOrder(order), qPrintable(one.lastError()));
-    std::optional<PurchaseOrder> orderByTwo = two.order(order.id);
+    PLAFOND_VERIFY_OK(one.orders.saveOrder(order));
+    std::optional<PurchaseOrder> orderByTwo = two.orders.order(order.id).optional();
     QVERIFY(Lifecycle::move(order, OrderStatus::Issued, QDate(2024, 1, 10)));
-    QVERIFY2(one.saveOrder(order), qPrintable(one.lastError()));
+    PLAFOND_VERIFY_OK(one.orders.saveOrder(order));
     orderByTwo->commitmentNumber = QStringLiteral("EJ-2");
-    QVERIFY(!two.saveOrder(*orderByTwo));
-    QCOMPARE(two.lastError(), conflictMessage);
-    QCOMPARE(one.order(order.id)->status, OrderStatus::Issued);
-    QCOMPARE(one.order(order.id)->commitmentNumber, QString());
+    PLAFOND_VERIFY_FAILS(two.orders.saveOrder(*orderByTwo), conflictMessage);
+    QCOMPARE(one.orders.order(order.id)->status, OrderStatus::Issued);
+    QCOMPARE(one.orders.order(order.id)->commitmentNumber, QString());
 
-    std::optional<Lot> lotByTwo = two.lot(f.lot.id);
-    Lot lotByOne = *one.lot(f.lot.id);
+    std::optional<Lot> lotByTwo = two.contracts.lot(f.lot.id).optional();
+    Lot lotByOne = *one.contracts.lot(f.lot.id);
     lotByOne.title = QStringLiteral("One");
-    QVERIFY2(one.saveLot(lotByOne), qPrintable(one.lastError()));
-    QVERIFY(!two.saveLot(*lotByTwo));
-    QCOMPARE(two.lastError(), conflictMessage);
+    PLAFOND_VERIFY_OK(one.contracts.saveLot(lotByOne));
+    PLAFOND_VERIFY_FAILS(two.contracts.saveLot(*lotByTwo), conflictMessage);
 
     // Row version 0 forces the state (undo and redo restore what they wrote themselves).
     readByTwo->rowVersion = 0;
-    QVERIFY2(two.saveContract(*readByTwo), qPrintable(two.lastError()));
+    PLAFOND_VERIFY_OK(two.contracts.saveContract(*readByTwo));
     QCOMPARE(readByTwo->rowVersion, qint64(4));
-    QCOMPARE(one.contract(f.contract.id)->title, QStringLiteral("Edited by two"));
+    QCOMPARE(one.contracts.contract(f.contract.id)->title, QStringLiteral("Edited by two"));
 }
 
 void StorageTest::staleEditOfRemovedRowRefused()
@@ -1147,23 +1134,22 @@ void StorageTest::staleEditOfRemovedRowRefused()
     Database second;
     QString error;
     QVERIFY2(second.open(path, Database::OpenMode::MustExist, &error), qPrintable(error));
-    Repository one(first);
-    Repository two(second);
+    Stores one(first);
+    Stores two(second);
     Fixture f;
     makeFixture(one, f);
     if (QTest::currentTestFailed())
         return;
     PurchaseOrder order = newOrder(f, QStringLiteral("BC-1"), {{1000, 100000}});
-    QVERIFY2(one.saveOrder(order), qPrintable(one.lastError()));
+    PLAFOND_VERIFY_OK(one.orders.saveOrder(order));
 
     // Two removes the order one is editing: one's edit must not bring it back.
-    std::optional<PurchaseOrder> edited = one.order(order.id);
-    QVERIFY2(two.removeOrder(order.id), qPrintable(two.lastError()));
+    std::optional<PurchaseOrder> edited = one.orders.order(order.id).optional();
+    PLAFOND_VERIFY_OK(two.orders.removeOrder(order.id));
     edited->commitmentNumber = QStringLiteral("EJ-1");
-    QVERIFY(!one.saveOrder(*edited));
-    QCOMPARE(one.lastError(), conflictMessage);
-    QVERIFY(!one.order(order.id));
-    QVERIFY(one.orderRows().isEmpty());
+    PLAFOND_VERIFY_FAILS(one.orders.saveOrder(*edited), conflictMessage);
+    QVERIFY(!one.orders.order(order.id));
+    QVERIFY(one.orders.orderRows().value().isEmpty());
 }
 
 void StorageTest::restoreRemovedOrder()
@@ -1172,28 +1158,28 @@ void StorageTest::restoreRemovedOrder()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     PurchaseOrder order = newOrder(f, QStringLiteral("BC-2024-0007"), {{500, 123457}, {2000, 100000}});
     QVERIFY(Lifecycle::move(order, OrderStatus::Issued, QDate(2024, 1, 10)));
-    QVERIFY2(repo.saveOrder(order), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(order));
     PurchaseOrder other = newOrder(f, QStringLiteral("BC-2024-0008"), {{1000, 100000}});
-    QVERIFY2(repo.saveOrder(other), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(other));
     const Id id = order.id;
 
-    QVERIFY2(repo.removeOrder(id), qPrintable(repo.lastError()));
-    QVERIFY(!repo.order(id));
-    QCOMPARE(repo.orderRows().size(), 1);
+    PLAFOND_VERIFY_OK(stores.orders.removeOrder(id));
+    QVERIFY(!stores.orders.order(id));
+    QCOMPARE(stores.orders.orderRows().value().size(), 1);
 
     PurchaseOrder restored = order;
     restored.rowVersion = 0; // undo of the removal
-    QVERIFY2(repo.saveOrder(restored), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(restored));
     QCOMPARE(restored.id, id);
     QCOMPARE(restored.rowVersion, qint64(1));
-    const std::optional<PurchaseOrder> read = repo.order(id);
+    const std::optional<PurchaseOrder> read = stores.orders.order(id).optional();
     QVERIFY(read);
     QCOMPARE(read->number, QStringLiteral("BC-2024-0007"));
     QCOMPARE(read->status, OrderStatus::Issued);
@@ -1201,8 +1187,8 @@ void StorageTest::restoreRemovedOrder()
     QCOMPARE(read->lines.size(), 2);
     QCOMPARE(read->lines.at(0).amountHt.cents(), qint64(61729));
     QCOMPARE(read->lines.at(1).amountHt.cents(), qint64(200000));
-    QCOMPARE(repo.orderRows().size(), 2);
-    QCOMPARE(repo.orderedOnLot(f.lot.id, 0)->cents(), qint64(261729));
+    QCOMPARE(stores.orders.orderRows().value().size(), 2);
+    QCOMPARE(stores.orders.orderedOnLot(f.lot.id, 0)->cents(), qint64(261729));
 }
 
 void StorageTest::failedSaveCanBeRetried()
@@ -1211,9 +1197,9 @@ void StorageTest::failedSaveCanBeRetried()
     openFresh(db);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
 
@@ -1221,26 +1207,27 @@ void StorageTest::failedSaveCanBeRetried()
     // is still new.
     PurchaseOrder fresh = newOrder(f, QStringLiteral("BC-1"), {{1000, 100000}});
     fresh.lines[0].workUnitId = 999;
-    QVERIFY(!repo.saveOrder(fresh));
-    QVERIFY(repo.lastError().startsWith(QStringLiteral("Database error: FOREIGN KEY constraint failed")));
+    const Status refused = stores.orders.saveOrder(fresh);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().startsWith(QStringLiteral("Database error: FOREIGN KEY constraint failed")), qPrintable(refused.message()));
     QCOMPARE(fresh.id, Id(0));
     QCOMPARE(fresh.rowVersion, qint64(0));
-    QVERIFY(repo.orderRows().isEmpty());
+    QVERIFY(stores.orders.orderRows().value().isEmpty());
     fresh.lines[0].workUnitId = f.unit.id;
-    QVERIFY2(repo.saveOrder(fresh), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(fresh));
     QCOMPARE(fresh.rowVersion, qint64(1));
 
     // An existing order: the failed save does not leave a version that was never stored, which would
     // make the corrected save look like a conflict.
     fresh.lines << fresh.lines.at(0);
     fresh.lines[1].workUnitId = 999;
-    QVERIFY(!repo.saveOrder(fresh));
+    QVERIFY(!stores.orders.saveOrder(fresh));
     QCOMPARE(fresh.rowVersion, qint64(1));
     fresh.lines[1].workUnitId = f.unit.id;
-    QVERIFY2(repo.saveOrder(fresh), qPrintable(repo.lastError()));
+    PLAFOND_VERIFY_OK(stores.orders.saveOrder(fresh));
     QCOMPARE(fresh.rowVersion, qint64(2));
-    QCOMPARE(repo.order(fresh.id)->lines.size(), 2);
-    QCOMPARE(repo.order(fresh.id)->rowVersion, qint64(2));
+    QCOMPARE(stores.orders.order(fresh.id)->lines.size(), 2);
+    QCOMPARE(stores.orders.order(fresh.id)->rowVersion, qint64(2));
 }
 
 // --- Files: migration, refusals, atomicity -----------------------------------------------------------
@@ -1256,7 +1243,7 @@ void StorageTest::migrationFromVersion1()
         QVERIFY2(db.createAtVersion(path, 1, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), 1);
         QVERIFY(!db.connection().tables().contains(QStringLiteral("ceiling_overrides")));
-        // Rows as Plafond wrote them at version 1, in SQL: today's Repository writes columns that version 1
+        // Rows as Plafond wrote them at version 1, in SQL: today's Stores writes columns that version 1
         // does not have (alert_thresholds, since version 3).
         const char *const rows[] = {
             "INSERT INTO contracts (id, reference, title, buyer, start_on, duration_months, max_ht_cents)"
@@ -1290,25 +1277,25 @@ void StorageTest::migrationFromVersion1()
         QCOMPARE(fileBytes(db.backupPath()), version1);
         QVERIFY(db.connection().tables().contains(QStringLiteral("ceiling_overrides")));
 
-        Repository repo(db);
-        const std::optional<Contract> contract = repo.contract(contractId);
+        Stores stores(db);
+        const std::optional<Contract> contract = stores.contracts.contract(contractId).optional();
         QVERIFY(contract);
         QCOMPARE(contract->reference, QStringLiteral("MEF-ELL-2020"));
         QCOMPARE(contract->maxHt.cents(), qint64(100000000));
         QCOMPARE(contract->startOn, QDate(2020, 9, 1));
         QCOMPARE(contract->alertThresholds, (QList<int>{70, 90, 100})); // version 3's default for existing rows
-        const std::optional<PurchaseOrder> order = repo.order(orderId);
+        const std::optional<PurchaseOrder> order = stores.orders.order(orderId).optional();
         QVERIFY(order);
         QCOMPARE(order->status, OrderStatus::Issued);
         QCOMPARE(order->lines.size(), 1);
         QCOMPARE(order->lines.at(0).amountHt.cents(), qint64(61729));
-        QCOMPARE(repo.workUnits(order->lotId).at(0).priceOn(QDate(2024, 3, 1))->cents(), qint64(100000));
+        QCOMPARE(stores.catalogue.workUnits(order->lotId).value().at(0).priceOn(QDate(2024, 3, 1))->cents(), qint64(100000));
 
         // The new table works.
         const CeilingCheck check = CeilingCheck::check(Money::fromCents(100), Money::fromCents(50), Money::fromCents(61729));
         PurchaseOrder overridden = *order;
         overridden.overrideReason = QStringLiteral("Urgence");
-        QVERIFY2(repo.logCeilingOverride(overridden, check, QStringLiteral("alice")), qPrintable(repo.lastError()));
+        PLAFOND_VERIFY_OK(stores.orders.logCeilingOverride(overridden, check, QStringLiteral("alice")));
         QSqlQuery count(db.connection());
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*), MAX(order_ht_cents) FROM ceiling_overrides")) && count.next());
         QCOMPARE(count.value(0).toInt(), 1);
@@ -1422,13 +1409,13 @@ void StorageTest::failedWriteLeavesFileUnchanged()
     openFresh(db, &path);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     Fixture f;
-    makeFixture(repo, f);
+    makeFixture(stores, f);
     if (QTest::currentTestFailed())
         return;
     PurchaseOrder existing = newOrder(f, QStringLiteral("BC-1"), {{1000, 100000}});
-    QVERIFY(repo.saveOrder(existing));
+    QVERIFY(stores.orders.saveOrder(existing));
 
     // Every committed transaction is in the file itself (rollback journal): its bytes are the state.
     const QByteArray before = fileBytes(path);
@@ -1438,23 +1425,23 @@ void StorageTest::failedWriteLeavesFileUnchanged()
         // The order row is written first, then the line fails: the order row must go too.
         PurchaseOrder order = newOrder(f, QStringLiteral("BC-2"), {{1000, 100000}, {1000, 100000}});
         order.lines[1].workUnitId = 999;
-        QVERIFY(!repo.saveOrder(order));
-        QVERIFY2(repo.lastError().startsWith(QStringLiteral("Database error: FOREIGN KEY constraint failed")),
-                 qPrintable(repo.lastError()));
+        const Status refused = stores.orders.saveOrder(order);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().startsWith(QStringLiteral("Database error: FOREIGN KEY constraint failed")), qPrintable(refused.message()));
     } else if (what == QLatin1String("unique")) {
         Contract duplicate;
         duplicate.reference = f.contract.reference;
         duplicate.maxHt = Money::fromCents(1);
-        QVERIFY(!repo.saveContract(duplicate));
-        QVERIFY2(repo.lastError().startsWith(QStringLiteral("Database error: UNIQUE constraint failed: contracts.reference")),
-                 qPrintable(repo.lastError()));
+        const Status refused = stores.contracts.saveContract(duplicate);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().startsWith(QStringLiteral("Database error: UNIQUE constraint failed: contracts.reference")), qPrintable(refused.message()));
     } else if (what == QLatin1String("inner-guard")) {
         TransactionGuard outer(db);
         QVERIFY(outer.isActive());
         Contract added;
         added.reference = QStringLiteral("ADDED");
-        QVERIFY2(repo.saveContract(added), qPrintable(repo.lastError()));
-        QVERIFY(repo.removeOrder(existing.id));
+        PLAFOND_VERIFY_OK(stores.contracts.saveContract(added));
+        QVERIFY(stores.orders.removeOrder(existing.id));
         {
             TransactionGuard inner(db);
             QVERIFY(inner.isActive());
@@ -1464,13 +1451,13 @@ void StorageTest::failedWriteLeavesFileUnchanged()
         TransactionGuard outer(db);
         Contract added;
         added.reference = QStringLiteral("ADDED");
-        QVERIFY2(repo.saveContract(added), qPrintable(repo.lastError()));
+        PLAFOND_VERIFY_OK(stores.contracts.saveContract(added));
     }
 
     QCOMPARE(fileBytes(path), before);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
-    QCOMPARE(repo.contracts().size(), 1);
-    QCOMPARE(repo.orderRows().size(), 1);
+    QCOMPARE(stores.contracts.contracts().value().size(), 1);
+    QCOMPARE(stores.orders.orderRows().value().size(), 1);
     QCOMPARE(db.transactionDepth, 0);
 }
 
@@ -1490,21 +1477,21 @@ void StorageTest::transactionGuardNesting()
     openFresh(db, &path);
     if (QTest::currentTestFailed())
         return;
-    Repository repo(db);
+    Stores stores(db);
     {
         TransactionGuard outer(db);
         QVERIFY(outer.isActive());
         QCOMPARE(db.transactionDepth, 1);
         Contract first;
         first.reference = QStringLiteral("FIRST");
-        QVERIFY2(repo.saveContract(first), qPrintable(repo.lastError())); // joins the outer transaction
+        PLAFOND_VERIFY_OK(stores.contracts.saveContract(first)); // joins the outer transaction
         {
             TransactionGuard inner(db);
             QVERIFY(inner.isActive());
             QCOMPARE(db.transactionDepth, 2);
             Contract second;
             second.reference = QStringLiteral("SECOND");
-            QVERIFY2(repo.saveContract(second), qPrintable(repo.lastError()));
+            PLAFOND_VERIFY_OK(stores.contracts.saveContract(second));
             if (commitInner)
                 QVERIFY(inner.commit());
         }
@@ -1519,7 +1506,7 @@ void StorageTest::transactionGuardNesting()
         QVERIFY(!outer.commit()); // once only
     }
     QCOMPARE(db.transactionDepth, 0);
-    QCOMPARE(repo.contracts().size(), commitInner ? 2 : 0);
+    QCOMPARE(stores.contracts.contracts().value().size(), commitInner ? 2 : 0);
 
     // Seen from another connection, too.
     {
@@ -1530,8 +1517,8 @@ void StorageTest::transactionGuardNesting()
     // The next transaction starts afresh.
     Contract after;
     after.reference = QStringLiteral("AFTER");
-    QVERIFY2(repo.saveContract(after), qPrintable(repo.lastError()));
-    QCOMPARE(repo.contracts().size(), commitInner ? 3 : 1);
+    PLAFOND_VERIFY_OK(stores.contracts.saveContract(after));
+    QCOMPARE(stores.contracts.contracts().value().size(), commitInner ? 3 : 1);
 }
 
 QTEST_GUILESS_MAIN(StorageTest)

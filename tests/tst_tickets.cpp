@@ -4,12 +4,13 @@
 // plafond executable (a good file, re-import, malformed files told as "FILE:LINE: what is wrong" with the
 // database left byte for byte as it was), and the statistics per lot, component and month on a fixture.
 #include "plafondprocess.h"
+#include "storecheck.h"
 
 #include "engine/sla.h"
 #include "engine/summary.h"
 #include "io/ticketsimport.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -89,10 +90,10 @@ void TicketsTest::initTestCase()
     QCOMPARE(run.exitCode, 0);
     Database database;
     QVERIFY(database.open(m_fixture, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
+    Stores stores(database);
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
     QVERIFY(contract);
-    const QList<Lot> lots = repository.lots(contract->id);
+    const QList<Lot> lots = stores.contracts.lots(contract->id).value();
     QCOMPARE(lots.size(), 2);
     Component postgres;
     postgres.sillId = QStringLiteral("17");
@@ -100,15 +101,15 @@ void TicketsTest::initTestCase()
     Component drupal;
     drupal.sillId = QStringLiteral("34");
     drupal.name = QStringLiteral("Drupal");
-    QVERIFY(repository.saveComponent(postgres));
-    QVERIFY(repository.saveComponent(drupal));
-    QVERIFY(repository.setComponentCovered(postgres.id, lots.at(0).id, true));
-    QVERIFY(repository.setComponentCovered(drupal.id, lots.at(1).id, true));
+    QVERIFY(stores.components.saveComponent(postgres));
+    QVERIFY(stores.components.saveComponent(drupal));
+    QVERIFY(stores.components.setComponentCovered(postgres.id, lots.at(0).id, true));
+    QVERIFY(stores.components.setComponentCovered(drupal.id, lots.at(1).id, true));
     // Lot 1: critical 4 h / 16 h, major 8 h / 40 h, no minor target. Lot 2: minor 16 h / 80 h only.
     for (SlaTarget target : { SlaTarget { 0, lots.at(0).id, Severity::Critical, 240, 960, 0 },
              SlaTarget { 0, lots.at(0).id, Severity::Major, 480, 2400, 0 },
              SlaTarget { 0, lots.at(1).id, Severity::Minor, 960, 4800, 0 } })
-        QVERIFY2(repository.saveSlaTarget(target), qPrintable(repository.lastError()));
+        PLAFOND_VERIFY_OK(stores.tickets.saveSlaTarget(target));
     database.close();
 
     m_imported = copyOf(m_fixture, QStringLiteral("imported.sqlite"));
@@ -297,8 +298,8 @@ void TicketsTest::importSample()
 {
     Database database;
     QVERIFY(database.open(m_imported, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const QList<Ticket> tickets = repository.tickets();
+    Stores stores(database);
+    const QList<Ticket> tickets = stores.tickets.tickets().value();
     QCOMPARE(tickets.size(), 6);
     QStringList references;
     for (const Ticket &t : tickets)
@@ -327,20 +328,20 @@ void TicketsTest::importSample()
     const Ticket &t6 = tickets.at(4);
     QCOMPARE(t6.beneficiaryId, Id(0));
     QCOMPARE(t6.closedAt, at(2025, 6, 12, 10, 0));
-    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
-    QCOMPARE(repository.tickets(contract->id, repository.lots(contract->id).at(1).id).size(), 2);
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
+    QCOMPARE(stores.tickets.tickets(contract->id, stores.contracts.lots(contract->id).value().at(1).id).value().size(), 2);
 }
 
 void TicketsTest::statistics()
 {
     Database database;
     QVERIFY(database.open(m_imported, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
-    const QList<Lot> lots = repository.lots(contract->id);
+    Stores stores(database);
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
+    const QList<Lot> lots = stores.contracts.lots(contract->id).value();
     QString error;
     const auto statistics
-        = SlaEngine::compute(repository, contract->id, SlaEngine::endOfDay(QDate(2025, 12, 31)), 0, &error);
+        = SlaEngine::compute(stores, contract->id, SlaEngine::endOfDay(QDate(2025, 12, 31)), 0, &error);
     QVERIFY2(statistics, qPrintable(error));
     // T-1 response 210 of 240, restore 600 of 960; T-2 restore 30 + 540 + 540 + 180 = 1290 of 960: breached;
     // T-3 response 540 of 480: breached; T-4 (lot 2, minor) still open: both breached; T-5 and T-6 have no
@@ -361,7 +362,7 @@ void TicketsTest::statistics()
     QCOMPARE(statistics->perLot.value(lots.at(0).id), (SlaCounts { 4, 1, 1 }));
     QCOMPARE(statistics->perLot.value(lots.at(1).id), (SlaCounts { 2, 1, 1 }));
     Id postgres = 0, drupal = 0;
-    for (const Component &c : repository.components())
+    for (const Component &c : stores.components.components())
         (c.sillId == QLatin1String("17") ? postgres : drupal) = c.id;
     QCOMPARE(statistics->perComponent.size(), 3);
     QCOMPARE(statistics->perComponent.value(postgres), (SlaCounts { 2, 0, 1 }));
@@ -398,15 +399,15 @@ void TicketsTest::statisticsAsOf()
     QFETCH(QDate, asOf);
     Database database;
     QVERIFY(database.open(m_imported, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
-    const QList<Lot> lots = repository.lots(contract->id);
-    const auto statistics = SlaEngine::compute(repository, contract->id, SlaEngine::endOfDay(asOf));
+    Stores stores(database);
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
+    const QList<Lot> lots = stores.contracts.lots(contract->id).value();
+    const auto statistics = SlaEngine::compute(stores, contract->id, SlaEngine::endOfDay(asOf));
     QVERIFY(statistics);
     QTEST(statistics->perLot.value(lots.at(0).id), "lot1");
     QTEST(statistics->perLot.value(lots.at(1).id), "lot2");
     // The summary counts the same.
-    const auto summary = Summary::compute(repository, asOf);
+    const auto summary = Summary::compute(stores, asOf);
     QVERIFY(summary);
     QTEST(summary->contracts.first().lots.at(0).sla, "lot1");
     QTEST(summary->contracts.first().lots.at(1).sla, "lot2");
@@ -450,8 +451,8 @@ void TicketsTest::reimport()
     {
         Database database;
         QVERIFY(database.open(db, Database::OpenMode::MustExist));
-        Repository repository(database);
-        QCOMPARE(repository.tickets().size(), 6);
+        Stores stores(database);
+        QCOMPARE(stores.tickets.tickets().value().size(), 6);
     }
     Q_UNUSED(before)
     // T-4 answered and restored, T-7 new, without the title column: T-4 keeps its title.
@@ -473,8 +474,8 @@ void TicketsTest::reimport()
             .arg(update));
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const QList<Ticket> tickets = repository.tickets();
+    Stores stores(database);
+    const QList<Ticket> tickets = stores.tickets.tickets().value();
     QCOMPARE(tickets.size(), 7);
     for (const Ticket &t : tickets) {
         if (t.reference == QLatin1String("T-4")) {
@@ -551,16 +552,16 @@ void TicketsTest::storage()
     const QString db = copyOf(m_fixture, QStringLiteral("storage.sqlite"));
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const auto contract = repository.contractByReference(QStringLiteral("TEST-2024"));
-    const QList<Lot> lots = repository.lots(contract->id);
+    Stores stores(database);
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
+    const QList<Lot> lots = stores.contracts.lots(contract->id).value();
     // Working hours: the default is stored as '', anything else as its canonical text.
-    QCOMPARE(repository.lotWorkingHours(lots.at(0).id), WorkingHours());
+    QCOMPARE(stores.tickets.lotWorkingHours(lots.at(0).id), WorkingHours());
     const auto saturday = WorkingHours::fromText(QStringLiteral("1-6 08:00-20:00 holidays"));
-    QVERIFY(repository.setLotWorkingHours(lots.at(0).id, *saturday));
-    QCOMPARE(repository.lotWorkingHours(lots.at(0).id), *saturday);
-    QCOMPARE(repository.contractWorkingHours(contract->id).value(lots.at(0).id), *saturday);
-    QCOMPARE(repository.contractWorkingHours(contract->id).value(lots.at(1).id), WorkingHours());
+    QVERIFY(stores.tickets.setLotWorkingHours(lots.at(0).id, *saturday));
+    QCOMPARE(stores.tickets.lotWorkingHours(lots.at(0).id).value(), *saturday);
+    QCOMPARE(stores.tickets.contractWorkingHours(contract->id)->value(lots.at(0).id), *saturday);
+    QCOMPARE(stores.tickets.contractWorkingHours(contract->id)->value(lots.at(1).id), WorkingHours());
     {
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT working_hours FROM lots ORDER BY number")));
@@ -569,25 +570,24 @@ void TicketsTest::storage()
         QVERIFY(query.next());
         QVERIFY(query.value(0).toString().isEmpty());
     }
-    QVERIFY(repository.setLotWorkingHours(lots.at(0).id, WorkingHours()));
-    QCOMPARE(repository.lotWorkingHours(lots.at(0).id), WorkingHours());
+    QVERIFY(stores.tickets.setLotWorkingHours(lots.at(0).id, WorkingHours()));
+    QCOMPARE(stores.tickets.lotWorkingHours(lots.at(0).id), WorkingHours());
 
     // SLA targets: by lot then severity; an update keeps the row; zero minutes refused.
-    QList<SlaTarget> targets = repository.slaTargets(contract->id);
+    QList<SlaTarget> targets = stores.tickets.slaTargets(contract->id).value();
     QCOMPARE(targets.size(), 3);
     QCOMPARE(targets.at(0).severity, Severity::Critical);
     QCOMPARE(targets.at(1).severity, Severity::Major);
     QCOMPARE(targets.at(2).lotId, lots.at(1).id);
     SlaTarget changed = targets.at(1);
     changed.responseMinutes = 300;
-    QVERIFY(repository.saveSlaTarget(changed));
-    QCOMPARE(repository.slaTargets(contract->id).at(1).responseMinutes, qint64(300));
+    QVERIFY(stores.tickets.saveSlaTarget(changed));
+    QCOMPARE(stores.tickets.slaTargets(contract->id).value().at(1).responseMinutes, qint64(300));
     SlaTarget zero = changed;
     zero.restoreMinutes = 0;
-    QVERIFY(!repository.saveSlaTarget(zero));
-    QCOMPARE(repository.lastError(), QStringLiteral("An SLA target must be longer than zero minutes."));
-    QVERIFY(repository.removeSlaTarget(changed.id));
-    QCOMPARE(repository.slaTargets(contract->id).size(), 2);
+    PLAFOND_VERIFY_FAILS(stores.tickets.saveSlaTarget(zero), QStringLiteral("An SLA target must be longer than zero minutes."));
+    QVERIFY(stores.tickets.removeSlaTarget(changed.id));
+    QCOMPARE(stores.tickets.slaTargets(contract->id).value().size(), 2);
 
     // A ticket: saved, read back, removed.
     Ticket ticket;
@@ -595,13 +595,13 @@ void TicketsTest::storage()
     ticket.lotId = lots.at(1).id;
     ticket.severity = Severity::Critical;
     ticket.openedAt = at(2025, 3, 30, 2, 30); // a wall-clock time that does not exist in Paris: kept as such
-    QVERIFY2(repository.saveTicket(ticket), qPrintable(repository.lastError()));
-    const QList<Ticket> stored = repository.tickets(contract->id);
+    PLAFOND_VERIFY_OK(stores.tickets.saveTicket(ticket));
+    const QList<Ticket> stored = stores.tickets.tickets(contract->id).value();
     QCOMPARE(stored.size(), 1);
     QVERIFY(stored.first().sameContent(ticket));
     QCOMPARE(stored.first().openedAt.time(), QTime(2, 30));
-    QVERIFY(repository.removeTicket(ticket.id));
-    QVERIFY(repository.tickets().isEmpty());
+    QVERIFY(stores.tickets.removeTicket(ticket.id));
+    QVERIFY(stores.tickets.tickets().value().isEmpty());
 }
 
 void TicketsTest::reportSection()
@@ -647,28 +647,28 @@ void TicketsTest::demo()
     QCOMPARE(PlafondTest::runPlafondIn({ QStringLiteral("demo"), QStringLiteral("--db"), db }, m_dir.path()).exitCode, 0);
     Database database;
     QVERIFY(database.open(db, Database::OpenMode::MustExist));
-    Repository repository(database);
-    const auto acim = repository.contractByReference(QStringLiteral("ACIM-2012"));
-    const Id lot = repository.lots(acim->id).first().id;
-    const QList<SlaTarget> targets = repository.slaTargets(acim->id);
+    Stores stores(database);
+    const auto acim = stores.contracts.contractByReference(QStringLiteral("ACIM-2012"));
+    const Id lot = stores.contracts.lots(acim->id).value().first().id;
+    const QList<SlaTarget> targets = stores.tickets.slaTargets(acim->id).value();
     QCOMPARE(targets.size(), 3);
     QCOMPARE(targets.at(0).responseMinutes, qint64(240));
     QCOMPARE(targets.at(0).restoreMinutes, qint64(960));
     QCOMPARE(targets.at(2).responseMinutes, qint64(960));
     QCOMPARE(targets.at(2).restoreMinutes, qint64(4800));
     QSet<Id> covered;
-    for (const auto &pair : repository.componentLots()) {
+    for (const auto &pair : stores.components.componentLots()) {
         if (pair.second == lot)
             covered.insert(pair.first);
     }
-    const QList<Ticket> tickets = repository.tickets(acim->id);
+    const QList<Ticket> tickets = stores.tickets.tickets(acim->id).value();
     QCOMPARE(tickets.size(), 320);
     for (const Ticket &t : tickets) {
         QVERIFY(covered.contains(t.componentId));
         QVERIFY(t.openedAt.date() >= acim->startOn && t.closedAt.date() <= acim->endOn());
     }
-    QVERIFY(repository.tickets(repository.contractByReference(QStringLiteral("MEF-ELL-2020"))->id).isEmpty());
-    const auto statistics = SlaEngine::compute(repository, acim->id, SlaEngine::endOfDay(acim->endOn()));
+    QVERIFY(stores.tickets.tickets(stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"))->id).value().isEmpty());
+    const auto statistics = SlaEngine::compute(stores, acim->id, SlaEngine::endOfDay(acim->endOn()));
     QCOMPARE(statistics->total, (SlaCounts { 320, 32, 29 }));
 }
 

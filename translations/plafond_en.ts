@@ -81,6 +81,77 @@
     </message>
 </context>
 <context>
+    <name>CatalogueStore</name>
+    <message>
+        <source>Beneficiary %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A beneficiary needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This beneficiary has orders or sub-entities: it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work unit needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price of work unit %1 has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price of work unit %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work unit is used by orders: it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budgeted quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation needs an amount or a quantity of work units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation in work units needs its work unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CeilingCheck</name>
     <message>
         <source>This order of %1 would take the lot to %2, %3 past its maximum of %4.</source>
@@ -400,6 +471,33 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>ComponentStore</name>
+    <message>
+        <source>A declared use needs a beneficiary and a component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution needs the address (URL) where it can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution needs the date of its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order line of this contribution does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the lines of a development work unit carry upstream contributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComponentUses</name>
     <message>
         <source>Declare a component used</source>
@@ -596,6 +694,73 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>max_ht: the maximum of a lot must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractStore</name>
+    <message>
+        <source>Contract %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contract %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum of contract %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum of contract %1 is above its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum of lot %1 is above its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder of lot %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET %1 of %2 is not valid (wrong length or checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs its signature date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +1521,61 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStore</name>
+    <message>
+        <source>Order %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders of this lot add up to an amount too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: its lot does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: its beneficiary does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number %1 is already used in this contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: a line has a quantity of zero or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: a line has a negative unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: a line amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the total is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4157,6 +4377,10 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>The change could not be written to the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PriceRevision</name>
@@ -4960,233 +5184,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
 </context>
 <context>
-    <name>Repository</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since it was read; reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contract needs a reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maximum of contract %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum of contract %1 is above its maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A lot number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum of lot %1 is above its maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A holder of lot %1 has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SIRET %1 of %2 is not valid (wrong length or checksum).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A beneficiary needs a code and a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be placed under itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parent of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This beneficiary has orders or sub-entities: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A work unit needs a code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A price of work unit %1 has no start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A price of work unit %1 is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This work unit is used by orders: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A budgeted quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An allocation needs an amount or a quantity of work units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An allocation in work units needs its work unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An amendment needs its signature date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order needs a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: its lot does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: its beneficiary does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order number %1 is already used in this contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: a line has a quantity of zero or less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: a line has a negative unit price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: a line amount is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1: the total is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contribution needs the address (URL) where it can be seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contribution needs the date of its state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order line of this contribution does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the lines of a development work unit carry upstream contributions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A declared use needs a beneficiary and a component.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ticket has no reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 has no opening time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An SLA target must be longer than zero minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lot no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>buyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commitment number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>override reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The orders of this lot add up to an amount too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RevisedSchedule</name>
     <message>
         <source>Revision of %1 not applied: %2.</source>
@@ -5330,6 +5327,37 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since it was read; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identifier returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
@@ -5373,6 +5401,25 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>the text holds the bidirectional control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>A ticket has no reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no opening time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SLA target must be longer than zero minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,6 +81,77 @@
     </message>
 </context>
 <context>
+    <name>CatalogueStore</name>
+    <message>
+        <source>Beneficiary %1 is not in the database.</source>
+        <translation>Le bénéficiaire %1 n&apos;est pas dans la base.</translation>
+    </message>
+    <message>
+        <source>A beneficiary needs a code and a name.</source>
+        <translation>Un bénéficiaire doit avoir un code et un nom.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under itself.</source>
+        <translation>%1 ne peut pas être rattaché à lui-même.</translation>
+    </message>
+    <message>
+        <source>The parent of %1 does not exist.</source>
+        <translation>L&apos;entité parente de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This beneficiary has orders or sub-entities: it cannot be removed.</source>
+        <translation>Ce bénéficiaire a des commandes ou des entités rattachées&#xa0;: il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Work unit %1 is not in the database.</source>
+        <translation>L&apos;unité d&apos;œuvre %1 n&apos;est pas dans la base.</translation>
+    </message>
+    <message>
+        <source>A work unit needs a code.</source>
+        <translation>Une unité d&apos;œuvre doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>A price of work unit %1 has no start date.</source>
+        <translation>Un prix de l&apos;unité d&apos;œuvre %1 n&apos;a pas de date d&apos;effet.</translation>
+    </message>
+    <message>
+        <source>A price of work unit %1 is negative.</source>
+        <translation>Un prix de l&apos;unité d&apos;œuvre %1 est négatif.</translation>
+    </message>
+    <message>
+        <source>This work unit is used by orders: it cannot be removed.</source>
+        <translation>Cette unité d&apos;œuvre est utilisée par des commandes&#xa0;: elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>A budgeted quantity cannot be negative.</source>
+        <translation>Une quantité budgétée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>An allocation needs an amount or a quantity of work units.</source>
+        <translation>Un droit de tirage doit porter sur un montant ou une quantité d&apos;unités d&apos;œuvre.</translation>
+    </message>
+    <message>
+        <source>An allocation in work units needs its work unit.</source>
+        <translation>Un droit de tirage en unités d&apos;œuvre doit préciser son unité d&apos;œuvre.</translation>
+    </message>
+</context>
+<context>
     <name>CeilingCheck</name>
     <message>
         <source>This order of %1 would take the lot to %2, %3 past its maximum of %4.</source>
@@ -426,6 +497,33 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     </message>
 </context>
 <context>
+    <name>ComponentStore</name>
+    <message>
+        <source>A declared use needs a beneficiary and a component.</source>
+        <translation>Une utilisation déclarée doit indiquer un bénéficiaire et un composant.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 is not in the database.</source>
+        <translation>La contribution %1 n&apos;est pas dans la base.</translation>
+    </message>
+    <message>
+        <source>A contribution needs the address (URL) where it can be seen.</source>
+        <translation>Une contribution doit indiquer l&apos;adresse (URL) où la consulter.</translation>
+    </message>
+    <message>
+        <source>A contribution needs the date of its state.</source>
+        <translation>Une contribution doit indiquer la date de son état.</translation>
+    </message>
+    <message>
+        <source>The order line of this contribution does not exist.</source>
+        <translation>La ligne de bon de commande de cette contribution n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Only the lines of a development work unit carry upstream contributions.</source>
+        <translation>Seules les lignes d&apos;une unité d&apos;œuvre de développement portent des contributions amont.</translation>
+    </message>
+</context>
+<context>
     <name>ComponentUses</name>
     <message>
         <source>Declare a component used</source>
@@ -623,6 +721,73 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>max_ht: the maximum of a lot must be more than 0</source>
         <translation>max_ht : le montant maximum d&apos;un lot doit être supérieur à 0</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStore</name>
+    <message>
+        <source>Contract %1 is not in the database.</source>
+        <translation>Le contrat %1 n&apos;est pas dans la base de données.</translation>
+    </message>
+    <message>
+        <source>There is no contract %1.</source>
+        <translation>Il n&apos;y a pas de contrat %1.</translation>
+    </message>
+    <message>
+        <source>A contract needs a reference.</source>
+        <translation>Un contrat doit avoir une référence.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>acheteur</translation>
+    </message>
+    <message>
+        <source>The maximum of contract %1 cannot be negative.</source>
+        <translation>Le montant maximum du contrat %1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The minimum of contract %1 is above its maximum.</source>
+        <translation>Le montant minimum du contrat %1 est supérieur à son montant maximum.</translation>
+    </message>
+    <message>
+        <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
+        <translation>Le contrat %1 doit avoir au moins un seuil d&apos;alerte&#xa0;; ses seuils doivent être des pourcentages entiers compris entre 1 et 200, en ordre croissant.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not in the database.</source>
+        <translation>Le lot %1 n&apos;est pas dans la base.</translation>
+    </message>
+    <message>
+        <source>A lot number must be 1 or more.</source>
+        <translation>Un numéro de lot doit être supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>The minimum of lot %1 is above its maximum.</source>
+        <translation>Le montant minimum du lot %1 est supérieur à son montant maximum.</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titulaire</translation>
+    </message>
+    <message>
+        <source>A holder of lot %1 has no name.</source>
+        <translation>Un titulaire du lot %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The SIRET %1 of %2 is not valid (wrong length or checksum).</source>
+        <translation>Le SIRET %1 de %2 n&apos;est pas valide (longueur ou clé de contrôle incorrecte).</translation>
+    </message>
+    <message>
+        <source>An amendment needs its signature date.</source>
+        <translation>Un avenant doit avoir une date de signature.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1548,61 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStore</name>
+    <message>
+        <source>Order %1 is not in the database.</source>
+        <translation>Le bon de commande %1 n&apos;est pas dans la base.</translation>
+    </message>
+    <message>
+        <source>The orders of this lot add up to an amount too large.</source>
+        <translation>Les bons de commande de ce lot totalisent un montant trop grand.</translation>
+    </message>
+    <message>
+        <source>An order needs a number.</source>
+        <translation>Une commande doit avoir un numéro.</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de bon de commande</translation>
+    </message>
+    <message>
+        <source>commitment number</source>
+        <translation>numéro d&apos;engagement juridique</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>motif du dépassement</translation>
+    </message>
+    <message>
+        <source>Order %1: its lot does not exist.</source>
+        <translation>Commande %1&#xa0;: son lot n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Order %1: its beneficiary does not exist.</source>
+        <translation>Commande %1&#xa0;: son bénéficiaire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Order number %1 is already used in this contract.</source>
+        <translation>Le numéro de commande %1 est déjà utilisé dans ce contrat.</translation>
+    </message>
+    <message>
+        <source>Order %1: a line has a quantity of zero or less.</source>
+        <translation>Commande %1&#xa0;: une ligne a une quantité nulle ou négative.</translation>
+    </message>
+    <message>
+        <source>Order %1: a line has a negative unit price.</source>
+        <translation>Commande %1&#xa0;: une ligne a un prix unitaire négatif.</translation>
+    </message>
+    <message>
+        <source>Order %1: a line amount is too large.</source>
+        <translation>Commande %1&#xa0;: le montant d&apos;une ligne est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Order %1: the total is too large.</source>
+        <translation>Commande %1&#xa0;: le total est trop élevé.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4405,10 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <source>The change could not be written to the database.</source>
         <translation>La modification n&apos;a pas pu être enregistrée dans la base de données.</translation>
     </message>
+    <message>
+        <source>The change could not be committed.</source>
+        <translation>La modification n&apos;a pas pu être validée.</translation>
+    </message>
 </context>
 <context>
     <name>PriceRevision</name>
@@ -4988,233 +5212,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
 </context>
 <context>
-    <name>Repository</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Erreur de base de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since it was read; reload it and try again.</source>
-        <translation>Cet enregistrement a été modifié par quelqu&apos;un d&apos;autre depuis sa lecture&#xa0;; rechargez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>The change could not be committed.</source>
-        <translation>La modification n&apos;a pas pu être validée.</translation>
-    </message>
-    <message>
-        <source>A contract needs a reference.</source>
-        <translation>Un contrat doit avoir une référence.</translation>
-    </message>
-    <message>
-        <source>The maximum of contract %1 cannot be negative.</source>
-        <translation>Le montant maximum du contrat %1 ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>The minimum of contract %1 is above its maximum.</source>
-        <translation>Le montant minimum du contrat %1 est supérieur à son montant maximum.</translation>
-    </message>
-    <message>
-        <source>A lot number must be 1 or more.</source>
-        <translation>Un numéro de lot doit être supérieur ou égal à 1.</translation>
-    </message>
-    <message>
-        <source>The minimum of lot %1 is above its maximum.</source>
-        <translation>Le montant minimum du lot %1 est supérieur à son montant maximum.</translation>
-    </message>
-    <message>
-        <source>A holder of lot %1 has no name.</source>
-        <translation>Un titulaire du lot %1 n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>The SIRET %1 of %2 is not valid (wrong length or checksum).</source>
-        <translation>Le SIRET %1 de %2 n&apos;est pas valide (longueur ou clé de contrôle incorrecte).</translation>
-    </message>
-    <message>
-        <source>A beneficiary needs a code and a name.</source>
-        <translation>Un bénéficiaire doit avoir un code et un nom.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be placed under itself.</source>
-        <translation>%1 ne peut pas être rattaché à lui-même.</translation>
-    </message>
-    <message>
-        <source>The parent of %1 does not exist.</source>
-        <translation>L&apos;entité parente de %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This beneficiary has orders or sub-entities: it cannot be removed.</source>
-        <translation>Ce bénéficiaire a des commandes ou des entités rattachées&#xa0;: il ne peut pas être supprimé.</translation>
-    </message>
-    <message>
-        <source>A work unit needs a code.</source>
-        <translation>Une unité d&apos;œuvre doit avoir un code.</translation>
-    </message>
-    <message>
-        <source>A price of work unit %1 has no start date.</source>
-        <translation>Un prix de l&apos;unité d&apos;œuvre %1 n&apos;a pas de date d&apos;effet.</translation>
-    </message>
-    <message>
-        <source>A price of work unit %1 is negative.</source>
-        <translation>Un prix de l&apos;unité d&apos;œuvre %1 est négatif.</translation>
-    </message>
-    <message>
-        <source>This work unit is used by orders: it cannot be removed.</source>
-        <translation>Cette unité d&apos;œuvre est utilisée par des commandes&#xa0;: elle ne peut pas être supprimée.</translation>
-    </message>
-    <message>
-        <source>A budgeted quantity cannot be negative.</source>
-        <translation>Une quantité budgétée ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <source>An allocation needs an amount or a quantity of work units.</source>
-        <translation>Un droit de tirage doit porter sur un montant ou une quantité d&apos;unités d&apos;œuvre.</translation>
-    </message>
-    <message>
-        <source>An allocation in work units needs its work unit.</source>
-        <translation>Un droit de tirage en unités d&apos;œuvre doit préciser son unité d&apos;œuvre.</translation>
-    </message>
-    <message>
-        <source>An amendment needs its signature date.</source>
-        <translation>Un avenant doit avoir une date de signature.</translation>
-    </message>
-    <message>
-        <source>An order needs a number.</source>
-        <translation>Une commande doit avoir un numéro.</translation>
-    </message>
-    <message>
-        <source>Order %1: its lot does not exist.</source>
-        <translation>Commande %1&#xa0;: son lot n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Order %1: its beneficiary does not exist.</source>
-        <translation>Commande %1&#xa0;: son bénéficiaire n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Order number %1 is already used in this contract.</source>
-        <translation>Le numéro de commande %1 est déjà utilisé dans ce contrat.</translation>
-    </message>
-    <message>
-        <source>Order %1: a line has a quantity of zero or less.</source>
-        <translation>Commande %1&#xa0;: une ligne a une quantité nulle ou négative.</translation>
-    </message>
-    <message>
-        <source>Order %1: a line has a negative unit price.</source>
-        <translation>Commande %1&#xa0;: une ligne a un prix unitaire négatif.</translation>
-    </message>
-    <message>
-        <source>Order %1: a line amount is too large.</source>
-        <translation>Commande %1&#xa0;: le montant d&apos;une ligne est trop élevé.</translation>
-    </message>
-    <message>
-        <source>Order %1: the total is too large.</source>
-        <translation>Commande %1&#xa0;: le total est trop élevé.</translation>
-    </message>
-    <message>
-        <source>The alert thresholds of contract %1 must be whole percentages between 1 and 200, in ascending order, at least one.</source>
-        <translation>Le contrat %1 doit avoir au moins un seuil d&apos;alerte&#xa0;; ses seuils doivent être des pourcentages entiers compris entre 1 et 200, en ordre croissant.</translation>
-    </message>
-    <message>
-        <source>A contribution needs the address (URL) where it can be seen.</source>
-        <translation>Une contribution doit indiquer l&apos;adresse (URL) où la consulter.</translation>
-    </message>
-    <message>
-        <source>A contribution needs the date of its state.</source>
-        <translation>Une contribution doit indiquer la date de son état.</translation>
-    </message>
-    <message>
-        <source>The order line of this contribution does not exist.</source>
-        <translation>La ligne de bon de commande de cette contribution n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Only the lines of a development work unit carry upstream contributions.</source>
-        <translation>Seules les lignes d&apos;une unité d&apos;œuvre de développement portent des contributions amont.</translation>
-    </message>
-    <message>
-        <source>A declared use needs a beneficiary and a component.</source>
-        <translation>Une utilisation déclarée doit indiquer un bénéficiaire et un composant.</translation>
-    </message>
-    <message>
-        <source>Contract %1 is not in the database.</source>
-        <translation>Le contrat %1 n&apos;est pas dans la base de données.</translation>
-    </message>
-    <message>
-        <source>A ticket has no reference.</source>
-        <translation>Un ticket n&apos;a pas de référence.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 has no opening time.</source>
-        <translation>Le ticket %1 n&apos;a pas d&apos;heure d&apos;ouverture.</translation>
-    </message>
-    <message>
-        <source>An SLA target must be longer than zero minutes.</source>
-        <translation>Un objectif SLA doit être supérieur à zéro minute.</translation>
-    </message>
-    <message>
-        <source>This lot no longer exists.</source>
-        <translation>Ce lot n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>error code %1</source>
-        <translation>code d&apos;erreur %1</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;: %3</source>
-        <translation>%1 « %2 » : %3</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>référence</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>intitulé</translation>
-    </message>
-    <message>
-        <source>buyer</source>
-        <translation>acheteur</translation>
-    </message>
-    <message>
-        <source>holder</source>
-        <translation>titulaire</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>libellé</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unité</translation>
-    </message>
-    <message>
-        <source>order number</source>
-        <translation>numéro de bon de commande</translation>
-    </message>
-    <message>
-        <source>commitment number</source>
-        <translation>numéro d&apos;engagement juridique</translation>
-    </message>
-    <message>
-        <source>override reason</source>
-        <translation>motif du dépassement</translation>
-    </message>
-    <message>
-        <source>The orders of this lot add up to an amount too large.</source>
-        <translation>Les bons de commande de ce lot totalisent un montant trop grand.</translation>
-    </message>
-</context>
-<context>
     <name>RevisedSchedule</name>
     <message>
         <source>Revision of %1 not applied: %2.</source>
@@ -5358,6 +5355,37 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>code d&apos;erreur %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since it was read; reload it and try again.</source>
+        <translation>Cet enregistrement a été modifié par quelqu&apos;un d&apos;autre depuis sa lecture&#xa0;; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>no identifier returned</source>
+        <translation>aucun identifiant renvoyé</translation>
+    </message>
+    <message>
+        <source>The change could not be committed.</source>
+        <translation>La modification n&apos;a pas pu être validée.</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>%1 is not the reference of a contract in this database.</source>
@@ -5402,6 +5430,25 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>the text holds the bidirectional control character U+%1</source>
         <translation>le texte contient le caractère de contrôle bidirectionnel U+%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>A ticket has no reference.</source>
+        <translation>Un ticket n&apos;a pas de référence.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no opening time.</source>
+        <translation>Le ticket %1 n&apos;a pas d&apos;heure d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>An SLA target must be longer than zero minutes.</source>
+        <translation>Un objectif SLA doit être supérieur à zéro minute.</translation>
+    </message>
+    <message>
+        <source>This lot no longer exists.</source>
+        <translation>Ce lot n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -42,11 +42,14 @@ protected:
     {
         std::optional<Amendment> &target = forward ? m_after : m_before;
         const std::optional<Amendment> &other = forward ? m_before : m_after;
-        Repository &repo = repository();
+        Stores &stores = this->stores();
         if (!target)
-            return repo.removeAmendment(other->id) || fail(repo.lastError());
-        if (!repo.saveAmendment(*target))
-            return fail(repo.lastError());
+            if (const Status removed = stores.contracts.removeAmendment(other->id); !removed)
+                return fail(removed.message());
+            else
+                return true;
+        if (const Status status = stores.contracts.saveAmendment(*target); !status)
+            return fail(status.message());
         if (m_after && !m_after->id) // created: undo needs its identifier
             m_after->id = target->id;
         return true;
@@ -203,7 +206,7 @@ void AmendmentsWidget::setSelection(Id contractId, Id lotId)
 void AmendmentsWidget::reload()
 {
     const std::optional<Contract> contract =
-        m_workspace->isOpen() && m_contractId ? m_workspace->repository().contract(m_contractId) : std::nullopt;
+        m_workspace->isOpen() && m_contractId ? m_workspace->stores().contracts.contract(m_contractId).optional() : std::nullopt;
     if (!contract) {
         {
             const QSignalBlocker blocker(m_scope);
@@ -214,8 +217,8 @@ void AmendmentsWidget::reload()
         updateButtons();
         return;
     }
-    Repository &repository = m_workspace->repository();
-    const QList<Lot> lots = repository.lots(m_contractId);
+    Stores &stores = m_workspace->stores();
+    const QList<Lot> lots = stores.contracts.lots(m_contractId).value();
     {
         const QSignalBlocker blocker(m_scope);
         m_scope->clear();
@@ -225,7 +228,7 @@ void AmendmentsWidget::reload()
         m_scope->setCurrentIndex(std::max(0, m_scope->findData(m_lotId)));
         m_lotId = scopeLotId();
     }
-    m_model->setAmendments(*contract, lots, repository.amendments(m_contractId), m_lotId);
+    m_model->setAmendments(*contract, lots, stores.contracts.amendments(m_contractId).value(), m_lotId);
     m_table->resizeColumnsToContents();
     updateSummary();
     updateButtons();

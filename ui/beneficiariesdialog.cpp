@@ -177,7 +177,7 @@ void BeneficiariesDialog::reload()
     if (!m_workspace->isOpen())
         return;
     const Id selected = selectedId();
-    m_beneficiaries = m_workspace->repository().beneficiaries();
+    m_beneficiaries = m_workspace->stores().catalogue.beneficiaries().value();
     const auto children = childrenByParent(m_beneficiaries);
 
     m_reloading = true; // the rebuild is not a change of selection by the user
@@ -276,9 +276,10 @@ bool BeneficiariesDialog::apply()
     Beneficiary edited;
     std::optional<Beneficiary> before;
     if (!m_creating) {
-        before = m_workspace->repository().beneficiary(selectedId());
+        const auto stored = m_workspace->stores().catalogue.beneficiary(selectedId());
+        before = stored.optional();
         if (!before) {
-            showError(tr("Beneficiary not saved"), m_workspace->repository().lastError());
+            showError(tr("Beneficiary not saved"), stored.message());
             return false;
         }
         edited = *before;
@@ -308,18 +309,18 @@ bool BeneficiariesDialog::removeSelected()
     const Id id = selectedId();
     if (id == 0 || m_creating)
         return false;
-    const auto before = m_workspace->repository().beneficiary(id);
+    const auto before = m_workspace->stores().catalogue.beneficiary(id);
     if (!before) {
-        showError(tr("Beneficiary not removed"), m_workspace->repository().lastError());
+        showError(tr("Beneficiary not removed"), before.message());
         return false;
     }
-    return run(before, std::nullopt, tr("Remove beneficiary %1").arg(before->code));
+    return run(before.optional(), std::nullopt, tr("Remove beneficiary %1").arg(before->code));
 }
 
 bool BeneficiariesDialog::run(const std::optional<Beneficiary> &before, const std::optional<Beneficiary> &after,
                               const QString &text, Id *savedId)
 {
-    return saveEntity(m_workspace, this, text, before, after, &Repository::saveBeneficiary, &Repository::removeBeneficiary,
+    return saveEntity(m_workspace, this, text, before, after, &CatalogueStore::saveBeneficiary, &CatalogueStore::removeBeneficiary,
                       after ? tr("Beneficiary not saved") : tr("Beneficiary not removed"), savedId);
 }
 

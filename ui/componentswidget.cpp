@@ -93,8 +93,8 @@ void ComponentsWidget::reload()
         retranslateUi();
         return;
     }
-    Repository &repository = m_workspace->repository();
-    m_model->reload(repository);
+    Stores &stores = m_workspace->stores();
+    m_model->reload(stores);
     retranslateUi();
 }
 
@@ -144,10 +144,10 @@ void ComponentsWidget::retranslateUi()
 
     QStringList lines;
     if (m_workspace->isOpen()) {
-        Repository &repository = m_workspace->repository();
-        for (const Contract &contract : repository.contracts()) {
+        Stores &stores = m_workspace->stores();
+        for (const Contract &contract : stores.contracts.contracts()) {
             lines << tr("%1: %2 catalogued components covered, of %3 in the contract's stated scope")
-                         .arg(contract.reference, QString::number(repository.coveredComponentCount(contract.id)),
+                         .arg(contract.reference, QString::number(stores.components.coveredComponentCount(contract.id).value()),
                               QString::number(contract.componentsInScope));
         }
         lines << tr("%n component(s) in the catalogue", nullptr, int(m_model->components().size()));

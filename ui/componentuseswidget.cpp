@@ -86,7 +86,7 @@ void ComponentUsesWidget::reload()
         const qint64 chosen = m_beneficiary->currentData().toLongLong();
         m_beneficiary->clear();
         if (m_workspace->isOpen()) {
-            for (const Beneficiary &b : m_workspace->repository().beneficiaries())
+            for (const Beneficiary &b : m_workspace->stores().catalogue.beneficiaries())
                 m_beneficiary->addItem(tr("%1 — %2").arg(b.code, b.name), b.id);
         }
         m_beneficiary->setCurrentIndex(qMax(0, m_beneficiary->findData(chosen)));
@@ -97,8 +97,8 @@ void ComponentUsesWidget::reload()
         retranslateUi();
         return;
     }
-    m_uses->reload(m_workspace->repository(), m_beneficiary->currentData().toLongLong());
-    m_gaps->reload(m_workspace->repository());
+    m_uses->reload(m_workspace->stores(), m_beneficiary->currentData().toLongLong());
+    m_gaps->reload(m_workspace->stores());
     retranslateUi();
 }
 

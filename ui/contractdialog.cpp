@@ -421,13 +421,13 @@ bool ContractDialog::editContract(Workspace *workspace, std::optional<Contract> 
 {
     if (!workspace || !workspace->isOpen())
         return false;
-    Repository &repository = workspace->repository();
+    Stores &stores = workspace->stores();
     // The stored state the command will restore on undo; none for a new contract, even one that arrives
     // pre-filled (identifier 0).
     std::optional<Contract> before;
     if (existing && existing->id != 0) {
         // Edit what is stored now, not a copy the caller may have kept for a while.
-        before = repository.contract(existing->id);
+        before = stores.contracts.contract(existing->id).optional();
         if (!before) {
             QMessageBox::warning(parent, tr("Contract not saved"),
                                  tr("The contract %1 no longer exists.").arg(existing->reference));
@@ -447,15 +447,15 @@ bool ContractDialog::editContract(Workspace *workspace, std::optional<Contract> 
     dialog.setCommit([&](const Contract &edited, QString *error) {
         if (before && sameContract(*before, edited))
             return true; // nothing to undo
-        const auto sameReference = repository.contractByReference(edited.reference);
+        const auto sameReference = stores.contracts.contractByReference(edited.reference);
         if (sameReference && sameReference->id != edited.id) {
             *error = tr("A contract with the reference %1 already exists.").arg(edited.reference);
             return false;
         }
         const QString text = before ? tr("Edit contract %1").arg(edited.reference)
                                     : tr("Create contract %1").arg(edited.reference);
-        auto *command = new SaveEntityCommand<Contract>(workspace, text, before, edited, &Repository::saveContract,
-                                                        &Repository::removeContract);
+        auto *command = new SaveEntityCommand<Contract>(workspace, text, before, edited, &ContractStore::saveContract,
+                                                        &ContractStore::removeContract);
         saved = workspace->execute(command, error);
         return saved;
     });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contributiondialog.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,7 +15,7 @@
 
 namespace Plafond {
 
-ContributionDialog::ContributionDialog(Repository &repository, Id contractId, std::optional<Contribution> existing,
+ContributionDialog::ContributionDialog(Stores &stores, Id contractId, std::optional<Contribution> existing,
                                        const QDate &today, QWidget *parent)
     : QDialog(parent),
       m_existing(std::move(existing)),
@@ -39,7 +39,7 @@ ContributionDialog::ContributionDialog(Repository &repository, Id contractId, st
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_url->setPlaceholderText(tr("https://… (merge request, patch, commit)"));
 
-    for (const DevelopmentLine &line : repository.developmentLines(contractId)) {
+    for (const DevelopmentLine &line : stores.components.developmentLines(contractId)) {
         if (line.status == OrderStatus::Cancelled)
             continue;
         m_line->addItem(tr("%1 · lot %2 · %3 · %4 · %5")
@@ -48,7 +48,7 @@ ContributionDialog::ContributionDialog(Repository &repository, Id contractId, st
                         line.orderLineId);
     }
     m_component->addItem(tr("(no catalogued component)"), Id(0));
-    for (const Component &c : repository.components())
+    for (const Component &c : stores.components.components())
         m_component->addItem(c.name, c.id);
     for (Contribution::State state :
          {Contribution::State::Submitted, Contribution::State::Merged, Contribution::State::Refused})

@@ -13,7 +13,7 @@ class QLineEdit;
 
 namespace Plafond {
 
-class Repository;
+class Stores;
 
 // Attaches a contribution to a development order line of a contract, or edits one: the line, the component
 // it went to, its address, its state and the date of that state.
@@ -21,7 +21,7 @@ class ContributionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ContributionDialog(Repository &repository, Id contractId, std::optional<Contribution> existing,
+    ContributionDialog(Stores &stores, Id contractId, std::optional<Contribution> existing,
                        const QDate &today, QWidget *parent = nullptr);
 
     Contribution contribution() const;

@@ -132,7 +132,7 @@ ContributionsWidget::ContributionsWidget(Workspace *workspace, QWidget *parent)
         const Id orderId = index.data(IdRole).toLongLong();
         if (!m_workspace->isOpen() || !orderId)
             return;
-        if (std::optional<PurchaseOrder> order = m_workspace->repository().order(orderId))
+        if (std::optional<PurchaseOrder> order = m_workspace->stores().orders.order(orderId).optional())
             OrderEditorDialog::editOrder(m_workspace, order, order->lotId, this);
     });
     connect(m_workspace, &Workspace::opened, this, &ContributionsWidget::reload);
@@ -154,7 +154,7 @@ void ContributionsWidget::reload()
         const qint64 chosen = m_contract->currentData().toLongLong();
         m_contract->clear();
         if (m_workspace->isOpen()) {
-            for (const Contract &contract : m_workspace->repository().contracts())
+            for (const Contract &contract : m_workspace->stores().contracts.contracts())
                 m_contract->addItem(contract.reference, contract.id);
         }
         m_contract->setCurrentIndex(qMax(0, m_contract->findData(chosen)));
@@ -167,10 +167,10 @@ void ContributionsWidget::reload()
         retranslateUi();
         return;
     }
-    Repository &repository = m_workspace->repository();
-    m_contributions->reload(repository, contractId);
+    Stores &stores = m_workspace->stores();
+    m_contributions->reload(stores, contractId);
     QString error;
-    const std::optional<ContractContributions> kpi = ContributionsEngine::compute(repository, contractId, m_asOf->date(), &error);
+    const std::optional<ContractContributions> kpi = ContributionsEngine::compute(stores, contractId, m_asOf->date(), &error);
     if (!kpi) {
         m_without->setOrders({});
         m_kpi->setText(error);
@@ -208,7 +208,7 @@ void ContributionsWidget::editContribution(std::optional<Contribution> existing)
 {
     if (!m_workspace->isOpen())
         return;
-    ContributionDialog dialog(m_workspace->repository(), m_contract->currentData().toLongLong(), existing,
+    ContributionDialog dialog(m_workspace->stores(), m_contract->currentData().toLongLong(), existing,
                               m_asOf->date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -216,7 +216,7 @@ void ContributionsWidget::editContribution(std::optional<Contribution> existing)
     QString error;
     const QString text = existing ? tr("Edit a contribution") : tr("Add a contribution");
     if (!m_workspace->execute(new SaveContributionCommand(m_workspace, text, existing, edited,
-                                                          &Repository::saveContribution, &Repository::removeContribution),
+                                                          &ComponentStore::saveContribution, &ComponentStore::removeContribution),
                               &error))
         emit m_workspace->errorOccurred(error);
 }
@@ -228,7 +228,7 @@ void ContributionsWidget::removeSelected()
         return;
     QString error;
     if (!m_workspace->execute(new SaveContributionCommand(m_workspace, tr("Remove a contribution"), k, std::nullopt,
-                                                          &Repository::saveContribution, &Repository::removeContribution),
+                                                          &ComponentStore::saveContribution, &ComponentStore::removeContribution),
                               &error))
         emit m_workspace->errorOccurred(error);
 }

@@ -12,18 +12,18 @@ SetCoverageCommand::SetCoverageCommand(Workspace *workspace, Id componentId, Id 
 
 bool SetCoverageCommand::apply(bool forward)
 {
-    Repository &repo = repository();
-    if (!repo.setComponentCovered(m_componentId, m_lotId, forward ? m_covered : !m_covered))
-        return fail(repo.lastError());
+    Stores &stores = this->stores();
+    if (const Status status = stores.components.setComponentCovered(m_componentId, m_lotId, forward ? m_covered : !m_covered); !status)
+        return fail(status.message());
     return true;
 }
 
 bool setComponentUsed(Workspace *workspace, Id beneficiaryId, Id componentId, bool used, const QDate &today,
                       QString *error)
 {
-    Repository &repo = workspace->repository();
+    Stores &stores = workspace->stores();
     std::optional<ComponentUse> before;
-    for (const ComponentUse &use : repo.componentUses(beneficiaryId)) {
+    for (const ComponentUse &use : stores.components.componentUses(beneficiaryId)) {
         if (use.componentId == componentId)
             before = use;
     }
@@ -37,8 +37,8 @@ bool setComponentUsed(Workspace *workspace, Id beneficiaryId, Id componentId, bo
     } else {
         text = QCoreApplication::translate("ComponentUses", "Withdraw a declared use");
     }
-    return workspace->execute(new SaveComponentUseCommand(workspace, text, before, after, &Repository::saveComponentUse,
-                                                          &Repository::removeComponentUse),
+    return workspace->execute(new SaveComponentUseCommand(workspace, text, before, after, &ComponentStore::saveComponentUse,
+                                                          &ComponentStore::removeComponentUse),
                               error);
 }
 

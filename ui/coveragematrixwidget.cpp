@@ -70,7 +70,7 @@ void CoverageMatrixWidget::reload()
         m_contract->clear();
         m_contract->addItem(tr("All contracts"), qint64(0));
         if (m_workspace->isOpen()) {
-            for (const Contract &contract : m_workspace->repository().contracts())
+            for (const Contract &contract : m_workspace->stores().contracts.contracts())
                 m_contract->addItem(contract.reference, contract.id);
         }
         m_contract->setCurrentIndex(qMax(0, m_contract->findData(chosen)));
@@ -80,7 +80,7 @@ void CoverageMatrixWidget::reload()
         m_summary->clear();
         return;
     }
-    m_model->reload(m_workspace->repository(), m_contract->currentData().toLongLong());
+    m_model->reload(m_workspace->stores(), m_contract->currentData().toLongLong());
     QStringList perLot;
     for (int column = CoverageMatrixModel::FirstLotColumn; column < m_model->columnCount(); ++column) {
         const Id lotId = m_model->lotIdOfColumn(column);

@@ -217,13 +217,13 @@ void DashboardWidget::updateLife()
     m_lifeStart = m_lifeEnd = QDate();
     if (!m_workspace->isOpen() || !m_contractId)
         return;
-    Repository &repo = m_workspace->repository();
-    const std::optional<Contract> contract = repo.contract(m_contractId);
+    Stores &stores = m_workspace->stores();
+    const std::optional<Contract> contract = stores.contracts.contract(m_contractId).optional();
     if (!contract || !contract->startOn.isValid())
         return;
     // The whole life, every amendment's extension included, so that the slider's range does not move with it.
     int months = contract->durationMonths;
-    for (const Amendment &a : repo.amendments(m_contractId))
+    for (const Amendment &a : stores.contracts.amendments(m_contractId))
         months += a.deltaMonths;
     m_lifeStart = contract->startOn;
     m_lifeEnd = std::max(m_lifeStart, m_lifeStart.addMonths(months).addDays(-1));
@@ -247,7 +247,7 @@ void DashboardWidget::compute()
     // result back here (a decision left to the lead).
     QString error;
     std::optional<ContractConsumption> result =
-        ConsumptionEngine::compute(m_workspace->repository(), m_contractId, m_asOf, {}, &error);
+        ConsumptionEngine::compute(m_workspace->stores(), m_contractId, m_asOf, {}, &error);
     if (!result) {
         clearAll(tr("The dashboard cannot be computed: %1").arg(error));
         return;

@@ -56,7 +56,7 @@ void ExportActions::exportPdf()
 {
     if (!m_workspace->isOpen())
         return;
-    const QList<Contract> contracts = m_workspace->repository().contracts();
+    const QList<Contract> contracts = m_workspace->stores().contracts.contracts().value();
     if (contracts.isEmpty()) {
         QMessageBox::information(m_window, tr("Export PDF summary"), tr("There is no contract in this database."));
         return;

@@ -5,7 +5,7 @@
 
 #include "io/importprogress.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -260,8 +260,8 @@ void ImportDialog::run(Work work, std::function<void(Job &)> done)
         Database database;
         if (!database.open(location, Database::OpenMode::MustExist, &job->error))
             return;
-        Repository repository(database);
-        work(*job, repository, options);
+        Stores stores(database);
+        work(*job, stores, options);
         // A Cancel pressed after the work was done changes nothing: what succeeded stands.
         job->cancelled = job->cancel && !job->ok;
     });
@@ -289,14 +289,14 @@ void ImportDialog::check()
     setStatus(tr("Checking %1…").arg(name));
     setState(State::Checking);
     run(
-        [path, name](Job &job, Repository &repository, const Importer::Options &options) {
+        [path, name](Job &job, Stores &stores, const Importer::Options &options) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 job.error = tr("Cannot read %1: %2").arg(path, file.errorString());
                 return;
             }
             const QByteArray bytes = file.readAll();
-            job.ok = job.importer->prepare(repository, bytes, name, options);
+            job.ok = job.importer->prepare(stores, bytes, name, options);
         },
         [this, name](Job &job) {
             if (job.cancelled) {
@@ -342,8 +342,8 @@ void ImportDialog::import()
     setStatus(tr("Importing %1…").arg(displayName()));
     setState(State::Importing);
     run(
-        [](Job &job, Repository &repository, const Importer::Options &options) {
-            job.ok = job.importer->apply(repository, options, &job.error);
+        [](Job &job, Stores &stores, const Importer::Options &options) {
+            job.ok = job.importer->apply(stores, options, &job.error);
         },
         [this](Job &job) {
             // A cancelled or failed apply has rolled back, but the importer may hold what it wrote then (new
@@ -359,7 +359,7 @@ void ImportDialog::import()
             m_importer.reset();
             // The commands recorded before the import may no longer apply to what it wrote.
             m_workspace->undoStack()->clear();
-            emit m_workspace->changed();
+            m_workspace->notify(Changes::everything());
             setState(State::Imported);
             m_closeButton->setFocus();
         });

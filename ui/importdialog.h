@@ -69,7 +69,7 @@ private:
         bool cancelled = false;
         QString error;
     };
-    using Work = std::function<void(Job &, Repository &, const Importer::Options &)>;
+    using Work = std::function<void(Job &, Stores &, const Importer::Options &)>;
     // Runs `work` in a worker with its own connection to the workspace's database; `done` on the GUI thread.
     void run(Work work, std::function<void(Job &)> done);
     void browse();

@@ -303,11 +303,11 @@ bool LotDialog::editLot(Workspace *workspace, Id contractId, std::optional<Lot> 
 {
     if (!workspace || !workspace->isOpen())
         return false;
-    Repository &repository = workspace->repository();
+    Stores &stores = workspace->stores();
     // The stored state the command will restore on undo; none for a new lot, even a pre-filled one.
     std::optional<Lot> before;
     if (existing && existing->id != 0) {
-        before = repository.lot(existing->id); // what is stored now, not the caller's copy
+        before = stores.contracts.lot(existing->id).optional(); // what is stored now, not the caller's copy
         if (!before) {
             QMessageBox::warning(parent, tr("Lot not saved"), tr("Lot %1 no longer exists.").arg(existing->number));
             return false;
@@ -325,7 +325,7 @@ bool LotDialog::editLot(Workspace *workspace, Id contractId, std::optional<Lot> 
         if (!existing) {
             // A new lot takes the next free number; its maximum must be typed, not taken as zero.
             fresh.number = 1;
-            for (const Lot &other : repository.lots(contractId))
+            for (const Lot &other : stores.contracts.lots(contractId))
                 fresh.number = qMax(fresh.number, other.number + 1);
         }
         dialog.setWindowTitle(tr("New lot"));
@@ -337,15 +337,15 @@ bool LotDialog::editLot(Workspace *workspace, Id contractId, std::optional<Lot> 
     dialog.setCommit([&](const Lot &edited, QString *error) {
         if (before && sameLot(*before, edited))
             return true; // nothing to undo
-        for (const Lot &other : repository.lots(edited.contractId)) {
+        for (const Lot &other : stores.contracts.lots(edited.contractId)) {
             if (other.number == edited.number && other.id != edited.id) {
                 *error = tr("Lot %1 already exists in this contract.").arg(edited.number);
                 return false;
             }
         }
         const QString text = before ? tr("Edit lot %1").arg(edited.number) : tr("Create lot %1").arg(edited.number);
-        auto *command = new SaveEntityCommand<Lot>(workspace, text, before, edited, &Repository::saveLot,
-                                                   &Repository::removeLot);
+        auto *command = new SaveEntityCommand<Lot>(workspace, text, before, edited, &ContractStore::saveLot,
+                                                   &ContractStore::removeLot);
         saved = workspace->execute(command, error);
         return saved;
     });

@@ -239,8 +239,8 @@ bool MainWindow::openDatabase(const QString &location, bool createIfMissing, QSt
             *error = message;
         return false;
     }
-    if (!m_workspace->repository().database().migrationNotice().isEmpty())
-        statusBar()->showMessage(m_workspace->repository().database().migrationNotice(), 10000);
+    if (!m_workspace->stores().database().migrationNotice().isEmpty())
+        statusBar()->showMessage(m_workspace->stores().database().migrationNotice(), 10000);
     // A server URL is remembered without its password (libpq then asks PGPASSWORD or ~/.pgpass).
     QSettings().setValue(QStringLiteral("lastDatabase"), Database::displayLocation(location));
     if (QSettings().value(QStringLiteral("window/ordersHeader")).isNull()) {
@@ -271,7 +271,7 @@ void MainWindow::reloadAll()
     const Id contractId = currentContractId();
     const Id lotId = currentLotId();
     const QList<Id> selected = selectedOrderIds();
-    m_contracts->reload(m_workspace->repository());
+    m_contracts->reload(m_workspace->stores());
     m_ordersPanel->reloadOrders();
     m_tree->expandAll();
     selectContractOrLot(contractId, lotId);
@@ -379,7 +379,7 @@ void MainWindow::newOrder()
         return;
     Id lotId = currentLotId();
     if (!lotId && currentContractId()) {
-        const QList<Lot> lots = m_workspace->repository().lots(currentContractId());
+        const QList<Lot> lots = m_workspace->stores().contracts.lots(currentContractId()).value();
         lotId = lots.isEmpty() ? 0 : lots.first().id;
     }
     OrderEditorDialog::editOrder(m_workspace, std::nullopt, lotId, this);
@@ -390,7 +390,7 @@ void MainWindow::editOrder()
     const QList<Id> ids = selectedOrderIds();
     if (ids.size() != 1)
         return;
-    const auto order = m_workspace->repository().order(ids.first());
+    const auto order = m_workspace->stores().orders.order(ids.first()).optional();
     if (order)
         OrderEditorDialog::editOrder(m_workspace, order, order->lotId, this);
 }
@@ -405,7 +405,7 @@ void MainWindow::deleteOrders()
         return;
     QList<SaveOrdersCommand::Change> changes;
     for (const Id id : ids) {
-        if (const auto order = m_workspace->repository().order(id))
+        if (const auto order = m_workspace->stores().orders.order(id).optional())
             changes << SaveOrdersCommand::Change{order, std::nullopt, std::nullopt};
     }
     QString error;
@@ -416,14 +416,14 @@ void MainWindow::deleteOrders()
 
 bool MainWindow::moveSelectedOrders(OrderStatus to, const QDate &on, QString *error)
 {
-    Repository &repo = m_workspace->repository();
+    Stores &stores = m_workspace->stores();
     QList<SaveOrdersCommand::Change> changes;
     QStringList refusals;
     QHash<Id, Money> addedPerLot; // issuing several orders on one lot: each counts against the next
     QStringList overLimit;
     QList<std::optional<CeilingCheck>> checks;
     for (const Id id : selectedOrderIds()) {
-        const auto order = repo.order(id);
+        const auto order = stores.orders.order(id);
         if (!order)
             continue;
         PurchaseOrder after = *order;
@@ -435,15 +435,15 @@ bool MainWindow::moveSelectedOrders(OrderStatus to, const QDate &on, QString *er
         std::optional<CeilingCheck> overridden;
         if (to == OrderStatus::Issued) {
             const Money amount = after.totalHt().value_or(Money());
-            const CeilingCheck check = repo.lotCeilingCheck(after.lotId, after.id, amount, addedPerLot.value(after.lotId))
-                                           .value_or(CeilingCheck::check(Money(), Money(), amount));
+            const CeilingCheck check = stores.orders.lotCeilingCheck(after.lotId, after.id, amount, addedPerLot.value(after.lotId))
+                                           .valueOr(CeilingCheck::check(Money(), Money(), amount));
             addedPerLot[after.lotId] = Money::fromCents(addedPerLot.value(after.lotId).cents() + amount.cents());
             if (!check.withinCeiling) {
                 overLimit << tr("%1: %2").arg(after.number, check.message(QLocale()));
                 overridden = check;
             }
         }
-        changes << SaveOrdersCommand::Change{order, after, overridden};
+        changes << SaveOrdersCommand::Change{order.optional(), after, overridden};
     }
     if (!refusals.isEmpty()) {
         if (error)
@@ -556,7 +556,7 @@ void MainWindow::editContract(bool create)
 {
     std::optional<Contract> existing;
     if (!create) {
-        existing = m_workspace->repository().contract(currentContractId());
+        existing = m_workspace->stores().contracts.contract(currentContractId()).optional();
         if (!existing)
             return;
     }
@@ -570,7 +570,7 @@ void MainWindow::editLot(bool create)
         return;
     std::optional<Lot> existing;
     if (!create) {
-        existing = m_workspace->repository().lot(currentLotId());
+        existing = m_workspace->stores().contracts.lot(currentLotId()).optional();
         if (!existing)
             return;
     }

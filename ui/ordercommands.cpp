@@ -16,19 +16,19 @@ SaveOrdersCommand::SaveOrdersCommand(Workspace *workspace, const QString &text, 
 
 bool SaveOrdersCommand::apply(bool forward)
 {
-    Repository &repo = repository();
+    Stores &stores = this->stores();
     const bool first = !m_firstDone;
     // All changes or none; and the ceiling, checked by the editor before, checked again under the lock of
     // the write transaction, so that another user's order saved meanwhile cannot slip past it.
-    TransactionGuard guard(repo.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive())
         return fail(guard.errorText());
     for (Change &change : m_changes) {
         std::optional<PurchaseOrder> &target = forward ? change.after : change.before;
         const std::optional<PurchaseOrder> &other = forward ? change.before : change.after;
         if (!target) {
-            if (!repo.removeOrder(other->id))
-                return fail(repo.lastError());
+            if (const Status status = stores.orders.removeOrder(other->id); !status)
+                return fail(status.message());
             continue;
         }
         // The first application respects the version that was read (no lost update); undo and redo
@@ -37,29 +37,29 @@ bool SaveOrdersCommand::apply(bool forward)
             target->rowVersion = 0;
         if (forward && first && !change.overridden && !target->ceilingOverride
             && Lifecycle::countsAsOrdered(target->status)) {
-            if (!repo.lockLots({target->lotId}))
-                return fail(repo.lastError());
+            if (const Status status = stores.contracts.lockLots({target->lotId}); !status)
+                return fail(status.message());
             const auto amount = target->totalHt();
-            const auto check = repo.lotCeilingCheck(target->lotId, target->id, amount.value_or(Money()));
+            const auto check = stores.orders.lotCeilingCheck(target->lotId, target->id, amount.value_or(Money()));
             if (!check)
-                return fail(repo.lastError());
+                return fail(check.message());
             const bool wasCounted = change.before && Lifecycle::countsAsOrdered(change.before->status)
                 && change.before->lotId == target->lotId && change.before->totalHt() >= amount;
             if (!check->withinCeiling && !wasCounted)
                 return fail(check->message(QLocale()));
         }
-        if (!repo.saveOrder(*target))
-            return fail(repo.lastError());
+        if (const Status status = stores.orders.saveOrder(*target); !status)
+            return fail(status.message());
         if (change.after && !change.after->id)
             change.after->id = target->id;
         if (forward && change.overridden) {
             const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-            if (!repo.logCeilingOverride(*target, *change.overridden, user))
-                return fail(repo.lastError());
+            if (const Status status = stores.orders.logCeilingOverride(*target, *change.overridden, user); !status)
+                return fail(status.message());
         }
     }
     if (!guard.commit())
-        return fail(Repository::tr("The change could not be committed."));
+        return fail(Workspace::tr("The change could not be committed."));
     m_firstDone = true;
     return true;
 }

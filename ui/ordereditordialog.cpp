@@ -7,7 +7,7 @@
 
 #include "models/dashboardvalues.h"
 #include "models/orderlinesmodel.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,9 +72,9 @@ private:
 
 } // namespace
 
-OrderEditorDialog::OrderEditorDialog(Repository &repository, std::optional<PurchaseOrder> existing, Id lotId,
+OrderEditorDialog::OrderEditorDialog(Stores &stores, std::optional<PurchaseOrder> existing, Id lotId,
                                      QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_existing(std::move(existing))
+    : QDialog(parent), m_stores(stores), m_existing(std::move(existing))
 {
     setWindowTitle(m_existing ? tr("Order %1").arg(m_existing->number) : tr("New purchase order"));
     const bool editable = !m_existing || m_existing->status == OrderStatus::Draft
@@ -82,8 +82,8 @@ OrderEditorDialog::OrderEditorDialog(Repository &repository, std::optional<Purch
 
     m_lot = new QComboBox(this);
     m_lot->setObjectName(QStringLiteral("lot"));
-    for (const Contract &contract : m_repository.contracts()) {
-        for (const Lot &lot : m_repository.lots(contract.id))
+    for (const Contract &contract : m_stores.contracts.contracts()) {
+        for (const Lot &lot : m_stores.contracts.lots(contract.id))
             m_lot->addItem(tr("%1 — lot %2: %3").arg(contract.reference, QString::number(lot.number), lot.title), lot.id);
     }
     const Id initialLot = m_existing ? m_existing->lotId : lotId;
@@ -93,7 +93,7 @@ OrderEditorDialog::OrderEditorDialog(Repository &repository, std::optional<Purch
 
     m_beneficiary = new QComboBox(this);
     m_beneficiary->setObjectName(QStringLiteral("beneficiary"));
-    const QList<Beneficiary> beneficiaries = m_repository.beneficiaries();
+    const QList<Beneficiary> beneficiaries = m_stores.catalogue.beneficiaries().value();
     for (const Beneficiary &b : beneficiaries)
         m_beneficiary->addItem(tr("%1 — %2").arg(b.code, b.name), b.id);
     if (m_existing)
@@ -214,9 +214,9 @@ void OrderEditorDialog::loadLot()
 {
     const Id lotId = m_lot->currentData().toLongLong();
     // Default prices after revision: the contract's revisions are computed once here, not once per line.
-    m_lines->setRevisedSchedule(lotId ? RevisedSchedule::loadForLot(m_repository, lotId) : RevisedSchedule());
-    m_lines->setWorkUnits(lotId ? m_repository.workUnits(lotId) : QList<WorkUnit>());
-    m_vatBasisPoints = lotId ? m_repository.vatBasisPointsOfLot(lotId) : 2000;
+    m_lines->setRevisedSchedule(lotId ? RevisedSchedule::loadForLot(m_stores, lotId) : RevisedSchedule());
+    m_lines->setWorkUnits(lotId ? m_stores.catalogue.workUnits(lotId).value() : QList<WorkUnit>());
+    m_vatBasisPoints = lotId ? m_stores.contracts.vatBasisPointsOfLot(lotId).valueOr(2000) : 2000;
     suggestNumber();
     updateTotals();
 }
@@ -227,8 +227,8 @@ void OrderEditorDialog::suggestNumber()
     const Id lotId = m_lot->currentData().toLongLong();
     if (m_existing || !lotId || m_number->text() != m_suggestedNumber)
         return;
-    if (const auto lot = m_repository.lot(lotId)) {
-        m_suggestedNumber = m_repository.nextOrderNumber(lot->contractId, m_date->date().year());
+    if (const auto lot = m_stores.contracts.lot(lotId)) {
+        m_suggestedNumber = m_stores.orders.nextOrderNumber(lot->contractId, m_date->date().year()).value();
         m_number->setText(m_suggestedNumber);
     }
 }
@@ -262,7 +262,7 @@ CeilingCheck OrderEditorDialog::ceilingCheck() const
     const Id lotId = m_lot->currentData().toLongLong();
     if (m_ceilingLot != lotId) {
         m_ceilingLot = lotId;
-        m_lotCeiling = m_repository.lotCeilingCheck(lotId, m_existing ? m_existing->id : 0, Money()).value_or(CeilingCheck());
+        m_lotCeiling = m_stores.orders.lotCeilingCheck(lotId, m_existing ? m_existing->id : 0, Money()).valueOr(CeilingCheck());
     }
     return CeilingCheck::check(m_lotCeiling.maximum, m_lotCeiling.orderedBefore, m_lines->totalHt());
 }
@@ -349,7 +349,7 @@ std::optional<CeilingCheck> OrderEditorDialog::overriddenCeiling() const
 
 bool OrderEditorDialog::editOrder(Workspace *workspace, std::optional<PurchaseOrder> existing, Id lotId, QWidget *parent)
 {
-    OrderEditorDialog dialog(workspace->repository(), existing, lotId, parent);
+    OrderEditorDialog dialog(workspace->stores(), existing, lotId, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const PurchaseOrder order = dialog.order();

@@ -17,7 +17,7 @@ class QTableView;
 namespace Plafond {
 
 class OrderLinesModel;
-class Repository;
+class Stores;
 class Workspace;
 
 // Creates or edits one purchase order: lot, beneficiary, numbers, issue date, lines priced from the unit
@@ -27,7 +27,7 @@ class OrderEditorDialog : public QDialog
     Q_OBJECT
 public:
     // existing empty: a new order, on lotId when given.
-    OrderEditorDialog(Repository &repository, std::optional<PurchaseOrder> existing, Id lotId, QWidget *parent = nullptr);
+    OrderEditorDialog(Stores &stores, std::optional<PurchaseOrder> existing, Id lotId, QWidget *parent = nullptr);
 
     // The order as edited, with its lines.
     PurchaseOrder order() const;
@@ -47,7 +47,7 @@ private:
     CeilingCheck ceilingCheck() const;
     bool countsAgainstCeiling() const;
 
-    Repository &m_repository;
+    Stores &m_stores;
     // The lot's maximum and what its other orders hold, read when the lot changes, not at every keystroke.
     mutable Id m_ceilingLot = 0;
     mutable CeilingCheck m_lotCeiling;

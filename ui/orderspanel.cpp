@@ -136,7 +136,7 @@ void OrdersPanel::selectOrders(const QList<Id> &ids)
 void OrdersPanel::reloadOrders()
 {
     if (m_workspace->isOpen())
-        m_orders->reload(m_workspace->repository());
+        m_orders->reload(m_workspace->stores());
     else
         m_orders->clear();
 }
@@ -145,7 +145,7 @@ void OrdersPanel::reloadFilters()
 {
     // The beneficiary filter lists the hierarchy, indented; choosing a ministry keeps its directions and bodies.
     const Id current = m_beneficiary->currentData().toLongLong();
-    m_beneficiaries = m_workspace->isOpen() ? m_workspace->repository().beneficiaries() : QList<Beneficiary>();
+    m_beneficiaries = m_workspace->isOpen() ? m_workspace->stores().catalogue.beneficiaries().value() : QList<Beneficiary>();
     const QSignalBlocker blocker(m_beneficiary);
     m_beneficiary->clear();
     m_beneficiary->addItem(tr("All beneficiaries"), Id(0));
@@ -209,7 +209,7 @@ void OrdersPanel::updateSummary()
     const QLocale locale;
     QString error;
     const std::optional<ContractConsumption> c = asOf.isValid()
-        ? ConsumptionEngine::compute(m_workspace->repository(), contractId, asOf, {}, &error)
+        ? ConsumptionEngine::compute(m_workspace->stores(), contractId, asOf, {}, &error)
         : std::nullopt;
     if (!c) {
         m_selectionSummary->setText(error.isEmpty() ? QString() : tr("The figures cannot be computed: %1").arg(error.toHtmlEscaped()));

@@ -191,8 +191,8 @@ void PriceHistoryWidget::reload()
         fillCharts();
         return;
     }
-    Repository &repository = m_workspace->repository();
-    const QList<Lot> lots = repository.lots(m_contractId);
+    Stores &stores = m_workspace->stores();
+    const QList<Lot> lots = stores.contracts.lots(m_contractId).value();
     {
         const QSignalBlocker blocker(m_lot);
         m_lot->clear();
@@ -203,8 +203,8 @@ void PriceHistoryWidget::reload()
         m_lotId = m_lot->currentData().toLongLong();
     }
     // The revisions once for the contract; each unit's history is then computed from them.
-    m_schedule = RevisedSchedule::load(repository, m_contractId);
-    m_history->setHistory(m_schedule, m_lotId ? repository.workUnits(m_lotId) : QList<WorkUnit>());
+    m_schedule = RevisedSchedule::load(stores, m_contractId);
+    m_history->setHistory(m_schedule, m_lotId ? stores.catalogue.workUnits(m_lotId).value() : QList<WorkUnit>());
     m_index->setSchedule(m_schedule);
     m_table->resizeColumnsToContents();
     retranslateUi();

@@ -49,7 +49,7 @@ PriceSchedulesDialog::PriceSchedulesDialog(Workspace *workspace, Id lotId, QWidg
     : QDialog(parent), m_workspace(workspace), m_lotId(lotId)
 {
     setWindowTitle(tr("Unit price schedule"));
-    if (const auto lot = workspace->repository().lot(lotId))
+    if (const auto lot = workspace->stores().contracts.lot(lotId))
         setWindowTitle(lot->title.isEmpty() ? tr("Unit price schedule — lot %1").arg(lot->number)
                                             : tr("Unit price schedule — lot %1: %2").arg(QString::number(lot->number), lot->title));
 
@@ -257,7 +257,7 @@ void PriceSchedulesDialog::reload()
         return;
     const QLocale locale;
     const Id selected = selectedWorkUnitId();
-    m_units = m_workspace->repository().workUnits(m_lotId);
+    m_units = m_workspace->stores().catalogue.workUnits(m_lotId).value();
 
     m_reloading = true; // rebuilding the table is not a change of selection by the user
     m_workUnits->setRowCount(0);
@@ -403,10 +403,10 @@ std::optional<Money> PriceSchedulesDialog::typedPrice(QString *error) const
 std::optional<WorkUnit> PriceSchedulesDialog::storedUnit(Id id)
 {
     // Always start from what is stored now: its version guards against a concurrent edit.
-    auto unit = m_workspace->repository().workUnit(id);
+    const auto unit = m_workspace->stores().catalogue.workUnit(id);
     if (!unit)
-        showError(tr("Work unit not found"), m_workspace->repository().lastError());
-    return unit;
+        showError(tr("Work unit not found"), unit.message());
+    return unit.optional();
 }
 
 bool PriceSchedulesDialog::saveWorkUnit()
@@ -541,7 +541,7 @@ bool PriceSchedulesDialog::removePrice()
 bool PriceSchedulesDialog::run(const std::optional<WorkUnit> &before, const std::optional<WorkUnit> &after,
                                const QString &text, Id *savedId)
 {
-    return saveEntity(m_workspace, this, text, before, after, &Repository::saveWorkUnit, &Repository::removeWorkUnit,
+    return saveEntity(m_workspace, this, text, before, after, &CatalogueStore::saveWorkUnit, &CatalogueStore::removeWorkUnit,
                       after ? tr("Work unit not saved") : tr("Work unit not removed"), savedId);
 }
 

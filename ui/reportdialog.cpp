@@ -3,7 +3,7 @@
 
 #include "language.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -163,11 +163,11 @@ void ReportDialog::run(const QString &path, std::function<void(Job &)> done)
             job->failure = ReportBuilder::Failure::Storage;
             return;
         }
-        Repository repository(database);
+        Stores stores(database);
         job->builder = std::make_unique<ReportBuilder>();
         job->builder->setCancelFlag(&job->cancel);
         job->builder->setProgressCallback(report);
-        job->ok = job->builder->prepare(repository, options, &job->error)
+        job->ok = job->builder->prepare(stores, options, &job->error)
             && (path.isEmpty() || job->builder->writePdf(path, &job->error));
         job->failure = job->builder->failure();
         // Nothing of the worker stays behind: the callbacks point at the dialog.

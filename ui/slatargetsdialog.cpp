@@ -14,12 +14,12 @@
 
 namespace Plafond {
 
-SlaSettings SlaSettings::read(Repository &repository, Id contractId, Id lotId)
+SlaSettings SlaSettings::read(Stores &stores, Id contractId, Id lotId)
 {
     SlaSettings settings;
     settings.lotId = lotId;
-    settings.hours = repository.lotWorkingHours(lotId);
-    for (const SlaTarget &target : repository.slaTargets(contractId)) {
+    settings.hours = stores.tickets.lotWorkingHours(lotId).value();
+    for (const SlaTarget &target : stores.tickets.slaTargets(contractId)) {
         if (target.lotId == lotId)
             settings.targets[int(target.severity)] = target;
     }
@@ -45,27 +45,27 @@ bool SlaSettingsCommand::apply(bool forward)
 {
     SlaSettings &target = forward ? m_after : m_before;
     const SlaSettings &other = forward ? m_before : m_after;
-    Repository &repo = repository();
+    Stores &stores = this->stores();
     const bool first = forward && !m_firstDone;
     m_firstDone = true;
-    if (!repo.setLotWorkingHours(target.lotId, target.hours))
-        return fail(repo.lastError());
+    if (const Status status = stores.tickets.setLotWorkingHours(target.lotId, target.hours); !status)
+        return fail(status.message());
     for (int i = 0; i < 3; ++i) {
         if (target.targets[i]) {
             SlaTarget &saved = *target.targets[i];
             // The first application respects the version that was read; undo and redo restore our own states.
             if (!first)
                 saved.rowVersion = 0;
-            if (!repo.saveSlaTarget(saved))
-                return fail(repo.lastError());
+            if (const Status status = stores.tickets.saveSlaTarget(saved); !status)
+                return fail(status.message());
             // Both states name the same row: a target created now has its identifier only now, and undoing
             // or redoing needs it to remove or restore that very row.
             SlaSettings &counterpart = forward ? m_before : m_after;
             if (counterpart.targets[i])
                 counterpart.targets[i]->id = saved.id;
         } else if (other.targets[i] && other.targets[i]->id) {
-            if (!repo.removeSlaTarget(other.targets[i]->id))
-                return fail(repo.lastError());
+            if (const Status status = stores.tickets.removeSlaTarget(other.targets[i]->id); !status)
+                return fail(status.message());
         }
     }
     return true;
@@ -135,9 +135,9 @@ SlaTargetsDialog::SlaTargetsDialog(Workspace *workspace, Id contractId, Id lotId
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    Repository &repository = m_workspace->repository();
-    if (const auto contract = repository.contract(contractId)) {
-        for (const Lot &lot : repository.lots(contractId))
+    Stores &stores = m_workspace->stores();
+    if (const auto contract = stores.contracts.contract(contractId)) {
+        for (const Lot &lot : stores.contracts.lots(contractId))
             m_lot->addItem(
                 tr("%1 lot %2 – %3").arg(contract->reference, QString::number(lot.number), lot.title),
                 lot.id);
@@ -161,7 +161,7 @@ QString SlaTargetsDialog::errorText() const
 void SlaTargetsDialog::loadLot()
 {
     m_error->clear();
-    m_loaded = SlaSettings::read(m_workspace->repository(), m_contractId, lotId());
+    m_loaded = SlaSettings::read(m_workspace->stores(), m_contractId, lotId());
     m_hours->setText(m_loaded.hours == WorkingHours() ? QString() : m_loaded.hours.toText());
     for (int i = 0; i < 3; ++i) {
         m_response[i]->setValue(m_loaded.targets[i] ? int(m_loaded.targets[i]->responseMinutes) : 0);

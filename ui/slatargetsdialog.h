@@ -24,7 +24,7 @@ struct SlaSettings
     WorkingHours hours;
     std::array<std::optional<SlaTarget>, 3> targets; // indexed by Severity
 
-    static SlaSettings read(Repository &repository, Id contractId, Id lotId);
+    static SlaSettings read(Stores &stores, Id contractId, Id lotId);
 };
 
 // Changes a lot's SLA settings as one undoable edit: working hours and the three targets together.

@@ -176,7 +176,7 @@ void TicketsWidget::reload()
         retranslateUi();
         return;
     }
-    Repository &repository = m_workspace->repository();
+    Stores &stores = m_workspace->stores();
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime asOf = m_asOf.isValid() ? m_asOf : Ticket::wallClock(now.date(), now.time());
     // The contract chosen, or every contract one after the other (three queries each), merged.
@@ -185,15 +185,15 @@ void TicketsWidget::reload()
     QHash<Id, QString> lotLabels;
     QList<Contract> contracts;
     if (m_contractId) {
-        if (const auto contract = repository.contract(m_contractId))
+        if (const auto contract = stores.contracts.contract(m_contractId))
             contracts << *contract;
     } else {
-        contracts = repository.contracts();
+        contracts = stores.contracts.contracts().value();
     }
     for (const Contract &contract : std::as_const(contracts)) {
-        for (const Lot &lot : repository.lots(contract.id))
+        for (const Lot &lot : stores.contracts.lots(contract.id))
             lotLabels.insert(lot.id, tr("%1 lot %2").arg(contract.reference, QString::number(lot.number)));
-        const auto statistics = SlaEngine::compute(repository, contract.id, asOf);
+        const auto statistics = SlaEngine::compute(stores, contract.id, asOf);
         if (!statistics)
             continue;
         merged.tickets += statistics->tickets;

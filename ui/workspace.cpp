@@ -20,16 +20,16 @@ bool Workspace::open(const QString &location, Database::OpenMode mode, QString *
         return false; // the workspace keeps the database it had
     close();
     m_database = std::move(database);
-    m_repository = std::make_unique<Repository>(*m_database);
+    m_stores = std::make_unique<Stores>(*m_database);
     emit opened();
-    emit changed();
+    emit changed(Changes::everything());
     return true;
 }
 
 void Workspace::close()
 {
     m_undoStack.clear();
-    m_repository.reset();
+    m_stores.reset();
     m_database.reset();
 }
 
@@ -43,10 +43,10 @@ QString Workspace::location() const
     return m_database ? m_database->location() : QString();
 }
 
-Repository &Workspace::repository()
+Stores &Workspace::stores()
 {
-    Q_ASSERT(m_repository);
-    return *m_repository;
+    Q_ASSERT(m_stores);
+    return *m_stores;
 }
 
 bool Workspace::execute(EditCommand *command, QString *error)
@@ -58,8 +58,19 @@ bool Workspace::execute(EditCommand *command, QString *error)
         return false;
     }
     m_undoStack.push(command); // its first redo() is skipped: already applied
-    emit changed();
+    emit changed(command->changes(true));
     return true;
+}
+
+void Workspace::notify(const Changes &changes)
+{
+    if (!changes.isEmpty())
+        emit changed(changes);
+}
+
+Changes EditCommand::changes(bool) const
+{
+    return Changes::everything();
 }
 
 EditCommand::EditCommand(Workspace *workspace, const QString &text)
@@ -76,7 +87,7 @@ bool EditCommand::fail(const QString &message)
 bool EditCommand::run(bool forward)
 {
     m_error.clear();
-    TransactionGuard guard(m_workspace->repository().database());
+    TransactionGuard guard(m_workspace->stores().database());
     const bool ok = apply(forward) && guard.commit();
     if (!ok && m_error.isEmpty())
         m_error = Workspace::tr("The change could not be written to the database.");
@@ -91,14 +102,14 @@ void EditCommand::redo()
     }
     if (!run(true))
         emit m_workspace->errorOccurred(m_error);
-    emit m_workspace->changed();
+    emit m_workspace->changed(changes(true));
 }
 
 void EditCommand::undo()
 {
     if (!run(false))
         emit m_workspace->errorOccurred(m_error);
-    emit m_workspace->changed();
+    emit m_workspace->changed(changes(false));
 }
 
 } // namespace Plafond

@@ -51,7 +51,7 @@ struct Ticket
     QDateTime closedAt;
     qint64 rowVersion = 0;
 
-    // Read-only, filled by the repository's lists for display: never written.
+    // Read-only, filled by the ticket store's lists for display: never written.
     Id contractId = 0;
     int lotNumber = 0;
     QString componentSillId;

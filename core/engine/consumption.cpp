@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consumption.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 #include <QLocale>
@@ -314,7 +314,7 @@ QString Alert::message() const
 
 // Queries, whatever the number of orders: contract 1, lots 2 (with holders), amendments 1, beneficiaries 1,
 // work units 1, budgets 1, allocations 1, steps 1, ordered at the start of the forecast window 1: 10 in all.
-std::optional<ContractConsumption> ConsumptionEngine::compute(Repository &repository, Id contractId,
+std::optional<ContractConsumption> ConsumptionEngine::compute(Stores &stores, Id contractId,
                                                               const QDate &asOf, const EngineOptions &options,
                                                               QString *error)
 {
@@ -325,23 +325,28 @@ std::optional<ContractConsumption> ConsumptionEngine::compute(Repository &reposi
     };
     if (!asOf.isValid())
         return fail(tr("The date of the figures is not valid."));
-    repository.clearLastError(); // the list queries below report failure only there
-
-    const std::optional<Contract> contract = repository.contract(contractId);
-    if (!contract) {
-        if (!repository.lastError().isEmpty())
-            return fail(repository.lastError());
-        return fail(tr("There is no contract %1 in this database.").arg(contractId));
-    }
-    const QList<Lot> lots = repository.lots(contractId);
-    const QList<Amendment> amendments = repository.amendments(contractId);
-    const QList<Beneficiary> beneficiaries = repository.beneficiaries();
-    const QList<WorkUnit> workUnits = repository.contractWorkUnits(contractId);
-    const QList<WorkUnitBudget> budgets = repository.contractBudgets(contractId);
-    const QList<Allocation> allocations = repository.contractAllocations(contractId);
-    const QList<Repository::StepSum> sums = repository.stepSums(contractId, asOf);
-    if (!repository.lastError().isEmpty())
-        return fail(repository.lastError());
+    const auto contract = stores.contracts.contract(contractId);
+    if (!contract)
+        return fail(contract.isNotFound() ? tr("There is no contract %1 in this database.").arg(contractId) : contract.message());
+    auto lotsRead = stores.contracts.lots(contractId);
+    auto amendmentsRead = stores.contracts.amendments(contractId);
+    auto beneficiariesRead = stores.catalogue.beneficiaries();
+    auto workUnitsRead = stores.catalogue.contractWorkUnits(contractId);
+    auto budgetsRead = stores.catalogue.contractBudgets(contractId);
+    auto allocationsRead = stores.catalogue.contractAllocations(contractId);
+    auto sumsRead = stores.orders.stepSums(contractId, asOf);
+    if (const Status read = firstFailure({lotsRead.status(), amendmentsRead.status(), beneficiariesRead.status(),
+                                          workUnitsRead.status(), budgetsRead.status(), allocationsRead.status(),
+                                          sumsRead.status()});
+        !read)
+        return fail(read.message());
+    const QList<Lot> lots = std::move(lotsRead).value();
+    const QList<Amendment> amendments = std::move(amendmentsRead).value();
+    const QList<Beneficiary> beneficiaries = std::move(beneficiariesRead).value();
+    const QList<WorkUnit> workUnits = std::move(workUnitsRead).value();
+    const QList<WorkUnitBudget> budgets = std::move(budgetsRead).value();
+    const QList<Allocation> allocations = std::move(allocationsRead).value();
+    const QList<StepSum> sums = std::move(sumsRead).value();
 
     Adder adder;
     ContractConsumption result;
@@ -393,7 +398,7 @@ std::optional<ContractConsumption> ConsumptionEngine::compute(Repository &reposi
     };
     std::map<Id, UnitTotals> byUnit;
     std::map<std::pair<Id, Id>, qint64> quantityByBeneficiaryUnit; // (beneficiary, work unit) → ordered quantity
-    for (const Repository::StepSum &sum : sums) {
+    for (const StepSum &sum : sums) {
         adder.apply(byLot[sum.lotId], sum.step, sum.amountHt, sum.amountTtc);
         adder.apply(byLotBeneficiary[sum.lotId][sum.beneficiaryId], sum.step, sum.amountHt, sum.amountTtc);
         adder.apply(byBeneficiary[sum.beneficiaryId], sum.step, sum.amountHt, sum.amountTtc);
@@ -429,12 +434,13 @@ std::optional<ContractConsumption> ConsumptionEngine::compute(Repository &reposi
         windowMonths = sinceStart;
     }
     OrderedAt atWindowStart;
-    for (const LotTotals &totals : repository.lotTotals(contractId, asOf.addMonths(-windowMonths))) {
+    const auto windowTotals = stores.orders.lotTotals(contractId, asOf.addMonths(-windowMonths));
+    if (!windowTotals)
+        return fail(windowTotals.message());
+    for (const LotTotals &totals : *windowTotals) {
         atWindowStart.lots[totals.lotId] = totals.ordered;
         adder.add(atWindowStart.contract, totals.ordered);
     }
-    if (!repository.lastError().isEmpty())
-        return fail(repository.lastError());
 
     const QDate firstMonth = start.isValid() ? monthOf(start) : QDate();
     const QDate lastMonth = monthOf(asOf);

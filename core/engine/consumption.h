@@ -12,7 +12,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // Amounts by lifecycle step at the as-of date (docs/DOMAIN.md): "ordered" counts orders issued on or before it and
 // not cancelled by then; "done", "invoiced", "paid" those whose step is dated on or before it. Excl. and incl.
@@ -185,7 +185,7 @@ class ConsumptionEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ConsumptionEngine)
 public:
-    static std::optional<ContractConsumption> compute(Repository &repository, Id contractId, const QDate &asOf,
+    static std::optional<ContractConsumption> compute(Stores &stores, Id contractId, const QDate &asOf,
                                                       const EngineOptions &options = {}, QString *error = nullptr);
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contributions.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <map>
 
@@ -18,21 +18,20 @@ qint64 ContributionsEngine::percentHundredths(const Money &merged, const Money &
     return rounded;
 }
 
-std::optional<ContractContributions> ContributionsEngine::compute(Repository &repository, Id contractId,
+std::optional<ContractContributions> ContributionsEngine::compute(Stores &stores, Id contractId,
                                                                   const QDate &asOf, QString *error)
 {
-    repository.clearLastError();
-    const QList<Repository::DevelopmentOrderAmounts> orders = repository.developmentOrderAmounts(contractId, asOf);
-    if (!repository.lastError().isEmpty()) {
+    const auto orders = stores.components.developmentOrderAmounts(contractId, asOf);
+    if (!orders) {
         if (error)
-            *error = repository.lastError();
+            *error = orders.message();
         return std::nullopt;
     }
     ContractContributions result;
     result.contractId = contractId;
     result.asOf = asOf;
     std::map<int, LotContributions> lots; // by lot number
-    for (const Repository::DevelopmentOrderAmounts &order : orders) {
+    for (const DevelopmentOrderAmounts &order : orders) {
         result.share.developmentHt = Money::fromCents(result.share.developmentHt.cents() + order.developmentHt.cents());
         result.share.mergedHt = Money::fromCents(result.share.mergedHt.cents() + order.mergedHt.cents());
         LotContributions &lot = lots[order.lotNumber];

@@ -10,7 +10,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The upstream contribution KPI of a set of development order lines: the development amount (lines of
 // development work units on orders that count as ordered at the date: issued on or before it, not cancelled
@@ -51,12 +51,12 @@ struct ContractContributions
     QList<UncontributedOrder> without; // by order number
 };
 
-// Computes the KPI from one aggregate query per contract (Repository::developmentOrderAmounts).
+// Computes the KPI from one aggregate query per contract (Stores::developmentOrderAmounts).
 class ContributionsEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ContributionsEngine)
 public:
-    static std::optional<ContractContributions> compute(Repository &repository, Id contractId, const QDate &asOf,
+    static std::optional<ContractContributions> compute(Stores &stores, Id contractId, const QDate &asOf,
                                                         QString *error = nullptr);
     // merged / development in hundredths of a percent, half away from zero; 0 when development is 0.
     static qint64 percentHundredths(const Money &merged, const Money &development);

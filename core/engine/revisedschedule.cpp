@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revisedschedule.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QRegularExpression>
 
@@ -145,23 +145,23 @@ RevisedSchedule RevisedSchedule::compute(const Contract &contract, const QList<A
     return schedule;
 }
 
-RevisedSchedule RevisedSchedule::load(Repository &repository, Id contractId)
+RevisedSchedule RevisedSchedule::load(Stores &stores, Id contractId)
 {
-    const auto contract = repository.contract(contractId);
+    const auto contract = stores.contracts.contract(contractId);
     if (!contract)
         return {};
     IndexSeries series;
     if (!contract->revisionIndex.isEmpty()) {
-        for (const IndexValue &value : repository.indexValues(contract->revisionIndex))
+        for (const IndexValue &value : stores.indexes.indexValues(contract->revisionIndex))
             series.add(value);
     }
-    return compute(*contract, repository.amendments(contractId), series);
+    return compute(*contract, stores.contracts.amendments(contractId).value(), series);
 }
 
-RevisedSchedule RevisedSchedule::loadForLot(Repository &repository, Id lotId)
+RevisedSchedule RevisedSchedule::loadForLot(Stores &stores, Id lotId)
 {
-    const Id contractId = repository.contractIdOfLot(lotId);
-    return contractId ? load(repository, contractId) : RevisedSchedule();
+    const auto contractId = stores.contracts.contractIdOfLot(lotId);
+    return contractId ? load(stores, *contractId) : RevisedSchedule();
 }
 
 std::optional<IndexValue> RevisedSchedule::baseIndex() const

@@ -13,7 +13,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // A contract's revision clause as stored (Contract::revision*), parsed and checked.
 //
@@ -81,9 +81,9 @@ public:
                                    const IndexSeries &series);
     // The contract, its amendments and the index values: three queries. An unknown contract gives an empty
     // schedule (no revision).
-    static RevisedSchedule load(Repository &repository, Id contractId);
+    static RevisedSchedule load(Stores &stores, Id contractId);
     // The schedule of the contract of a lot.
-    static RevisedSchedule loadForLot(Repository &repository, Id lotId);
+    static RevisedSchedule loadForLot(Stores &stores, Id lotId);
 
     bool hasClause() const { return m_clause.has_value(); }
     const std::optional<RevisionClause> &clause() const { return m_clause; }

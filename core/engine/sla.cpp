@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sla.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 namespace Plafond {
 
@@ -74,18 +74,17 @@ SlaStatistics SlaEngine::compute(const QList<Ticket> &tickets, const QList<SlaTa
 }
 
 std::optional<SlaStatistics> SlaEngine::compute(
-    Repository &repository, Id contractId, const QDateTime &asOf, Id lotId, QString *error)
+    Stores &stores, Id contractId, const QDateTime &asOf, Id lotId, QString *error)
 {
-    repository.clearLastError();
-    const QList<Ticket> tickets = repository.tickets(contractId, lotId);
-    const QList<SlaTarget> targets = repository.slaTargets(contractId);
-    const QHash<Id, WorkingHours> hours = repository.contractWorkingHours(contractId);
-    if (!repository.lastError().isEmpty()) {
+    const auto tickets = stores.tickets.tickets(contractId, lotId);
+    const auto targets = stores.tickets.slaTargets(contractId);
+    const auto hours = stores.tickets.contractWorkingHours(contractId);
+    if (const Status read = firstFailure({tickets.status(), targets.status(), hours.status()}); !read) {
         if (error)
-            *error = repository.lastError();
+            *error = read.message();
         return std::nullopt;
     }
-    return compute(tickets, targets, hours, asOf);
+    return compute(*tickets, *targets, *hours, asOf);
 }
 
 } // namespace Plafond

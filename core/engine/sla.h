@@ -14,7 +14,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The SLA of one ticket at an instant (as of). Clocks run in the working hours of the ticket's lot, from the
 // opening time to the event: the first response (or, when none is recorded, the restoration, then the
@@ -88,7 +88,7 @@ public:
 
     // The tickets of a contract (of one lot when lotId is set): three queries whatever their number.
     static std::optional<SlaStatistics> compute(
-        Repository &repository, Id contractId, const QDateTime &asOf, Id lotId = 0, QString *error = nullptr);
+        Stores &stores, Id contractId, const QDateTime &asOf, Id lotId = 0, QString *error = nullptr);
 };
 
 } // namespace Plafond

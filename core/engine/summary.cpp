@@ -3,7 +3,7 @@
 
 #include "amendmentcaps.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QJsonArray>
 
@@ -58,7 +58,7 @@ bool isCeilingAlert(const Alert &alert)
 
 } // namespace
 
-std::optional<Summary> Summary::compute(Repository &repository, const QDate &asOf, const QString &reference, QString *error,
+std::optional<Summary> Summary::compute(Stores &stores, const QDate &asOf, const QString &reference, QString *error,
                                         Failure *failure)
 {
     auto fail = [&](Failure kind, const QString &message) -> std::optional<Summary> {
@@ -70,18 +70,17 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
     };
     if (failure)
         *failure = Failure::None;
-    repository.clearLastError(); // the list queries below report failure only there
-
     QList<Contract> contracts;
     if (reference.isEmpty()) {
-        contracts = repository.contracts();
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError());
+        auto all = stores.contracts.contracts();
+        if (!all)
+            return fail(Failure::Storage, all.message());
+        contracts = std::move(all).value();
     } else {
-        const auto contract = repository.contractByReference(reference);
+        const auto contract = stores.contracts.contractByReference(reference);
         if (!contract) {
-            if (!repository.lastError().isEmpty())
-                return fail(Failure::Storage, repository.lastError());
+            if (!contract.isNotFound())
+                return fail(Failure::Storage, contract.message());
             return fail(Failure::UnknownContract, tr("%1 is not the reference of a contract in this database.").arg(reference));
         }
         contracts << *contract;
@@ -91,7 +90,7 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
     summary.asOf = asOf;
     for (const Contract &contract : std::as_const(contracts)) {
         QString engineError;
-        std::optional<ContractConsumption> consumption = ConsumptionEngine::compute(repository, contract.id, asOf, {},
+        std::optional<ContractConsumption> consumption = ConsumptionEngine::compute(stores, contract.id, asOf, {},
                                                                                     &engineError);
         if (!consumption)
             return fail(Failure::Storage, engineError);
@@ -104,14 +103,16 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
         result.endOn = consumption->endOn;
         result.totals = totalsOf(consumption->amounts);
         // The amendment caps (engine/amendmentcaps.h), against the initial maxima: two more queries.
-        const QList<Amendment> amendments = repository.amendments(contract.id);
+        const auto amendmentsRead = stores.contracts.amendments(contract.id);
+        const auto lotsRead = stores.contracts.lots(contract.id);
+        if (const Status read = firstFailure({amendmentsRead.status(), lotsRead.status()}); !read)
+            return fail(Failure::Storage, read.message());
+        const QList<Amendment> &amendments = *amendmentsRead;
         QHash<Id, Money> initialLotMaxima;
-        for (const Lot &lot : repository.lots(contract.id))
+        for (const Lot &lot : *lotsRead)
             initialLotMaxima.insert(lot.id, lot.maxHt);
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError());
         // Support tickets and their SLA (engine/sla.h), clocks run to the end of the date: three more queries.
-        const std::optional<SlaStatistics> sla = SlaEngine::compute(repository, contract.id, SlaEngine::endOfDay(asOf),
+        const std::optional<SlaStatistics> sla = SlaEngine::compute(stores, contract.id, SlaEngine::endOfDay(asOf),
                                                                     0, &engineError);
         if (!sla)
             return fail(Failure::Storage, engineError);
@@ -143,11 +144,13 @@ std::optional<Summary> Summary::compute(Repository &repository, const QDate &asO
             result.alerts << warning.key();
         result.consumption = std::move(*consumption);
         // Component coverage: two more queries.
-        result.coverage.components = repository.componentCount();
-        result.coverage.covered = repository.coveredComponentCount(contract.id);
+        const auto components = stores.components.componentCount();
+        const auto covered = stores.components.coveredComponentCount(contract.id);
+        if (const Status read = firstFailure({components.status(), covered.status()}); !read)
+            return fail(Failure::Storage, read.message());
+        result.coverage.components = *components;
+        result.coverage.covered = *covered;
         result.coverage.scope = contract.componentsInScope;
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError());
         summary.contracts << result;
     }
     return summary;

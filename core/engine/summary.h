@@ -14,7 +14,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // Amounts by lifecycle step at a date (docs/DOMAIN.md): "ordered" counts orders issued on or before it and not
 // cancelled by then; "done", "invoiced", "paid" those whose step is dated on or before it.
@@ -76,7 +76,7 @@ public:
     QList<ContractSummary> contracts; // by reference
 
     // Every contract when `reference` is empty, else that one only.
-    static std::optional<Summary> compute(Repository &repository, const QDate &asOf, const QString &reference = QString(),
+    static std::optional<Summary> compute(Stores &stores, const QDate &asOf, const QString &reference = QString(),
                                           QString *error = nullptr, Failure *failure = nullptr);
 
     // Amounts in integer cents, snake_case keys, dates ISO 8601. Beyond docs/DOMAIN.md's keys, per contract and lot:

@@ -6,7 +6,7 @@
 #include "engine/revisedschedule.h"
 #include "jsontree.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -135,7 +135,7 @@ private:
 
 } // namespace
 
-bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName)
+bool ContractImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName)
 {
     m_fileName = fileName;
     m_errors.clear();
@@ -162,10 +162,10 @@ bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, co
         error(root->line, tr("a contract definition is a JSON object"));
         return false;
     }
-    repository.clearLastError();
-    readContract(repository, *root);
-    if (!repository.lastError().isEmpty())
-        m_errors << repository.lastError();
+    m_storageError.clear();
+    readContract(stores, *root);
+    if (!m_storageError.isEmpty())
+        m_errors << m_storageError;
     // Checked by topic, told in file order: the user reads the file from the top.
     const QString prefix = m_fileName + QLatin1Char(':');
     auto lineOf = [&prefix](const QString &message) { return message.mid(prefix.size()).section(QLatin1Char(':'), 0, 0).toInt(); };
@@ -176,7 +176,7 @@ bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, co
     return m_errors.isEmpty();
 }
 
-void ContractImport::readContract(Repository &repository, const JsonNode &root)
+void ContractImport::readContract(Stores &stores, const JsonNode &root)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
     const Fields f(root, report, QString());
@@ -186,7 +186,10 @@ void ContractImport::readContract(Repository &repository, const JsonNode &root)
              QStringLiteral("beneficiaries")});
     Contract &c = m_contract;
     c.reference = f.string(QStringLiteral("reference"));
-    if (!c.reference.isEmpty() && repository.contractByReference(c.reference))
+    const auto existing = c.reference.isEmpty() ? Result<Contract>(Error::notFound()) : stores.contracts.contractByReference(c.reference);
+    if (!existing && !existing.isNotFound())
+        m_storageError = existing.message();
+    if (existing)
         error(root.member(QStringLiteral("reference"))->line,
               tr("reference: contract %1 is already in this database").arg(c.reference));
     c.title = f.string(QStringLiteral("title"));
@@ -251,7 +254,7 @@ void ContractImport::readContract(Repository &repository, const JsonNode &root)
         // The contract's maximum bounds its lots' maxima only when the lots are all known; not checked.
     }
     if (const JsonNode *beneficiaries = f.get(QStringLiteral("beneficiaries"), JsonNode::Type::Array, false))
-        readBeneficiaries(repository, *beneficiaries);
+        readBeneficiaries(stores, *beneficiaries);
 }
 
 void ContractImport::readRevisionDatesAndRounding(const JsonNode &revision, Contract &contract)
@@ -392,11 +395,14 @@ void ContractImport::readLot(const JsonNode &node)
     m_lots << pending;
 }
 
-void ContractImport::readBeneficiaries(Repository &repository, const JsonNode &node)
+void ContractImport::readBeneficiaries(Stores &stores, const JsonNode &node)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
     QSet<QString> known;
-    for (const Beneficiary &b : repository.beneficiaries())
+    const auto stored = stores.catalogue.beneficiaries();
+    if (!stored)
+        m_storageError = stored.message();
+    for (const Beneficiary &b : stored)
         known.insert(b.code);
     QList<PendingBeneficiary> read;
     QHash<QString, int> lines;
@@ -443,14 +449,14 @@ void ContractImport::readBeneficiaries(Repository &repository, const JsonNode &n
     }
 }
 
-bool ContractImport::apply(Repository &repository, QString *errorText)
+bool ContractImport::apply(Stores &stores, QString *errorText)
 {
     auto fail = [&](const QString &message) {
         if (errorText)
             *errorText = message;
         return false;
     };
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive())
         return fail(guard.errorText());
     // Cancelled: the guard rolls back what was written.
@@ -458,28 +464,28 @@ bool ContractImport::apply(Repository &repository, QString *errorText)
         return fail(ImportProgress::cancelledMessage(m_fileName));
     qint64 done = 0;
     QHash<QString, Id> ids;
-    for (const Beneficiary &b : repository.beneficiaries())
+    for (const Beneficiary &b : stores.catalogue.beneficiaries())
         ids.insert(b.code, b.id);
     for (PendingBeneficiary &pending : m_beneficiaries) {
         if (!m_progress.advance(done++))
             return fail(ImportProgress::cancelledMessage(m_fileName));
         pending.beneficiary.parentId = pending.parentCode.isEmpty() ? 0 : ids.value(pending.parentCode);
-        if (!repository.saveBeneficiary(pending.beneficiary))
-            return fail(repository.lastError());
+        if (const Status status = stores.catalogue.saveBeneficiary(pending.beneficiary); !status)
+            return fail(status.message());
         ids.insert(pending.beneficiary.code, pending.beneficiary.id);
     }
-    if (!repository.saveContract(m_contract))
-        return fail(repository.lastError());
+    if (const Status status = stores.contracts.saveContract(m_contract); !status)
+        return fail(status.message());
     for (PendingLot &pending : m_lots) {
         if (!m_progress.advance(done++))
             return fail(ImportProgress::cancelledMessage(m_fileName));
         pending.lot.contractId = m_contract.id;
-        if (!repository.saveLot(pending.lot))
-            return fail(repository.lastError());
+        if (const Status status = stores.contracts.saveLot(pending.lot); !status)
+            return fail(status.message());
         for (WorkUnit &unit : pending.units) {
             unit.lotId = pending.lot.id;
-            if (!repository.saveWorkUnit(unit))
-                return fail(repository.lastError());
+            if (const Status status = stores.catalogue.saveWorkUnit(unit); !status)
+                return fail(status.message());
         }
     }
     if (!m_progress.finish())

@@ -10,7 +10,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 struct JsonNode;
 
 // Reads a contract definition (the JSON format of docs/DOMAIN.md): the contract, its lots with their holders and
@@ -22,8 +22,8 @@ class ContractImport
 {
     Q_DECLARE_TR_FUNCTIONS(ContractImport)
 public:
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
-    bool apply(Repository &repository, QString *error = nullptr);
+    bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName);
+    bool apply(Stores &stores, QString *error = nullptr);
     // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
     // ImportProgress::cancelledMessage(), apply() rolls back.
     void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
@@ -43,15 +43,16 @@ private:
         QString parentCode;
     };
     void error(int line, const QString &message);
-    void readContract(Repository &repository, const JsonNode &root);
+    void readContract(Stores &stores, const JsonNode &root);
     void readLot(const JsonNode &node);
     // "revision": "dates" (ISO dates, ascending; absent, null or empty: each anniversary) and "rounding" (the
     // number of decimals the coefficient is rounded to, 0 to 6; absent or null: exact). Both optional.
     void readRevisionDatesAndRounding(const JsonNode &revision, Contract &contract);
-    void readBeneficiaries(Repository &repository, const JsonNode &node);
+    void readBeneficiaries(Stores &stores, const JsonNode &node);
 
     QString m_fileName;
     QStringList m_errors;
+    QString m_storageError; // a read of the database that failed while the file was checked
     Contract m_contract;
     QList<PendingLot> m_lots;
     QList<PendingBeneficiary> m_beneficiaries; // new ones only, parents before children

@@ -5,7 +5,7 @@
 
 #include "domain/lifecycle.h"
 #include "models/roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -122,7 +122,7 @@ QByteArray CsvExport::fromModel(const QAbstractItemModel &model, Dialect dialect
     return bytes;
 }
 
-std::optional<QByteArray> CsvExport::orders(Repository &repository, const QString &contractReference, Dialect dialect,
+std::optional<QByteArray> CsvExport::orders(Stores &stores, const QString &contractReference, Dialect dialect,
                                             QString *error, Failure *failure)
 {
     auto fail = [&](Failure why, const QString &message) -> std::optional<QByteArray> {
@@ -134,23 +134,25 @@ std::optional<QByteArray> CsvExport::orders(Repository &repository, const QStrin
     };
     if (failure)
         *failure = Failure::None;
-    repository.clearLastError();
     QList<Contract> contracts;
     if (contractReference.isEmpty()) {
-        contracts = repository.contracts();
+        auto all = stores.contracts.contracts();
+        if (!all)
+            return fail(Failure::Storage, all.message());
+        contracts = std::move(all).value();
         std::sort(contracts.begin(), contracts.end(),
                   [](const Contract &a, const Contract &b) { return a.reference < b.reference; });
-    } else if (const auto contract = repository.contractByReference(contractReference)) {
+    } else if (const auto contract = stores.contracts.contractByReference(contractReference)) {
         contracts << *contract;
-    } else if (repository.lastError().isEmpty()) {
+    } else if (contract.isNotFound()) {
         return fail(Failure::UnknownContract,
                     tr("%1 is not the reference of a contract in this database.").arg(contractReference));
+    } else {
+        return fail(Failure::Storage, contract.message());
     }
-    if (!repository.lastError().isEmpty())
-        return fail(Failure::Storage, repository.lastError());
 
     QHash<Id, QString> beneficiaries;
-    for (const Beneficiary &beneficiary : repository.beneficiaries())
+    for (const Beneficiary &beneficiary : stores.catalogue.beneficiaries())
         beneficiaries.insert(beneficiary.id, beneficiary.code);
     QByteArray bytes = start(dialect);
     bytes += record({QStringLiteral("contract"), QStringLiteral("lot"), QStringLiteral("order"),
@@ -160,14 +162,14 @@ std::optional<QByteArray> CsvExport::orders(Repository &repository, const QStrin
                     dialect);
     for (const Contract &contract : std::as_const(contracts)) {
         QHash<Id, int> lots;
-        for (const Lot &lot : repository.lots(contract.id))
+        for (const Lot &lot : stores.contracts.lots(contract.id))
             lots.insert(lot.id, lot.number);
         QHash<Id, QString> units;
-        for (const WorkUnit &unit : repository.contractWorkUnits(contract.id))
+        for (const WorkUnit &unit : stores.catalogue.contractWorkUnits(contract.id))
             units.insert(unit.id, unit.code);
-        const QList<PurchaseOrder> orders = repository.contractOrders(contract.id);
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError());
+        const auto orders = stores.orders.contractOrders(contract.id);
+        if (!orders)
+            return fail(Failure::Storage, orders.message());
         for (const PurchaseOrder &order : orders) {
             for (const OrderLine &line : order.lines) {
                 bytes += record({contract.reference, QString::number(lots.value(order.lotId)), order.number,

@@ -13,7 +13,7 @@ class QAbstractItemModel;
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // CSV files for spreadsheets and for other programs. Two dialects:
 //   French: ';' between fields, decimal comma, UTF-8 with a byte order mark (what a French spreadsheet opens
@@ -43,7 +43,7 @@ public:
     // The orders format of docs/DOMAIN.md, one record per order line, orders by contract reference then number:
     //   contract;lot;order;beneficiary;issued;work_unit;quantity;unit_price_ht;status;service_done;invoiced;paid
     // Every contract when `contractReference` is empty.
-    static std::optional<QByteArray> orders(Repository &repository, const QString &contractReference, Dialect dialect,
+    static std::optional<QByteArray> orders(Stores &stores, const QString &contractReference, Dialect dialect,
                                             QString *error = nullptr, Failure *failure = nullptr);
 
     // Writes the bytes atomically: on failure the file is not created (or left as it was).

@@ -4,11 +4,11 @@
 #include "randomgenerator.h"
 
 #include "domain/lifecycle.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 namespace Plafond {
 
-bool DataGenerator::write(Repository &repository, int scale, QString *error, const std::function<void(int, int)> &progress)
+bool DataGenerator::write(Stores &stores, int scale, QString *error, const std::function<void(int, int)> &progress)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -17,9 +17,12 @@ bool DataGenerator::write(Repository &repository, int scale, QString *error, con
     };
     if (scale < 1 || scale > 1000)
         return fail(tr("The scale must be between 1 and 1000."));
-    if (!repository.contracts().isEmpty())
+    const auto existing = stores.contracts.contracts();
+    if (!existing)
+        return fail(existing.message());
+    if (!existing->isEmpty())
         return fail(tr("The database already holds contracts: the generated data only goes into an empty one."));
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive())
         return fail(guard.errorText());
     Generator random(0x5EEDu + quint64(scale));
@@ -28,8 +31,8 @@ bool DataGenerator::write(Repository &repository, int scale, QString *error, con
     for (int b = 0; b < 60; ++b) {
         Beneficiary beneficiary{0, QStringLiteral("GEN-B%1").arg(b + 1, 2, 10, QLatin1Char('0')),
                                 QStringLiteral("Generated beneficiary %1").arg(b + 1), b >= 12 ? beneficiaries.at(b % 12) : 0, 0};
-        if (!repository.saveBeneficiary(beneficiary))
-            return fail(repository.lastError());
+        if (const Status status = stores.catalogue.saveBeneficiary(beneficiary); !status)
+            return fail(status.message());
         beneficiaries << beneficiary.id;
     }
     const QDate start(2015, 1, 1);
@@ -46,15 +49,15 @@ bool DataGenerator::write(Repository &repository, int scale, QString *error, con
         contract.renewalCount = 6;
         contract.renewalMonths = 12;
         contract.maxHt = Money::fromCents(60'000'000'000); // 600 M€: the generated orders stay below it
-        if (!repository.saveContract(contract))
-            return fail(repository.lastError());
+        if (const Status status = stores.contracts.saveContract(contract); !status)
+            return fail(status.message());
         QList<QList<WorkUnit>> units;
         QList<Id> lots;
         for (int l = 0; l < 6; ++l) {
             Lot lot{0, contract.id, l + 1, QStringLiteral("Generated lot %1").arg(l + 1), std::nullopt,
                     Money::fromCents(10'000'000'000), {}, 0};
-            if (!repository.saveLot(lot))
-                return fail(repository.lastError());
+            if (const Status status = stores.contracts.saveLot(lot); !status)
+                return fail(status.message());
             lots << lot.id;
             QList<WorkUnit> lotUnits;
             for (int w = 0; w < 7; ++w) {
@@ -67,8 +70,8 @@ bool DataGenerator::write(Repository &repository, int scale, QString *error, con
                 const qint64 price = random.between(500, 1500) * 100;
                 unit.prices = {UnitPrice{0, 0, start, Money::fromCents(price)},
                                UnitPrice{0, 0, QDate(2020, 1, 1), Money::fromCents(price * 11 / 10)}};
-                if (!repository.saveWorkUnit(unit))
-                    return fail(repository.lastError());
+                if (const Status status = stores.catalogue.saveWorkUnit(unit); !status)
+                    return fail(status.message());
                 lotUnits << unit;
             }
             units << lotUnits;
@@ -103,8 +106,8 @@ bool DataGenerator::write(Repository &repository, int scale, QString *error, con
                 line.unitPriceHt = unit.priceOn(priceDate).value_or(Money());
                 order.lines << line;
             }
-            if (!repository.saveOrder(order, true)) // numbers unique by construction, in a database without contracts
-                return fail(repository.lastError());
+            if (const Status status = stores.orders.saveOrder(order, true); !status) // numbers unique by construction, in a database without contracts
+                return fail(status.message());
         }
         if (progress)
             progress(c + 1, scale);

@@ -8,7 +8,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // A deterministic large data set for benchmarks (docs/DOMAIN.md `plafond generate --scale N`): N contracts of six
 // lots over ten years, each with 10,000 orders of one to five lines (about 30,000), 60 beneficiaries shared.
@@ -20,7 +20,7 @@ public:
     static constexpr int ordersPerContract = 10000;
 
     // Writes into an empty database, in one transaction; `progress(done, total)` counts contracts.
-    static bool write(Repository &repository, int scale, QString *error = nullptr,
+    static bool write(Stores &stores, int scale, QString *error = nullptr,
                       const std::function<void(int, int)> &progress = {});
 };
 

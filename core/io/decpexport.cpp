@@ -4,7 +4,7 @@
 #include "decpimport.h"
 #include "jsontree.h"
 #include "jsonwriter.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -93,7 +93,7 @@ const JsonNode &unwrap(const JsonNode &node, const char *wrapper)
 
 } // namespace
 
-std::optional<QByteArray> DecpExport::contract(Repository &repository, const QString &reference, QStringList *warnings,
+std::optional<QByteArray> DecpExport::contract(Stores &stores, const QString &reference, QStringList *warnings,
                                                QString *error, Failure *failure)
 {
     auto fail = [&](Failure kind, const QString &message) -> std::optional<QByteArray> {
@@ -107,19 +107,20 @@ std::optional<QByteArray> DecpExport::contract(Repository &repository, const QSt
         if (warnings)
             *warnings << message;
     };
-    repository.clearLastError();
-    const std::optional<Contract> found = repository.contractByReference(reference);
+    const auto found = stores.contracts.contractByReference(reference);
     if (!found) {
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError());
+        if (!found.isNotFound())
+            return fail(Failure::Storage, found.message());
         return fail(Failure::UnknownContract, tr("no contract %1 in this database").arg(reference));
     }
     const Contract &c = *found;
-    const QList<Lot> lots = repository.lots(c.id);
-    const QList<QPair<Amendment, QString>> amendments = repository.decpAmendments(c.id);
-    const std::optional<Repository::DecpFields> fields = repository.decpFields(c.id);
-    if (!repository.lastError().isEmpty() || !fields)
-        return fail(Failure::Storage, repository.lastError());
+    const auto lotsRead = stores.contracts.lots(c.id);
+    const auto amendmentsRead = stores.contracts.decpAmendments(c.id);
+    const auto fields = stores.contracts.decpFields(c.id);
+    if (const Status read = firstFailure({lotsRead.status(), amendmentsRead.status(), fields.status()}); !read)
+        return fail(Failure::Storage, read.message());
+    const QList<Lot> &lots = *lotsRead;
+    const QList<QPair<Amendment, QString>> &amendments = *amendmentsRead;
     const Extra extra(fields->extra);
 
     // What the schema requires and Plafond cannot make up: refused rather than invented.

@@ -9,7 +9,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // Writes a contract in the 2024 DECP format, valid against schema_decp_v2.0.3.json: {"marches": {"marche":
 // [record]}}. Its amendments become modifications (new amount and duration after each); the published fields
@@ -22,7 +22,7 @@ public:
     enum class Failure { None, UnknownContract, NotExportable, Storage };
 
     // Nothing on failure (*error tells why, *failure what kind). *warnings: the defaults worth telling.
-    static std::optional<QByteArray> contract(Repository &repository, const QString &reference, QStringList *warnings,
+    static std::optional<QByteArray> contract(Stores &stores, const QString &reference, QStringList *warnings,
                                               QString *error, Failure *failure = nullptr);
 };
 

@@ -5,7 +5,7 @@
 #include "jsontree.h"
 #include "jsonwriter.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -200,7 +200,7 @@ void DecpImport::error(int line, const QString &message)
     m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
 }
 
-bool DecpImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, const Options &options)
+bool DecpImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName, const Options &options)
 {
     m_progress.setCallback(options.progress);
     m_fileName = fileName;
@@ -262,10 +262,8 @@ bool DecpImport::prepare(Repository &repository, const QByteArray &bytes, const 
         return false;
     }
     if (m_errors.isEmpty()) {
-        repository.clearLastError();
-        plan(repository, records);
-        if (!repository.lastError().isEmpty())
-            m_errors << repository.lastError();
+        if (const Status planned = plan(stores, records); !planned)
+            m_errors << planned.message();
     }
     // Told in file order: the user reads the file from the top.
     const QString prefix = m_fileName + QLatin1Char(':');
@@ -383,7 +381,7 @@ void DecpImport::readRecord(const JsonNode &node, QList<Record> &records)
                 continue;
             }
             if (idType.isEmpty() || idType == QLatin1String("SIRET")) {
-                // The database keeps only valid SIRETs (Repository::saveLot); the published one stays in the
+                // The database keeps only valid SIRETs (Stores::saveLot); the published one stays in the
                 // DECP fields, so that the export gives it back.
                 if (isValidSiret(id))
                     holder.siret = id;
@@ -476,30 +474,37 @@ void DecpImport::readRecord(const JsonNode &node, QList<Record> &records)
     records << record;
 }
 
-void DecpImport::plan(Repository &repository, const QList<Record> &records)
+Status DecpImport::plan(Stores &stores, const QList<Record> &records)
 {
     // Everything the comparison needs, in a fixed number of queries whatever the number of records.
-    const QList<Contract> contracts = repository.contracts();
+    const auto contractsRead = stores.contracts.contracts();
+    const auto knownRead = stores.contracts.decpContracts();
+    const auto lotsRead = stores.contracts.decpLots();
+    const auto amendmentsRead = stores.contracts.decpAmendments();
+    if (const Status read = firstFailure({contractsRead.status(), knownRead.status(), lotsRead.status(), amendmentsRead.status()});
+        !read)
+        return read;
+    const QList<Contract> &contracts = *contractsRead;
     QHash<QString, const Contract *> byReference;
     QHash<Id, const Contract *> byId;
     for (const Contract &c : contracts) {
         byReference.insert(c.reference, &c);
         byId.insert(c.id, &c);
     }
-    const QList<Repository::DecpFields> known = repository.decpContracts();
-    QHash<QString, const Repository::DecpFields *> byKey; // "SIRET\nid", and the exported form of long ids
-    for (const Repository::DecpFields &fields : known) {
+    const QList<DecpFields> &known = *knownRead;
+    QHash<QString, const DecpFields *> byKey; // "SIRET\nid", and the exported form of long ids
+    for (const DecpFields &fields : known) {
         byKey.insert(fields.buyerSiret + QLatin1Char('\n') + fields.decpId, &fields);
         if (exportId(fields.decpId) != fields.decpId)
             byKey.insert(fields.buyerSiret + QLatin1Char('\n') + exportId(fields.decpId), &fields);
     }
-    const QList<Lot> lots = repository.decpLots();
+    const QList<Lot> &lots = *lotsRead;
     QHash<Id, const Lot *> firstLot;
     for (const Lot &lot : lots) {
         if (lot.number == 1)
             firstLot.insert(lot.contractId, &lot);
     }
-    const QList<QPair<Amendment, QString>> amendments = repository.decpAmendments();
+    const QList<QPair<Amendment, QString>> &amendments = *amendmentsRead;
     QHash<QString, Amendment> amendmentByKey; // "contract id\nmodification id"
     for (const auto &pair : amendments)
         amendmentByKey.insert(QString::number(pair.first.contractId) + QLatin1Char('\n') + pair.second, pair.first);
@@ -507,7 +512,7 @@ void DecpImport::plan(Repository &repository, const QList<Record> &records)
     for (const Record &record : records) {
         Pending pending;
         pending.record = record;
-        const Repository::DecpFields *fields = byKey.value(record.buyerSiret + QLatin1Char('\n') + record.decpId);
+        const DecpFields *fields = byKey.value(record.buyerSiret + QLatin1Char('\n') + record.decpId);
         const Contract *existing = fields ? byId.value(fields->contractId) : nullptr;
         Contract &c = pending.contract;
         if (existing) {
@@ -587,9 +592,10 @@ void DecpImport::plan(Repository &repository, const QList<Record> &records)
         pending.record.decpId = decpId;
         m_pending << pending;
     }
+    return {};
 }
 
-bool DecpImport::apply(Repository &repository, const Options &options, QString *errorText)
+bool DecpImport::apply(Stores &stores, const Options &options, QString *errorText)
 {
     m_progress.setCallback(options.progress);
     auto fail = [&](const QString &message) {
@@ -599,7 +605,7 @@ bool DecpImport::apply(Repository &repository, const Options &options, QString *
     };
     if (!m_errors.isEmpty())
         return fail(m_errors.first());
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive())
         return fail(guard.errorText());
     m_progress.start(m_pending.size());
@@ -611,27 +617,30 @@ bool DecpImport::apply(Repository &repository, const Options &options, QString *
         if (pending.action == Action::Unchanged)
             continue;
         if (pending.action == Action::Create || !pending.what.isEmpty()) {
-            if (!repository.saveContract(pending.contract))
-                return fail(repository.lastError());
+            if (const Status status = stores.contracts.saveContract(pending.contract); !status)
+                return fail(status.message());
         }
         if (pending.fieldsChanged) {
-            Repository::DecpFields fields;
+            DecpFields fields;
             fields.contractId = pending.contract.id;
             fields.decpId = pending.record.decpId;
             fields.buyerSiret = pending.record.buyerSiret;
             fields.extra = pending.record.extra;
-            if (!repository.saveDecpFields(fields))
-                return fail(repository.lastError());
+            if (const Status status = stores.contracts.saveDecpFields(fields); !status)
+                return fail(status.message());
         }
         if (pending.lotChanged) {
             pending.lot.contractId = pending.contract.id;
-            if (!repository.saveLot(pending.lot))
-                return fail(repository.lastError());
+            if (const Status status = stores.contracts.saveLot(pending.lot); !status)
+                return fail(status.message());
         }
         for (auto &pair : pending.amendments) {
             pair.first.contractId = pending.contract.id;
-            if (!repository.saveAmendment(pair.first) || !repository.setAmendmentDecpId(pair.first.id, pair.second))
-                return fail(repository.lastError());
+            Status saved = stores.contracts.saveAmendment(pair.first);
+            if (saved)
+                saved = stores.contracts.setAmendmentDecpId(pair.first.id, pair.second);
+            if (!saved)
+                return fail(saved.message());
         }
     }
     if (!m_progress.finish())

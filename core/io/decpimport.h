@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/result.h"
 #include "importer.h"
 #include "importprogress.h"
 
@@ -12,7 +13,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 struct JsonNode;
 
 // Reads DECP files (données essentielles de la commande publique): the 2019 format ({"marches": [...]}, with
@@ -26,10 +27,10 @@ class DecpImport final : public Importer
     Q_DECLARE_TR_FUNCTIONS(DecpImport)
 public:
     Kind kind() const override { return Kind::Decp; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
+    bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName,
                  const Options &options = Options()) override;
-    bool apply(Repository &repository, const Options &options, QString *error) override;
-    bool apply(Repository &repository, QString *error = nullptr) { return apply(repository, Options(), error); }
+    bool apply(Stores &stores, const Options &options, QString *error) override;
+    bool apply(Stores &stores, QString *error = nullptr) { return apply(stores, Options(), error); }
 
     QStringList errors() const override { return m_errors; }
     QStringList warnings() const override { return m_warnings; }
@@ -87,7 +88,7 @@ private:
 
     void error(int line, const QString &message);
     void readRecord(const JsonNode &node, QList<Record> &records);
-    void plan(Repository &repository, const QList<Record> &records);
+    Status plan(Stores &stores, const QList<Record> &records);
 
     QString m_fileName;
     ImportProgress m_progress;

@@ -4,7 +4,7 @@
 #include "demodata.h"
 #include "randomgenerator.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 #include <QSet>
@@ -56,38 +56,38 @@ QStringList names(std::initializer_list<const char *> list)
 
 } // namespace
 
-bool writeDemoContributions(Repository &repository, QString *error)
+bool writeDemoContributions(Stores &stores, QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    repository.clearLastError();
     Generator generator(0x5EED'C0DE'2026'0005ULL);
 
     // The development work units.
-    for (const Contract &contract : repository.contracts()) {
-        for (const WorkUnit &unit : repository.contractWorkUnits(contract.id)) {
+    for (const Contract &contract : stores.contracts.contracts()) {
+        for (const WorkUnit &unit : stores.catalogue.contractWorkUnits(contract.id)) {
             if (unit.code != QLatin1String("DEV") && unit.code != QLatin1String("DEV-REVERS"))
                 continue;
-            std::optional<WorkUnit> full = repository.workUnit(unit.id);
+            auto full = stores.catalogue.workUnit(unit.id);
             if (!full)
-                return fail(repository.lastError());
+                return fail(full.message());
             full->development = true;
-            if (!repository.saveWorkUnit(*full))
-                return fail(repository.lastError());
+            if (const Status status = stores.catalogue.saveWorkUnit(*full); !status)
+                return fail(status.message());
         }
     }
 
     QHash<QString, Id> componentIds;
-    for (const Component &component : repository.components())
+    const auto components = stores.components.components();
+    if (!components)
+        return fail(components.message());
+    for (const Component &component : *components)
         componentIds.insert(component.name, component.id);
     QHash<QString, QString> patterns;
     for (const Forge &forge : forges)
         patterns.insert(QString::fromUtf8(forge.component), QString::fromUtf8(forge.urlPattern));
-    if (!repository.lastError().isEmpty())
-        return fail(repository.lastError());
 
     // The components a development of each lot goes to (MEF-ELL-2020's lots are named after them).
     const QHash<QString, QStringList> componentsOfLot = {
@@ -113,7 +113,7 @@ bool writeDemoContributions(Repository &repository, QString *error)
         k.stateOn = std::min(line.issuedOn.addDays(delayDays), snapshot);
         return k;
     };
-    for (const DevelopmentLine &line : repository.developmentLines()) {
+    for (const DevelopmentLine &line : stores.components.developmentLines()) {
         if (line.status == OrderStatus::Draft || line.status == OrderStatus::Cancelled || !line.issuedOn.isValid())
             continue;
         const qint64 draw = generator.between(0, 99);
@@ -132,30 +132,31 @@ bool writeDemoContributions(Repository &repository, QString *error)
             made << contributionFor(line, Contribution::State::Refused, int(generator.between(20, 120)));
         }
         for (Contribution &k : made) {
-            if (!repository.saveContribution(k))
-                return fail(repository.lastError());
+            if (const Status status = stores.components.saveContribution(k); !status)
+                return fail(status.message());
         }
     }
 
     // Declared uses: fifteen beneficiaries, mostly components some lot covers, a few that none covers.
     QList<Id> covered;
     QSet<Id> coveredSet;
-    for (const auto &pair : repository.componentLots()) {
+    for (const auto &pair : stores.components.componentLots()) {
         if (!coveredSet.contains(pair.first)) {
             coveredSet.insert(pair.first);
             covered << pair.first;
         }
     }
     QList<Id> uncovered;
-    for (const Component &component : repository.components()) {
+    for (const Component &component : stores.components.components()) {
         if (!coveredSet.contains(component.id))
             uncovered << component.id;
     }
-    QList<Beneficiary> beneficiaries = repository.beneficiaries();
+    auto beneficiariesRead = stores.catalogue.beneficiaries();
+    if (!beneficiariesRead)
+        return fail(beneficiariesRead.message());
+    QList<Beneficiary> beneficiaries = std::move(beneficiariesRead).value();
     std::sort(beneficiaries.begin(), beneficiaries.end(),
               [](const Beneficiary &a, const Beneficiary &b) { return a.code < b.code; });
-    if (!repository.lastError().isEmpty())
-        return fail(repository.lastError());
     if (covered.isEmpty() || uncovered.isEmpty())
         return true;
     int declaring = 0;
@@ -179,8 +180,8 @@ bool writeDemoContributions(Repository &repository, QString *error)
             use.declaredOn = QDate(2022, 4, 1).addDays(generator.between(0, 400));
             use.note = gap ? QStringLiteral("Déclaré lors de l'inventaire (illustratif) ; hors marché de support.")
                            : QStringLiteral("Déclaré lors de l'inventaire (illustratif).");
-            if (!repository.saveComponentUse(use))
-                return fail(repository.lastError());
+            if (const Status status = stores.components.saveComponentUse(use); !status)
+                return fail(status.message());
         }
     }
     return true;

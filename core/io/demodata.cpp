@@ -9,7 +9,7 @@
 
 #include "domain/lifecycle.h"
 #include "storage/newdatabasefile.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QDir>
 #include <QFile>
@@ -229,7 +229,7 @@ ContractSpec acimSpec()
 
 struct Writer
 {
-    Repository &repository;
+    Stores &stores;
     QString error;
     QHash<QString, Id> beneficiaryIds;
 
@@ -238,7 +238,7 @@ struct Writer
         error = message;
         return false;
     }
-    bool failStorage() { return fail(repository.lastError()); }
+    bool failStorage(const Status &status) { return fail(status.message()); }
 
     bool writeBeneficiaries();
     bool writeContract(const ContractSpec &spec);
@@ -268,8 +268,8 @@ bool Writer::writeBeneficiaries()
                                 .arg(beneficiary.code, parent));
             beneficiary.parentId = beneficiaryIds.value(parent);
         }
-        if (!repository.saveBeneficiary(beneficiary))
-            return failStorage();
+        if (const Status status = stores.catalogue.saveBeneficiary(beneficiary); !status)
+            return failStorage(status);
         beneficiaryIds.insert(beneficiary.code, beneficiary.id);
     }
     return true;
@@ -279,8 +279,8 @@ bool Writer::writeContract(const ContractSpec &spec)
 {
     Generator random(spec.seed);
     Contract contract = spec.contract;
-    if (!repository.saveContract(contract))
-        return failStorage();
+    if (const Status status = stores.contracts.saveContract(contract); !status)
+        return failStorage(status);
 
     // Lots, holders and the unit price schedule (one price from the start, one more per revision).
     QList<Lot> lots;
@@ -294,8 +294,8 @@ bool Writer::writeContract(const ContractSpec &spec)
         if (lotSpec.minCents)
             lot.minHt = Money::fromCents(*lotSpec.minCents);
         lot.holders = lotSpec.holders;
-        if (!repository.saveLot(lot))
-            return failStorage();
+        if (const Status status = stores.contracts.saveLot(lot); !status)
+            return failStorage(status);
         lots << lot;
         QList<WorkUnit> lotUnits;
         for (const WorkUnitSpec &unitSpec : spec.units) {
@@ -312,8 +312,8 @@ bool Writer::writeContract(const ContractSpec &spec)
                 price = mulDivRounded(price, 10000 + revision.increasePerTenThousand, 10000).value_or(price);
                 unit.prices << UnitPrice{0, 0, revision.from, Money::fromCents(price)};
             }
-            if (!repository.saveWorkUnit(unit))
-                return failStorage();
+            if (const Status status = stores.catalogue.saveWorkUnit(unit); !status)
+                return failStorage(status);
             lotUnits << unit;
         }
         units << lotUnits;
@@ -468,8 +468,8 @@ bool Writer::writeContract(const ContractSpec &spec)
         order.number = QStringLiteral("BC-%1-%2").arg(year).arg(++perYear[year], 4, 10, QLatin1Char('0'));
         if (order.issuedOn.isValid()) // the commitment (EJ) is made when the order is issued
             order.commitmentNumber = QString::number(spec.commitmentBase + 100 * ++commitments + random.between(0, 99));
-        if (!repository.saveOrder(order))
-            return failStorage();
+        if (const Status status = stores.orders.saveOrder(order); !status)
+            return failStorage(status);
         if (Lifecycle::countsAsOrdered(order.status)) {
             const Money total = order.totalHt().value_or(Money());
             orderedPerLot[plan.lotIndex] = orderedPerLot.at(plan.lotIndex).checkedAdd(total).value_or(Money());
@@ -489,8 +489,8 @@ bool Writer::writeContract(const ContractSpec &spec)
                 budget.workUnitId = unit.id;
                 budget.year = year;
                 budget.quantityMilli = std::max<qint64>(5, wholeUnits) * 1000;
-                if (!repository.saveBudget(budget))
-                    return failStorage();
+                if (const Status status = stores.catalogue.saveBudget(budget); !status)
+                    return failStorage(status);
             }
         }
     }
@@ -498,7 +498,7 @@ bool Writer::writeContract(const ContractSpec &spec)
     // The generator aims below the maxima; this keeps a later change of figures from silently breaking the
     // ceiling rule that the demo is meant to illustrate.
     for (qsizetype i = 0; i < lots.size(); ++i) {
-        const auto maximum = repository.effectiveLotMaximum(lots.at(i).id);
+        const auto maximum = stores.contracts.effectiveLotMaximum(lots.at(i).id);
         if (maximum && orderedPerLot.at(i) > *maximum)
             return fail(DemoData::tr("Demo lot %1 of %2 would be past its maximum.")
                             .arg(lots.at(i).number)
@@ -514,20 +514,23 @@ QDate DemoData::snapshotDate()
     return QDate(2024, 7, 31);
 }
 
-bool DemoData::write(Repository &repository, QString *error)
+bool DemoData::write(Stores &stores, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive())
         return fail(guard.errorText());
-    if (!repository.contracts().isEmpty())
+    const auto existing = stores.contracts.contracts();
+    if (!existing)
+        return fail(existing.message());
+    if (!existing->isEmpty())
         return fail(tr("The database already holds contracts: the demo is only written to an empty database."));
 
-    Writer writer{repository, QString(), {}};
+    Writer writer{stores, QString(), {}};
     if (!writer.writeBeneficiaries())
         return fail(writer.error);
     const ContractSpec ell = ellSpec();
@@ -536,14 +539,14 @@ bool DemoData::write(Repository &repository, QString *error)
         return fail(writer.error);
 
     auto idOf = [&](const QString &code) { return writer.beneficiaryIds.value(code); };
-    const auto acimContract = repository.contractByReference(acim.contract.reference);
-    const auto ellContract = repository.contractByReference(ell.contract.reference);
-    if (!acimContract || !ellContract)
-        return fail(repository.lastError());
-    const QList<Lot> acimLots = repository.lots(acimContract->id);
-    const QList<Lot> ellLots = repository.lots(ellContract->id);
+    const auto acimContract = stores.contracts.contractByReference(acim.contract.reference);
+    const auto ellContract = stores.contracts.contractByReference(ell.contract.reference);
+    if (const Status read = firstFailure({acimContract.status(), ellContract.status()}); !read)
+        return fail(read.message());
+    const QList<Lot> acimLots = stores.contracts.lots(acimContract->id).value();
+    const QList<Lot> ellLots = stores.contracts.lots(ellContract->id).value();
     auto unitId = [&](const Lot &lot, const QString &code) {
-        for (const WorkUnit &unit : repository.workUnits(lot.id)) {
+        for (const WorkUnit &unit : stores.catalogue.workUnits(lot.id)) {
             if (unit.code == code)
                 return unit.id;
         }
@@ -566,8 +569,8 @@ bool DemoData::write(Repository &repository, QString *error)
         quantity(ellLots.at(1), QStringLiteral("DGFIP"), QStringLiteral("DEV"), 600000),
     };
     for (Allocation &allocation : allocations) {
-        if (!repository.saveAllocation(allocation))
-            return fail(repository.lastError());
+        if (const Status status = stores.catalogue.saveAllocation(allocation); !status)
+            return fail(status.message());
     }
 
     // One amendment (illustrative): lot 4 raised by 10 % of its initial maximum, the cap on cumulated small changes.
@@ -577,8 +580,8 @@ bool DemoData::write(Repository &repository, QString *error)
     amendment.signedOn = QDate(2023, 3, 15);
     amendment.deltaMaxHt = Money::fromCents(12000000);
     amendment.reason = QStringLiteral("Avenant n° 1 (illustratif) : extension du lot 4 aux nouvelles instances PostgreSQL.");
-    if (!repository.saveAmendment(amendment))
-        return fail(repository.lastError());
+    if (const Status status = stores.contracts.saveAmendment(amendment); !status)
+        return fail(status.message());
 
     // The component catalogue: the SILL of March 2022 (resources/sill/README.md), of which ACIM lot 1 covers
     // the entries the SILL flags as in the interministerial support contract.
@@ -586,21 +589,23 @@ bool DemoData::write(Repository &repository, QString *error)
     if (!sill.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read the SILL catalogue of the demo: %1").arg(sill.errorString()));
     SillImport sillImport;
-    if (!sillImport.prepare(repository, sill.readAll(), sill.fileName()))
+    if (!sillImport.prepare(stores, sill.readAll(), sill.fileName()))
         return fail(sillImport.errors().join(QLatin1Char('\n')));
     QString sillError;
-    if (!sillImport.apply(repository, &sillError))
+    if (!sillImport.apply(stores, &sillError))
         return fail(sillError);
-    for (const Component &component : repository.components()) {
-        if (component.supportContract && !repository.setComponentCovered(component.id, acimLots.at(0).id, true))
-            return fail(repository.lastError());
+    for (const Component &component : stores.components.components()) {
+        if (!component.supportContract)
+            continue;
+        if (const Status status = stores.components.setComponentCovered(component.id, acimLots.at(0).id, true); !status)
+            return fail(status.message());
     }
 
-    if (!writeDemoTickets(repository, error)) // core/io/demotickets.cpp: SLA targets and support tickets
+    if (!writeDemoTickets(stores, error)) // core/io/demotickets.cpp: SLA targets and support tickets
         return false;
-    if (!writeDemoContributions(repository, error)) // core/io/democontributions.cpp: issue 5
+    if (!writeDemoContributions(stores, error)) // core/io/democontributions.cpp: issue 5
         return false;
-    if (!writeDemoIndex(repository, error)) // core/io/demoindex.cpp: the Syntec values (issue 6)
+    if (!writeDemoIndex(stores, error)) // core/io/demoindex.cpp: the Syntec values (issue 6)
         return false;
     if (!guard.commit())
         return fail(tr("The demo could not be committed to the database."));
@@ -624,8 +629,8 @@ bool DemoData::writeTo(const QString &location, QString *error)
     {
         Database database;
         if (database.open(file.buildLocation(), Database::OpenMode::CreateIfMissing, error)) {
-            Repository repository(database);
-            written = write(repository, error);
+            Stores stores(database);
+            written = write(stores, error);
         }
     }
     return written && file.commit(error);

@@ -7,7 +7,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The demo database: the two real contracts of docs/DOMAIN.md (public facts kept exactly) with illustrative
 // prices, budgets, allocations and about 340 orders. Deterministic: a fixed-seed generator and fixed dates,
@@ -19,7 +19,7 @@ class DemoData
 public:
     // Writes the demo into an empty database, all in one transaction: on failure nothing is written.
     // Refuses a database that already holds contracts.
-    static bool write(Repository &repository, QString *error = nullptr);
+    static bool write(Stores &stores, QString *error = nullptr);
 
     // Orders of the ongoing contract (MEF-ELL-2020) are frozen at this date: no step of any demo order is
     // dated after it, whatever today is.

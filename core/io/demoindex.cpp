@@ -9,7 +9,7 @@
 
 namespace Plafond {
 
-bool writeDemoIndex(Repository &repository, QString *error)
+bool writeDemoIndex(Stores &stores, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -21,11 +21,11 @@ bool writeDemoIndex(Repository &repository, QString *error)
         return fail(QCoreApplication::translate("DemoData", "Cannot read the Syntec index values of the demo: %1")
                         .arg(file.errorString()));
     SyntecImport import;
-    if (!import.prepare(repository, file.readAll(), file.fileName()))
+    if (!import.prepare(stores, file.readAll(), file.fileName()))
         return fail(import.errors().join(QLatin1Char('\n')));
     // The values are recorded as of the demo's snapshot, never the clock.
     QString applyError;
-    if (!import.apply(repository, DemoData::snapshotDate(), &applyError))
+    if (!import.apply(stores, DemoData::snapshotDate(), &applyError))
         return fail(applyError);
     return true;
 }

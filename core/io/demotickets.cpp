@@ -3,7 +3,7 @@
 
 #include "randomgenerator.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 
@@ -11,26 +11,26 @@
 
 namespace Plafond {
 
-bool writeDemoTickets(Repository &repository, QString *error)
+bool writeDemoTickets(Stores &stores, QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    repository.clearLastError();
-    const auto contract = repository.contractByReference(QStringLiteral("ACIM-2012"));
+    const auto contract = stores.contracts.contractByReference(QStringLiteral("ACIM-2012"));
     if (!contract)
-        return fail(repository.lastError());
-    const QList<Lot> lots = repository.lots(contract->id);
+        return fail(contract.message());
+    const QList<Lot> lots = stores.contracts.lots(contract->id).value();
     QHash<Id, QList<Id>> componentsOfLot;
-    for (const auto &pair : repository.componentLots())
+    for (const auto &pair : stores.components.componentLots())
         componentsOfLot[pair.second] << pair.first;
     QHash<QString, Id> beneficiaryIds;
-    for (const Beneficiary &b : repository.beneficiaries())
+    const auto beneficiaries = stores.catalogue.beneficiaries();
+    if (!beneficiaries)
+        return fail(beneficiaries.message());
+    for (const Beneficiary &b : *beneficiaries)
         beneficiaryIds.insert(b.code, b.id);
-    if (!repository.lastError().isEmpty())
-        return fail(repository.lastError());
 
     // Targets in working minutes: response, restore (illustrative).
     const struct
@@ -47,8 +47,8 @@ bool writeDemoTickets(Repository &repository, QString *error)
     for (const Lot &lot : lots) {
         for (const auto &level : levels) {
             SlaTarget target { 0, lot.id, level.severity, level.response, level.restore, 0 };
-            if (!repository.saveSlaTarget(target))
-                return fail(repository.lastError());
+            if (const Status status = stores.tickets.saveSlaTarget(target); !status)
+                return fail(status.message());
         }
     }
 
@@ -66,7 +66,7 @@ bool writeDemoTickets(Repository &repository, QString *error)
         QStringLiteral("Dégradation des performances de %1"), QStringLiteral("Question d'utilisation de %1"),
         QStringLiteral("Correctif de sécurité pour %1"), QStringLiteral("Erreur d'installation de %1") };
     QHash<Id, QString> componentNames;
-    for (const Component &component : repository.components())
+    for (const Component &component : stores.components.components())
         componentNames.insert(component.id, component.name);
 
     Generator random(0x5449434B45545321ULL); // "TICKETS!"
@@ -108,8 +108,8 @@ bool writeDemoTickets(Repository &repository, QString *error)
             ticket.restoredAt
                 = ticket.firstResponseAt.addSecs(60 * random.between(level.repair[0], level.repair[1]));
             ticket.closedAt = ticket.restoredAt.addSecs(60 * random.between(30, 3 * 24 * 60));
-            if (!repository.saveTicket(ticket))
-                return fail(repository.lastError());
+            if (const Status status = stores.tickets.saveTicket(ticket); !status)
+                return fail(status.message());
         }
     }
     return true;

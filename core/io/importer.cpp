@@ -25,22 +25,22 @@ public:
     Adapter(Kind kind, Done done) : m_kind(kind), m_done(done) { }
 
     Kind kind() const override { return m_kind; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
+    bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName,
                  const Options &options) override
     {
         m_import.setProgress(options.progress);
         if constexpr (std::is_same_v<Import, SillImport>)
-            return m_import.prepare(repository, bytes, fileName, options.skipInvalid);
+            return m_import.prepare(stores, bytes, fileName, options.skipInvalid);
         else
-            return m_import.prepare(repository, bytes, fileName);
+            return m_import.prepare(stores, bytes, fileName);
     }
-    bool apply(Repository &repository, const Options &options, QString *error) override
+    bool apply(Stores &stores, const Options &options, QString *error) override
     {
         m_import.setProgress(options.progress);
         if constexpr (std::is_same_v<Import, SyntecImport>)
-            return m_import.apply(repository, options.today, error);
+            return m_import.apply(stores, options.today, error);
         else
-            return m_import.apply(repository, error);
+            return m_import.apply(stores, error);
     }
     QStringList errors() const override { return m_import.errors(); }
     QStringList warnings() const override

@@ -12,7 +12,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // What every import has in common, so that the command line (`plafond import KIND FILE`) and the GUI's import
 // dialog drive any of them the same way: prepare() reads and checks the whole file against the database and
@@ -51,9 +51,9 @@ public:
 
     virtual Kind kind() const = 0;
     // False when the file cannot be imported as it is (see errors()).
-    virtual bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
+    virtual bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName,
                          const Options &options) = 0;
-    virtual bool apply(Repository &repository, const Options &options, QString *error) = 0;
+    virtual bool apply(Stores &stores, const Options &options, QString *error) = 0;
     // "FILE:LINE: what is wrong", one a line. With skipInvalid, what was skipped.
     virtual QStringList errors() const = 0;
     // Tolerated oddities of the input (for instance the known traps of real DECP files), one a line.

@@ -7,7 +7,7 @@
 #include "domain/textrules.h"
 #include "engine/revisedschedule.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -69,7 +69,7 @@ void OrdersImport::error(int line, const QString &message)
     m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
 }
 
-bool OrdersImport::prepare(Repository &repository, const QByteArray &input, const QString &fileName)
+bool OrdersImport::prepare(Stores &stores, const QByteArray &input, const QString &fileName)
 {
     m_fileName = fileName;
     m_errors.clear();
@@ -137,22 +137,36 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
     };
     std::map<QString, std::optional<ContractData>> contracts;
     QHash<QString, Beneficiary> beneficiaries;
-    repository.clearLastError();
-    for (const Beneficiary &b : repository.beneficiaries())
+    QString storageError; // the first read of the database that failed: the file is then not judged
+    auto noteFailure = [&storageError](const Status &status) {
+        if (!status && !status.isNotFound() && storageError.isEmpty())
+            storageError = status.message();
+    };
+    const auto storedBeneficiaries = stores.catalogue.beneficiaries();
+    noteFailure(storedBeneficiaries.status());
+    for (const Beneficiary &b : storedBeneficiaries)
         beneficiaries.insert(b.code, b);
     auto contractData = [&](const QString &reference) -> const std::optional<ContractData> & {
         auto it = contracts.find(reference);
         if (it != contracts.end())
             return it->second;
         std::optional<ContractData> data;
-        if (const auto contract = repository.contractByReference(reference)) {
+        const auto contract = stores.contracts.contractByReference(reference);
+        noteFailure(contract.status());
+        if (contract) {
             data = ContractData();
             data->contract = *contract;
-            data->schedule = RevisedSchedule::load(repository, contract->id);
-            data->numbers = repository.orderNumbers(contract->id).value_or(QSet<QString>());
-            for (const Lot &lot : repository.lots(contract->id)) {
+            data->schedule = RevisedSchedule::load(stores, contract->id);
+            const auto numbers = stores.orders.orderNumbers(contract->id);
+            noteFailure(numbers.status());
+            data->numbers = numbers.value();
+            const auto lots = stores.contracts.lots(contract->id);
+            noteFailure(lots.status());
+            for (const Lot &lot : lots) {
                 data->lots.insert(lot.number, lot);
-                for (const WorkUnit &unit : repository.workUnits(lot.id))
+                const auto units = stores.catalogue.workUnits(lot.id);
+                noteFailure(units.status());
+                for (const WorkUnit &unit : units)
                     data->units[lot.id].insert(unit.code, unit);
             }
         }
@@ -388,16 +402,16 @@ bool OrdersImport::prepare(Repository &repository, const QByteArray &input, cons
     }
     if (!m_progress.finish())
         return cancelled();
-    if (!repository.lastError().isEmpty())
-        m_errors << repository.lastError();
+    if (!storageError.isEmpty())
+        m_errors << storageError;
 
     // The ceiling of each lot, with every imported order counted: an import may not go past it silently.
     if (m_errors.isEmpty())
-        checkCeilings(repository);
+        checkCeilings(stores);
     return m_errors.isEmpty();
 }
 
-bool OrdersImport::checkCeilings(Repository &repository)
+bool OrdersImport::checkCeilings(Stores &stores)
 {
     QHash<Id, Money> added;
     // Each lot's maximum and what it had ordered before this file, read once per lot, not once per order.
@@ -414,9 +428,9 @@ bool OrdersImport::checkCeilings(Repository &repository)
         added.insert(pending.order.lotId, *sum);
         auto state = lotState.constFind(pending.order.lotId);
         if (state == lotState.constEnd()) {
-            const auto stored = repository.lotCeilingCheck(pending.order.lotId, 0, Money());
+            const auto stored = stores.orders.lotCeilingCheck(pending.order.lotId, 0, Money());
             if (!stored) {
-                m_errors << repository.lastError();
+                m_errors << stored.message();
                 return false;
             }
             state = lotState.insert(pending.order.lotId, {stored->maximum, stored->orderedBefore});
@@ -434,9 +448,9 @@ bool OrdersImport::checkCeilings(Repository &repository)
     return true;
 }
 
-bool OrdersImport::apply(Repository &repository, QString *errorText)
+bool OrdersImport::apply(Stores &stores, QString *errorText)
 {
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     auto fail = [&](const QString &message) {
         if (errorText)
             *errorText = message;
@@ -451,10 +465,10 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
         if (!lots.contains(pending.order.lotId))
             lots << pending.order.lotId;
     }
-    if (!repository.lockLots(lots))
-        return fail(repository.lastError());
+    if (const Status status = stores.contracts.lockLots(lots); !status)
+        return fail(status.message());
     m_errors.clear();
-    if (!checkCeilings(repository))
+    if (!checkCeilings(stores))
         return fail(m_errors.join(QLatin1Char('\n')));
     // The numbers too, once per contract, now that no other writer can add one before the commit.
     QHash<Id, QSet<QString>> numbers;
@@ -462,9 +476,9 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
         const Id contractId = m_contractOfLot.value(pending.order.lotId);
         auto known = numbers.find(contractId);
         if (known == numbers.end()) {
-            const auto read = repository.orderNumbers(contractId);
+            const auto read = stores.orders.orderNumbers(contractId);
             if (!read)
-                return fail(repository.lastError());
+                return fail(read.message());
             known = numbers.insert(contractId, *read);
         }
         if (known->contains(pending.order.number))
@@ -478,10 +492,10 @@ bool OrdersImport::apply(Repository &repository, QString *errorText)
         // Cancelled: the guard rolls back what this loop wrote.
         if (!m_progress.advance(done++))
             return fail(ImportProgress::cancelledMessage(m_fileName));
-        if (!repository.saveOrder(pending.order, true))
-            return fail(repository.lastErrorIsDatabase()
-                            ? repository.lastError()
-                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
+        if (const Status status = stores.orders.saveOrder(pending.order, true); !status)
+            return fail(status.isDatabaseError()
+                            ? status.message()
+                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(status.message()));
     }
     if (!m_progress.finish())
         return fail(ImportProgress::cancelledMessage(m_fileName));

@@ -11,7 +11,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // Reads the orders CSV of docs/DOMAIN.md into purchase orders. Everything is checked before anything is written,
 // so that a bad file leaves the database as it was: prepare() collects every error as "FILE:LINE: what is
@@ -23,9 +23,9 @@ class OrdersImport
     Q_DECLARE_TR_FUNCTIONS(OrdersImport)
 public:
     // Reads and checks the file against the database; false when there is any error (see errors()).
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
+    bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName);
     // Writes what prepare() accepted, in one transaction: all or nothing.
-    bool apply(Repository &repository, QString *error = nullptr);
+    bool apply(Stores &stores, QString *error = nullptr);
     // Told every few records by prepare() and apply(); returning false cancels: prepare() then fails with
     // ImportProgress::cancelledMessage(), apply() rolls back.
     void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
@@ -50,7 +50,7 @@ private:
     // Each lot's maximum against what it holds plus every order of the file, read once per lot. Run in
     // prepare() to tell, and again inside apply()'s transaction with the lots locked, so that a concurrent
     // import cannot take a lot past its maximum between the check and the commit.
-    bool checkCeilings(Repository &repository);
+    bool checkCeilings(Stores &stores);
 
     QString m_fileName;
     QStringList m_errors;

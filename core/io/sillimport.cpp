@@ -3,7 +3,9 @@
 
 #include "csvreader.h"
 #include "jsontree.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
+
+#include "domain/result.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -195,7 +197,7 @@ bool SillImport::readCsv(const QByteArray &input)
     return true;
 }
 
-bool SillImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, bool skipInvalid)
+bool SillImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName, bool skipInvalid)
 {
     m_fileName = fileName;
     m_format = Format::Unknown;
@@ -223,15 +225,14 @@ bool SillImport::prepare(Repository &repository, const QByteArray &bytes, const 
     if (!m_errors.isEmpty() && !skipInvalid)
         return false;
 
-    repository.clearLastError();
-    const QList<Component> stored = repository.components();
-    if (!repository.lastError().isEmpty()) {
-        m_errors << repository.lastError();
+    const auto storedRead = stores.components.components();
+    if (!storedRead) {
+        m_errors << storedRead.message();
         m_fatal = true;
         return false;
     }
     QHash<QString, Component> bySillId;
-    for (const Component &c : stored)
+    for (const Component &c : *storedRead)
         bySillId.insert(c.sillId, c);
     for (Component &entry : m_entries) {
         const auto it = bySillId.constFind(entry.sillId);
@@ -268,9 +269,9 @@ bool SillImport::prepare(Repository &repository, const QByteArray &bytes, const 
     return true;
 }
 
-bool SillImport::apply(Repository &repository, QString *error)
+bool SillImport::apply(Stores &stores, QString *error)
 {
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive()) {
         if (error)
             *error = guard.errorText();
@@ -288,9 +289,9 @@ bool SillImport::apply(Repository &repository, QString *error)
     for (Component &c : m_toWrite) {
         if (!m_progress.advance(done++))
             return cancelled();
-        if (!repository.saveComponent(c)) {
+        if (const auto status = stores.components.saveComponent(c); !status) {
             if (error)
-                *error = repository.lastError();
+                *error = status.message();
             return false;
         }
     }

@@ -11,7 +11,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // Reads a SILL catalogue into the component catalogue. Three published shapes are recognised from their
 // content: the 2022 JSON with abbreviated keys, the 2022 CSV (version_min, version_max) and the 2020 CSV
@@ -26,8 +26,8 @@ public:
     enum class Format { Unknown, Json2022, Csv2022, Csv2020 };
 
     // False when the file cannot be read at all, or when an entry is malformed and skipInvalid is off.
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, bool skipInvalid = false);
-    bool apply(Repository &repository, QString *error = nullptr);
+    bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName, bool skipInvalid = false);
+    bool apply(Stores &stores, QString *error = nullptr);
     // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
     // ImportProgress::cancelledMessage(), apply() rolls back.
     void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }

@@ -3,13 +3,13 @@
 
 #include "engine/pricerevision.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 
 namespace Plafond {
 
-bool SyntecImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName)
+bool SyntecImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName)
 {
     m_errors.clear();
     m_values.clear();
@@ -29,17 +29,17 @@ bool SyntecImport::prepare(Repository &repository, const QByteArray &bytes, cons
     const auto series = IndexSeries::fromCsv(bytes, fileName, &m_errors);
     if (!series)
         return false;
-    repository.clearLastError();
     QHash<QString, qint64> stored;
     auto key = [](const IndexValue &v) {
         return v.month.toString(QStringLiteral("yyyy-MM")) + (v.series == IndexValue::Series::Old ? QLatin1Char('o') : QLatin1Char('r'));
     };
-    for (const IndexValue &value : repository.indexValues(indexName()))
-        stored.insert(key(value), value.tenths);
-    if (!repository.lastError().isEmpty()) {
-        m_errors << repository.lastError();
+    const auto storedValues = stores.indexes.indexValues(indexName());
+    if (!storedValues) {
+        m_errors << storedValues.message();
         return false;
     }
+    for (const IndexValue &value : *storedValues)
+        stored.insert(key(value), value.tenths);
     const QList<IndexValue> values = series->values();
     if (!m_progress.start(values.size()))
         return cancelled();
@@ -66,9 +66,9 @@ bool SyntecImport::prepare(Repository &repository, const QByteArray &bytes, cons
     return true;
 }
 
-bool SyntecImport::apply(Repository &repository, const QDate &today, QString *error)
+bool SyntecImport::apply(Stores &stores, const QDate &today, QString *error)
 {
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive()) {
         if (error)
             *error = guard.errorText();
@@ -86,9 +86,9 @@ bool SyntecImport::apply(Repository &repository, const QDate &today, QString *er
     for (const IndexValue &value : std::as_const(m_values)) {
         if (!m_progress.advance(done++))
             return cancelled();
-        if (!repository.saveIndexValue(indexName(), value, today)) {
+        if (const auto status = stores.indexes.saveIndexValue(indexName(), value, today); !status) {
             if (error)
-                *error = repository.lastError();
+                *error = status.message();
             return false;
         }
     }

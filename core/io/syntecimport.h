@@ -10,7 +10,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // Imports the Syntec index values (the CSV of ../shared/data/syntec/): new months are added, a month whose
 // value differs from the stored one is a correction (the stored value is kept as history), the same value is
@@ -21,8 +21,8 @@ class SyntecImport
 public:
     static QString indexName() { return QStringLiteral("SYNTEC"); }
 
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName);
-    bool apply(Repository &repository, const QDate &today, QString *error = nullptr);
+    bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName);
+    bool apply(Stores &stores, const QDate &today, QString *error = nullptr);
     // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
     // ImportProgress::cancelledMessage(), apply() rolls back.
     void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }

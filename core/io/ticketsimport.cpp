@@ -3,7 +3,7 @@
 
 #include "io/csvreader.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -80,7 +80,7 @@ void TicketsImport::warning(int line, const QString &message)
 }
 
 bool TicketsImport::prepare(
-    Repository &repository, const QByteArray &input, const QString &fileName, const Options &)
+    Stores &stores, const QByteArray &input, const QString &fileName, const Options &)
 {
     m_fileName = fileName;
     m_errors.clear();
@@ -140,7 +140,11 @@ bool TicketsImport::prepare(
     }
 
     // Lookups, once each.
-    repository.clearLastError();
+    Status reads; // the first read of the database that failed
+    auto note = [&reads](const Status &status) {
+        if (!status && !status.isNotFound() && reads)
+            reads = status;
+    };
     std::map<QString, std::optional<std::pair<Contract, QHash<int, Lot>>>> contracts;
     auto contractData
         = [&](const QString &reference) -> const std::optional<std::pair<Contract, QHash<int, Lot>>> & {
@@ -148,33 +152,44 @@ bool TicketsImport::prepare(
         if (it != contracts.end())
             return it->second;
         std::optional<std::pair<Contract, QHash<int, Lot>>> data;
-        if (const auto contract = repository.contractByReference(reference)) {
+        const auto contract = stores.contracts.contractByReference(reference);
+        note(contract.status());
+        if (contract) {
             QHash<int, Lot> lots;
-            for (const Lot &lot : repository.lots(contract->id))
+            const auto contractLots = stores.contracts.lots(contract->id);
+            note(contractLots.status());
+            for (const Lot &lot : contractLots)
                 lots.insert(lot.number, lot);
             data = std::make_pair(*contract, lots);
         }
         return contracts.emplace(reference, data).first->second;
     };
-    QHash<QString, Beneficiary> beneficiaries;
-    for (const Beneficiary &b : repository.beneficiaries())
-        beneficiaries.insert(b.code, b);
-    QHash<QString, Component> components;
-    for (const Component &c : repository.components())
-        components.insert(c.sillId, c);
-    QSet<QPair<Id, Id>> covered;
-    for (const auto &pair : repository.componentLots())
-        covered.insert(pair);
-    QHash<QString, Ticket> stored;
-    for (const Ticket &t : repository.tickets())
-        stored.insert(t.reference, t);
-    QHash<Id, QString> contractReferences;
-    for (const Contract &c : repository.contracts())
-        contractReferences.insert(c.id, c.reference);
-    if (!repository.lastError().isEmpty()) {
-        m_errors << repository.lastError();
+    const auto storedBeneficiaries = stores.catalogue.beneficiaries();
+    const auto storedComponents = stores.components.components();
+    const auto storedCoverage = stores.components.componentLots();
+    const auto storedTickets = stores.tickets.tickets();
+    const auto storedContracts = stores.contracts.contracts();
+    if (const Status read = firstFailure({storedBeneficiaries.status(), storedComponents.status(), storedCoverage.status(),
+                                          storedTickets.status(), storedContracts.status()});
+        !read) {
+        m_errors << read.message();
         return false;
     }
+    QHash<QString, Beneficiary> beneficiaries;
+    for (const Beneficiary &b : storedBeneficiaries)
+        beneficiaries.insert(b.code, b);
+    QHash<QString, Component> components;
+    for (const Component &c : storedComponents)
+        components.insert(c.sillId, c);
+    QSet<QPair<Id, Id>> covered;
+    for (const auto &pair : storedCoverage)
+        covered.insert(pair);
+    QHash<QString, Ticket> stored;
+    for (const Ticket &t : storedTickets)
+        stored.insert(t.reference, t);
+    QHash<Id, QString> contractReferences;
+    for (const Contract &c : storedContracts)
+        contractReferences.insert(c.id, c.reference);
 
     QHash<QString, int> lineOfReference;
     for (int r = 1; r < records.size(); ++r) {
@@ -318,6 +333,8 @@ bool TicketsImport::prepare(
         }
         m_pending << pending;
     }
+    if (!reads)
+        m_errors = QStringList{reads.message()};
     if (!m_errors.isEmpty()) {
         m_pending.clear();
         m_added = m_changed = m_unchanged = 0;
@@ -326,21 +343,23 @@ bool TicketsImport::prepare(
     return true;
 }
 
-bool TicketsImport::apply(Repository &repository, const Options &, QString *errorText)
+bool TicketsImport::apply(Stores &stores, const Options &, QString *errorText)
 {
     auto fail = [&](const QString &message) {
         if (errorText)
             *errorText = message;
         return false;
     };
-    TransactionGuard guard(repository.database());
+    TransactionGuard guard(stores.database());
     if (!guard.isActive())
         return fail(guard.errorText());
     for (Pending &pending : m_pending) {
-        if (pending.write && !repository.saveTicket(pending.ticket))
-            return fail(repository.lastErrorIsDatabase()
-                            ? repository.lastError()
-                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(repository.lastError()));
+        if (!pending.write)
+            continue;
+        if (const Status status = stores.tickets.saveTicket(pending.ticket); !status)
+            return fail(status.isDatabaseError()
+                            ? status.message()
+                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(status.message()));
     }
     if (!guard.commit())
         return fail(tr("The import could not be committed."));

@@ -28,9 +28,9 @@ class TicketsImport final : public Importer
     Q_DECLARE_TR_FUNCTIONS(TicketsImport)
 public:
     Kind kind() const override { return Kind::Tickets; }
-    bool prepare(Repository &repository, const QByteArray &bytes, const QString &fileName,
+    bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName,
         const Options &options) override;
-    bool apply(Repository &repository, const Options &options, QString *error) override;
+    bool apply(Stores &stores, const Options &options, QString *error) override;
     QStringList errors() const override { return m_errors; }
     QStringList warnings() const override { return m_warnings; }
     QStringList changes() const override;

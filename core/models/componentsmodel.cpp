@@ -2,7 +2,7 @@
 #include "componentsmodel.h"
 
 #include "roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 namespace Plafond {
 
@@ -11,16 +11,16 @@ ComponentsModel::ComponentsModel(QObject *parent)
 {
 }
 
-void ComponentsModel::reload(Repository &repository)
+void ComponentsModel::reload(Stores &stores)
 {
     beginResetModel();
-    m_components = repository.components();
+    m_components = stores.components.components().value();
     m_lotsOfComponent.clear();
-    for (const auto &pair : repository.componentLots())
+    for (const auto &pair : stores.components.componentLots())
         m_lotsOfComponent[pair.first] << pair.second;
     m_lotNames.clear();
-    for (const Contract &contract : repository.contracts()) {
-        for (const Lot &lot : repository.lots(contract.id))
+    for (const Contract &contract : stores.contracts.contracts()) {
+        for (const Lot &lot : stores.contracts.lots(contract.id))
             m_lotNames.insert(lot.id, tr("%1 lot %2").arg(contract.reference, QString::number(lot.number)));
     }
     endResetModel();

@@ -9,7 +9,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The component catalogue, one row per component, with the lots that cover it. Read in three queries
 // (components, coverage pairs, lots of every contract), whatever the size of the catalogue.
@@ -24,7 +24,7 @@ public:
 
     explicit ComponentsModel(QObject *parent = nullptr);
 
-    void reload(Repository &repository);
+    void reload(Stores &stores);
     void clear();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -2,7 +2,7 @@
 #include "componentusesmodel.h"
 
 #include "roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QLocale>
 
@@ -13,17 +13,17 @@ ComponentUsesModel::ComponentUsesModel(QObject *parent)
 {
 }
 
-void ComponentUsesModel::reload(Repository &repository, Id beneficiaryId)
+void ComponentUsesModel::reload(Stores &stores, Id beneficiaryId)
 {
     beginResetModel();
     m_beneficiaryId = beneficiaryId;
-    m_components = beneficiaryId ? repository.components() : QList<Component>();
+    m_components = beneficiaryId ? stores.components.components().value() : QList<Component>();
     m_uses.clear();
     m_covered.clear();
     if (beneficiaryId) {
-        for (const ComponentUse &use : repository.componentUses(beneficiaryId))
+        for (const ComponentUse &use : stores.components.componentUses(beneficiaryId))
             m_uses.insert(use.componentId, use);
-        for (const auto &pair : repository.componentLots())
+        for (const auto &pair : stores.components.componentLots())
             m_covered.insert(pair.first);
     }
     endResetModel();

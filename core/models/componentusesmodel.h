@@ -10,7 +10,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The catalogue as one beneficiary declares its use: one row per component, the name column checkable
 // (declared used or not), whether any lot covers it, and the date of the declaration. Checking does not
@@ -24,7 +24,7 @@ public:
 
     explicit ComponentUsesModel(QObject *parent = nullptr);
 
-    void reload(Repository &repository, Id beneficiaryId);
+    void reload(Stores &stores, Id beneficiaryId);
     void clear();
     Id beneficiaryId() const { return m_beneficiaryId; }
     // The stored declaration of a component by the beneficiary, if any.

@@ -10,19 +10,26 @@ ContractTreeModel::ContractTreeModel(QObject *parent)
 {
 }
 
-void ContractTreeModel::reload(Repository &repository)
+void ContractTreeModel::reload(Stores &stores)
 {
     beginResetModel();
-    m_contracts = repository.contracts();
+    // Three queries whatever the number of contracts and lots.
+    m_contracts = stores.contracts.contracts().value();
+    const QList<Lot> allLots = stores.contracts.allLots().value();
+    const QHash<Id, Money> effective = stores.contracts.effectiveLotMaxima().value();
     m_lots.clear();
     m_effectiveMax.clear();
+    QHash<Id, qsizetype> indexOf;
     for (const Contract &contract : std::as_const(m_contracts)) {
-        const QList<Lot> lots = repository.lots(contract.id);
-        QList<Money> maxima;
-        for (const Lot &lot : lots)
-            maxima << repository.effectiveLotMaximum(lot.id).value_or(lot.maxHt);
-        m_lots << lots;
-        m_effectiveMax << maxima;
+        indexOf.insert(contract.id, m_lots.size());
+        m_lots << QList<Lot>();
+        m_effectiveMax << QList<Money>();
+    }
+    for (const Lot &lot : allLots) {
+        if (const auto it = indexOf.constFind(lot.contractId); it != indexOf.constEnd()) {
+            m_lots[*it] << lot;
+            m_effectiveMax[*it] << effective.value(lot.id, lot.maxHt);
+        }
     }
     endResetModel();
 }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractItemModel>
 
@@ -18,7 +18,7 @@ public:
 
     explicit ContractTreeModel(QObject *parent = nullptr);
 
-    void reload(Repository &repository);
+    void reload(Stores &stores);
     void clear();
     void retranslate();
 

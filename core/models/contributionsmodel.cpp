@@ -2,7 +2,7 @@
 #include "contributionsmodel.h"
 
 #include "roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QLocale>
 
@@ -13,15 +13,15 @@ ContributionsModel::ContributionsModel(QObject *parent)
 {
 }
 
-void ContributionsModel::reload(Repository &repository, Id contractId)
+void ContributionsModel::reload(Stores &stores, Id contractId)
 {
     beginResetModel();
-    m_contributions = repository.contributions(contractId);
+    m_contributions = stores.components.contributions(contractId).value();
     m_lines.clear();
-    for (const DevelopmentLine &line : repository.developmentLines(contractId))
+    for (const DevelopmentLine &line : stores.components.developmentLines(contractId))
         m_lines.insert(line.orderLineId, line);
     m_componentNames.clear();
-    for (const Component &c : repository.components())
+    for (const Component &c : stores.components.components())
         m_componentNames.insert(c.id, c.name);
     endResetModel();
 }

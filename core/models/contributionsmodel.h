@@ -7,7 +7,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The upstream contributions of one contract's development order lines (every contract when 0): order,
 // work unit, component, state, date and address. Three queries.
@@ -20,7 +20,7 @@ public:
 
     explicit ContributionsModel(QObject *parent = nullptr);
 
-    void reload(Repository &repository, Id contractId);
+    void reload(Stores &stores, Id contractId);
     void clear();
     const QList<Contribution> &contributions() const { return m_contributions; }
 

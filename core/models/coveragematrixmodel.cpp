@@ -2,7 +2,7 @@
 #include "coveragematrixmodel.h"
 
 #include "roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 namespace Plafond {
 
@@ -11,19 +11,19 @@ CoverageMatrixModel::CoverageMatrixModel(QObject *parent)
 {
 }
 
-void CoverageMatrixModel::reload(Repository &repository, Id contractId)
+void CoverageMatrixModel::reload(Stores &stores, Id contractId)
 {
     beginResetModel();
-    m_components = repository.components();
+    m_components = stores.components.components().value();
     m_lots.clear();
-    for (const Contract &contract : repository.contracts()) {
+    for (const Contract &contract : stores.contracts.contracts()) {
         if (contractId != 0 && contract.id != contractId)
             continue;
-        for (const Lot &lot : repository.lots(contract.id))
+        for (const Lot &lot : stores.contracts.lots(contract.id))
             m_lots << LotColumn{lot.id, tr("%1 lot %2").arg(contract.reference, QString::number(lot.number))};
     }
     m_covered.clear();
-    for (const auto &pair : repository.componentLots())
+    for (const auto &pair : stores.components.componentLots())
         m_covered.insert(pair);
     endResetModel();
 }

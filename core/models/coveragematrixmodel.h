@@ -8,7 +8,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The component × lot coverage matrix: one row per catalogued component, a name column then one checkable
 // column per lot (of one contract, or of every contract). Read in three queries whatever the catalogue size.
@@ -23,7 +23,7 @@ public:
     explicit CoverageMatrixModel(QObject *parent = nullptr);
 
     // contractId 0: the lots of every contract.
-    void reload(Repository &repository, Id contractId);
+    void reload(Stores &stores, Id contractId);
     void clear();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

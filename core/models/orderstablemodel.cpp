@@ -15,9 +15,9 @@ OrdersTableModel::OrdersTableModel(QObject *parent)
 {
 }
 
-void OrdersTableModel::reload(Repository &repository)
+void OrdersTableModel::reload(Stores &stores)
 {
-    setRows(repository.orderRows());
+    setRows(stores.orders.orderRows().value());
 }
 
 void OrdersTableModel::setRows(QList<OrderRow> rows)

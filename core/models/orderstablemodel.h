@@ -2,7 +2,7 @@
 #pragma once
 
 #include "roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QAbstractTableModel>
 
@@ -31,7 +31,7 @@ public:
 
     explicit OrdersTableModel(QObject *parent = nullptr);
 
-    void reload(Repository &repository);
+    void reload(Stores &stores);
     void setRows(QList<OrderRow> rows);
     void clear();
     // Texts depend on the language: tell the views to fetch them again.

@@ -2,7 +2,7 @@
 #include "usagegapsmodel.h"
 
 #include "roles.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 #include <QLocale>
@@ -14,17 +14,17 @@ UsageGapsModel::UsageGapsModel(QObject *parent)
 {
 }
 
-void UsageGapsModel::reload(Repository &repository)
+void UsageGapsModel::reload(Stores &stores)
 {
     beginResetModel();
     m_gaps.clear();
     QHash<Id, Beneficiary> beneficiaries;
-    for (const Beneficiary &b : repository.beneficiaries())
+    for (const Beneficiary &b : stores.catalogue.beneficiaries())
         beneficiaries.insert(b.id, b);
     QHash<Id, QString> componentNames;
-    for (const Component &c : repository.components())
+    for (const Component &c : stores.components.components())
         componentNames.insert(c.id, c.name);
-    for (const ComponentUse &use : repository.uncoveredUses()) {
+    for (const ComponentUse &use : stores.components.uncoveredUses()) {
         const Beneficiary b = beneficiaries.value(use.beneficiaryId);
         m_gaps << Gap{use, b.code, b.name, componentNames.value(use.componentId)};
     }

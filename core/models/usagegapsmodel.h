@@ -7,10 +7,10 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // The "used but not covered" gap list: the (beneficiary, component) pairs a beneficiary declares it uses
-// whose component no lot of any contract covers (Repository::uncoveredUses). Three queries.
+// whose component no lot of any contract covers (Stores::uncoveredUses). Three queries.
 class UsageGapsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,7 +19,7 @@ public:
 
     explicit UsageGapsModel(QObject *parent = nullptr);
 
-    void reload(Repository &repository);
+    void reload(Stores &stores);
     void clear();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

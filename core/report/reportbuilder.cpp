@@ -9,7 +9,7 @@
 #include "reportsla.h"
 #include "reportstyle.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCryptographicHash>
 #include <QFontMetricsF>
@@ -558,7 +558,7 @@ QString ReportBuilder::title() const
     return m_data ? m_data->title : QString();
 }
 
-bool ReportBuilder::prepare(Repository &repository, const ReportOptions &options, QString *error)
+bool ReportBuilder::prepare(Stores &stores, const ReportOptions &options, QString *error)
 {
     m_failure = Failure::None;
     m_data.reset();
@@ -574,29 +574,32 @@ bool ReportBuilder::prepare(Repository &repository, const ReportOptions &options
     if (!asOf.isValid())
         return fail(Failure::Storage, tr("The date of the figures is not valid."), error);
 
-    repository.clearLastError();
     QList<Contract> contracts;
     if (options.all) {
-        contracts = repository.contracts();
+        auto all = stores.contracts.contracts();
+        if (!all)
+            return fail(Failure::Storage, all.message(), error);
+        contracts = std::move(all).value();
         std::sort(contracts.begin(), contracts.end(),
                   [](const Contract &a, const Contract &b) { return a.reference < b.reference; });
     } else {
-        const std::optional<Contract> contract = repository.contractByReference(options.contractReference);
+        const auto contract = stores.contracts.contractByReference(options.contractReference);
         if (!contract) {
-            if (!repository.lastError().isEmpty())
-                return fail(Failure::Storage, repository.lastError(), error);
+            if (!contract.isNotFound())
+                return fail(Failure::Storage, contract.message(), error);
             return fail(Failure::UnknownContract,
                         tr("%1 is not the reference of a contract in this database.").arg(options.contractReference),
                         error);
         }
         contracts << *contract;
     }
-    if (!repository.lastError().isEmpty())
-        return fail(Failure::Storage, repository.lastError(), error);
     if (contracts.isEmpty())
         return fail(Failure::UnknownContract, tr("There is no contract in this database."), error);
 
-    for (const Beneficiary &beneficiary : repository.beneficiaries())
+    const auto beneficiaries = stores.catalogue.beneficiaries();
+    if (!beneficiaries)
+        return fail(Failure::Storage, beneficiaries.message(), error);
+    for (const Beneficiary &beneficiary : *beneficiaries)
         data->beneficiaries.insert(beneficiary.id, beneficiary);
     for (int i = 0; i < contracts.size(); ++i) {
         if (cancelled())
@@ -604,27 +607,30 @@ bool ReportBuilder::prepare(Repository &repository, const ReportOptions &options
         ContractReport report;
         report.contract = contracts.at(i);
         QString engineError;
-        auto consumption = ConsumptionEngine::compute(repository, report.contract.id, asOf, {}, &engineError);
+        auto consumption = ConsumptionEngine::compute(stores, report.contract.id, asOf, {}, &engineError);
         if (!consumption)
             return fail(Failure::Storage, engineError, error);
         report.consumption = std::make_shared<const ContractConsumption>(std::move(*consumption));
-        repository.clearLastError();
-        report.lots = repository.lots(report.contract.id);
-        report.amendments = repository.amendments(report.contract.id);
-        for (const WorkUnit &unit : repository.contractWorkUnits(report.contract.id))
+        auto lots = stores.contracts.lots(report.contract.id);
+        auto amendments = stores.contracts.amendments(report.contract.id);
+        const auto units = stores.catalogue.contractWorkUnits(report.contract.id);
+        const auto orders = stores.orders.contractOrders(report.contract.id);
+        if (const Status read = firstFailure({lots.status(), amendments.status(), units.status(), orders.status()}); !read)
+            return fail(Failure::Storage, read.message(), error);
+        report.lots = std::move(lots).value();
+        report.amendments = std::move(amendments).value();
+        for (const WorkUnit &unit : *units)
             report.workUnits.insert(unit.id, unit);
-        const QList<PurchaseOrder> orders = repository.contractOrders(report.contract.id);
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError(), error);
-        report.sla = ReportSla::read(repository, report.contract.id, asOf);
-        if (!repository.lastError().isEmpty())
-            return fail(Failure::Storage, repository.lastError(), error);
-        report.components = ReportComponents::read(repository, report.contract, asOf);
+        QString readError;
+        report.sla = ReportSla::read(stores, report.contract.id, asOf, &readError);
+        if (!readError.isEmpty())
+            return fail(Failure::Storage, readError, error);
+        report.components = ReportComponents::read(stores, report.contract, asOf, &readError);
         if (!report.components)
-            return fail(Failure::Storage, repository.lastError(), error);
+            return fail(Failure::Storage, readError, error);
         for (const Lot &lot : std::as_const(report.lots))
             report.lotNumbers.insert(lot.id, lot.number);
-        for (const PurchaseOrder &order : orders) {
+        for (const PurchaseOrder &order : *orders) {
             if (existedOn(order, asOf))
                 report.orders << order;
         }
@@ -1400,11 +1406,11 @@ bool ReportBuilder::build(const QString &location, const ReportOptions &options,
             *failure = Failure::Storage;
         return false;
     }
-    Repository repository(database);
+    Stores stores(database);
     ReportBuilder builder;
     builder.setProgressCallback(progress);
     builder.setCancelFlag(cancel);
-    const bool ok = builder.prepare(repository, options, error) && builder.writePdf(path, error);
+    const bool ok = builder.prepare(stores, options, error) && builder.writePdf(path, error);
     if (failure)
         *failure = builder.failure();
     return ok;

@@ -19,7 +19,7 @@ class QPainter;
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 struct ReportOptions
 {
@@ -35,7 +35,7 @@ struct ReportOptions
 
 // The PDF summary of one contract, or of every contract (the portfolio), at a date (issue 4).
 //
-// Two passes: prepare() reads everything from the repository, computes the fingerprint and lays the pages
+// Two passes: prepare() reads everything from the stores, computes the fingerprint and lays the pages
 // out (so that every footer knows the page count); writePdf() and renderPage() then draw those pages with
 // no database access, on any thread. A builder is used by one thread at a time. Long work reports its
 // progress through the callback and stops, between pages and between rows, as soon as the cancel flag is
@@ -56,7 +56,7 @@ public:
     void setProgressCallback(ProgressCallback callback);
     void setCancelFlag(const std::atomic_bool *cancel);
 
-    bool prepare(Repository &repository, const ReportOptions &options, QString *error = nullptr);
+    bool prepare(Stores &stores, const ReportOptions &options, QString *error = nullptr);
 
     // After prepare().
     int pageCount() const;

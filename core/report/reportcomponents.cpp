@@ -2,39 +2,49 @@
 #include "reportcomponents.h"
 
 #include "models/dashboardvalues.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace Plafond {
 
-std::shared_ptr<const ComponentsReport> ReportComponents::read(Repository &repository, const Contract &contract,
-                                                                const QDate &asOf)
+std::shared_ptr<const ComponentsReport> ReportComponents::read(Stores &stores, const Contract &contract,
+                                                                const QDate &asOf, QString *error)
 {
-    repository.clearLastError();
+    const auto catalogued = stores.components.componentCount();
+    const auto covered = stores.components.coveredComponentCount(contract.id);
+    const auto coverage = stores.components.componentLots();
+    const auto lots = stores.contracts.lots(contract.id);
+    const auto beneficiaries = stores.catalogue.beneficiaries();
+    const auto components = stores.components.components();
+    const auto gaps = stores.components.uncoveredUses();
+    if (const Status read = firstFailure({catalogued.status(), covered.status(), coverage.status(), lots.status(),
+                                          beneficiaries.status(), components.status(), gaps.status()});
+        !read) {
+        if (error)
+            *error = read.message();
+        return nullptr;
+    }
     auto report = std::make_shared<ComponentsReport>();
     report->asOf = asOf;
-    report->catalogued = repository.componentCount();
-    report->covered = repository.coveredComponentCount(contract.id);
+    report->catalogued = *catalogued;
+    report->covered = *covered;
     report->scope = contract.componentsInScope;
     QHash<Id, int> coveredPerLot;
-    for (const auto &pair : repository.componentLots())
+    for (const auto &pair : *coverage)
         ++coveredPerLot[pair.second];
-    for (const Lot &lot : repository.lots(contract.id))
+    for (const Lot &lot : *lots)
         report->lots << ComponentsReport::LotCoverage{lot.number, lot.title, coveredPerLot.value(lot.id)};
     QHash<Id, QString> beneficiaryCodes;
-    for (const Beneficiary &b : repository.beneficiaries())
+    for (const Beneficiary &b : *beneficiaries)
         beneficiaryCodes.insert(b.id, b.code);
     QHash<Id, QString> componentNames;
-    for (const Component &c : repository.components())
+    for (const Component &c : *components)
         componentNames.insert(c.id, c.name);
-    for (const ComponentUse &use : repository.uncoveredUses())
+    for (const ComponentUse &use : *gaps)
         report->gaps << ComponentsReport::Gap{beneficiaryCodes.value(use.beneficiaryId), componentNames.value(use.componentId)};
-    if (!repository.lastError().isEmpty())
-        return nullptr;
-    QString error;
-    const std::optional<ContractContributions> contributions = ContributionsEngine::compute(repository, contract.id, asOf, &error);
+    const std::optional<ContractContributions> contributions = ContributionsEngine::compute(stores, contract.id, asOf, error);
     if (!contributions)
         return nullptr;
     report->contributions = *contributions;

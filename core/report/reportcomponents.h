@@ -12,7 +12,7 @@
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // What the sections "Component coverage" and "Upstream contributions" of a contract's report show (issue 5):
 // read once in the report's first pass, laid out in the second without the database.
@@ -43,9 +43,9 @@ class ReportComponents
 {
     Q_DECLARE_TR_FUNCTIONS(ReportComponents)
 public:
-    // Null on a storage error (then repository.lastError() says why).
-    static std::shared_ptr<const ComponentsReport> read(Repository &repository, const Contract &contract,
-                                                        const QDate &asOf);
+    // Null on a storage error, which *error then says.
+    static std::shared_ptr<const ComponentsReport> read(Stores &stores, const Contract &contract,
+                                                        const QDate &asOf, QString *error = nullptr);
     static QList<ReportSla::Block> coverageBlocks(const ComponentsReport &report, const QLocale &locale);
     // Empty when the contract has no development ordered at the date nor any development order without
     // contribution: the section is then left out.

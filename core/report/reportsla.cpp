@@ -3,7 +3,7 @@
 
 #include "reportstyle.h"
 
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -33,17 +33,25 @@ QString percentOnTime(const SlaCounts &counts, int breachedTickets, const QLocal
 } // namespace
 
 std::shared_ptr<const SlaReport> ReportSla::read(
-    Repository &repository, Id contractId, const QDate &asOf, QString *error)
+    Stores &stores, Id contractId, const QDate &asOf, QString *error)
 {
-    auto statistics = SlaEngine::compute(repository, contractId, SlaEngine::endOfDay(asOf), 0, error);
+    auto statistics = SlaEngine::compute(stores, contractId, SlaEngine::endOfDay(asOf), 0, error);
     if (!statistics || statistics->tickets.isEmpty())
         return nullptr;
     auto report = std::make_shared<SlaReport>();
     report->asOf = asOf;
     report->statistics = std::move(*statistics);
-    report->lots = repository.lots(contractId);
-    report->targets = repository.slaTargets(contractId);
-    report->hours = repository.contractWorkingHours(contractId);
+    auto lots = stores.contracts.lots(contractId);
+    auto targets = stores.tickets.slaTargets(contractId);
+    auto hours = stores.tickets.contractWorkingHours(contractId);
+    if (const Status read = firstFailure({lots.status(), targets.status(), hours.status()}); !read) {
+        if (error)
+            *error = read.message();
+        return nullptr;
+    }
+    report->lots = std::move(lots).value();
+    report->targets = std::move(targets).value();
+    report->hours = std::move(hours).value();
     for (const Ticket &ticket : std::as_const(report->statistics.tickets)) {
         if (ticket.componentId)
             report->componentNames.insert(ticket.componentId, ticket.componentName);

@@ -15,7 +15,7 @@ class QPainter;
 
 namespace Plafond {
 
-class Repository;
+struct Stores;
 
 // What the "Support and SLA" section of a contract's report shows (issue 5): read once in the report's
 // first pass, drawn in the second without the database.
@@ -62,9 +62,10 @@ public:
         std::function<void(QPainter &, const QRectF &)> draw;
     };
 
-    // Null when the contract has no ticket opened by the end of `asOf` (the section is then left out).
+    // Null when the contract has no ticket opened by the end of `asOf` (the section is then left out), or
+    // on a storage error, which *error then says.
     static std::shared_ptr<const SlaReport> read(
-        Repository &repository, Id contractId, const QDate &asOf, QString *error = nullptr);
+        Stores &stores, Id contractId, const QDate &asOf, QString *error = nullptr);
     static QList<Block> blocks(const std::shared_ptr<const SlaReport> &report, const QLocale &locale);
     // The section's figures for the report's fingerprint, one record a line (fields in order).
     static QList<QStringList> figures(const SlaReport &report);

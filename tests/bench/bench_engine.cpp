@@ -7,7 +7,7 @@
 #include "engine/summary.h"
 #include "io/datagenerator.h"
 #include "models/orderstablemodel.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -21,7 +21,7 @@ class BenchEngine : public QObject
 
 private:
     Database m_db;
-    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<Stores> m_repo;
     Id m_contract = 0;
     QDate m_asOf{2024, 12, 31};
 
@@ -33,20 +33,20 @@ private slots:
         const bool exists = QFileInfo::exists(path);
         QString error;
         QVERIFY2(m_db.open(path, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
-        m_repo = std::make_unique<Repository>(m_db);
+        m_repo = std::make_unique<Stores>(m_db);
         if (!exists) {
             QElapsedTimer timer;
             timer.start();
             QVERIFY2(DataGenerator::write(*m_repo, scale, &error), qPrintable(error));
             qInfo("generated scale %d in %lld ms", scale, timer.elapsed());
         }
-        m_contract = m_repo->contractByReference(QStringLiteral("GEN-001"))->id;
+        m_contract = m_repo->contracts.contractByReference(QStringLiteral("GEN-001"))->id;
     }
 
     void loadOrderRows()
     {
         QBENCHMARK {
-            QVERIFY(m_repo->orderRows().size() >= DataGenerator::ordersPerContract);
+            QVERIFY(m_repo->orders.orderRows()->size() >= DataGenerator::ordersPerContract);
         }
     }
 

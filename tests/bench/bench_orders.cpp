@@ -5,7 +5,7 @@
 // Targets: a filter change well under 50 ms; results are reported in tests/bench/README.md.
 #include "models/ordersfilterproxy.h"
 #include "models/orderstablemodel.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

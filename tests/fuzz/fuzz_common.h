@@ -3,7 +3,7 @@
 
 #include "io/contractimport.h"
 #include "storage/database.h"
-#include "storage/repository.h"
+#include "storage/stores.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,7 +15,7 @@ namespace PlafondFuzz {
 
 // One database for the whole run, opened once: the importers only read it while they check a file, so every
 // input meets the same state. With the fixture contract when `withContract`, empty otherwise.
-inline Plafond::Repository &repository(bool withContract)
+inline Plafond::Stores &stores(bool withContract)
 {
     static int argc = 1;
     static char name[] = "fuzz";
@@ -24,27 +24,27 @@ inline Plafond::Repository &repository(bool withContract)
     // registry) and crash in a way that says nothing about the importers.
     static QCoreApplication *app = new QCoreApplication(argc, argv);
     static Plafond::Database &database = *new Plafond::Database;
-    static Plafond::Repository *repository = nullptr;
+    static Plafond::Stores *repository = nullptr;
     Q_UNUSED(app)
-    if (!repository) {
+    if (!stores) {
         const QString path = QDir::temp().filePath(QStringLiteral("plafond-fuzz-%1-%2.sqlite")
                                                        .arg(QCoreApplication::applicationPid())
                                                        .arg(withContract ? 1 : 0));
         QFile::remove(path);
         if (!database.open(path, Plafond::Database::OpenMode::CreateIfMissing))
             std::abort();
-        repository = new Plafond::Repository(database);
+        repository = new Plafond::Stores(database);
         if (withContract) {
             QFile fixture(QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/import/contract.json"));
             if (!fixture.open(QIODevice::ReadOnly))
                 std::abort();
             Plafond::ContractImport import;
-            if (!import.prepare(*repository, fixture.readAll(), QStringLiteral("contract.json"))
-                || !import.apply(*repository))
+            if (!import.prepare(*stores, fixture.readAll(), QStringLiteral("contract.json"))
+                || !import.apply(*stores))
                 std::abort();
         }
     }
-    return *repository;
+    return *stores;
 }
 
 } // namespace PlafondFuzz

@@ -9,18 +9,18 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Plafond::Repository &repository = PlafondFuzz::repository(false);
+    Plafond::Stores &stores = PlafondFuzz::stores(false);
     static const bool seeded = [&repository] {
         QFile fixture(QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/decp/decp_traps.json"));
         Plafond::DecpImport import;
-        if (!fixture.open(QIODevice::ReadOnly) || !import.prepare(repository, fixture.readAll(), QStringLiteral("traps.json"))
-            || !import.apply(repository))
+        if (!fixture.open(QIODevice::ReadOnly) || !import.prepare(stores, fixture.readAll(), QStringLiteral("traps.json"))
+            || !import.apply(stores))
             std::abort();
         return true;
     }();
     Q_UNUSED(seeded)
     Plafond::DecpImport import;
-    if (import.prepare(repository, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
+    if (import.prepare(stores, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
                        QStringLiteral("fuzz.json"))) {
         (void)import.changes();
         (void)import.warnings();

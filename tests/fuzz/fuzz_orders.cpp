@@ -8,9 +8,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Plafond::Repository &repository = PlafondFuzz::repository(true);
+    Plafond::Stores &stores = PlafondFuzz::stores(true);
     Plafond::OrdersImport import;
-    if (import.prepare(repository, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
+    if (import.prepare(stores, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
                        QStringLiteral("fuzz.csv")))
         (void)import.changes();
     return 0;

@@ -9,9 +9,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Plafond::Repository &repository = PlafondFuzz::repository(false);
+    Plafond::Stores &stores = PlafondFuzz::stores(false);
     Plafond::SillImport import;
-    if (import.prepare(repository, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
+    if (import.prepare(stores, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
                        QStringLiteral("fuzz.sill"), size % 2 == 1))
         (void)import.changes();
     return 0;

@@ -9,43 +9,43 @@
 
 namespace {
 
-Plafond::Repository &ticketsRepository()
+Plafond::Stores &ticketsRepository()
 {
-    static Plafond::Repository &repository = []() -> Plafond::Repository & {
-        Plafond::Repository &repo = PlafondFuzz::repository(true);
-        const auto contract = repo.contractByReference(QStringLiteral("TEST-2024"));
+    static Plafond::Stores &stores = []() -> Plafond::Stores & {
+        Plafond::Stores &stores = PlafondFuzz::stores(true);
+        const auto contract = stores.contracts.contractByReference(QStringLiteral("TEST-2024"));
         if (!contract)
             std::abort();
-        const QList<Plafond::Lot> lots = repo.lots(contract->id);
+        const QList<Plafond::Lot> lots = stores.contracts.lots(contract->id);
         Plafond::Component postgres;
         postgres.sillId = QStringLiteral("17");
         postgres.name = QStringLiteral("PostgreSQL");
         Plafond::Component drupal;
         drupal.sillId = QStringLiteral("34");
         drupal.name = QStringLiteral("Drupal");
-        if (lots.size() < 2 || !repo.saveComponent(postgres) || !repo.saveComponent(drupal)
-            || !repo.setComponentCovered(postgres.id, lots.at(0).id, true)
-            || !repo.setComponentCovered(drupal.id, lots.at(1).id, true))
+        if (lots.size() < 2 || !stores.components.saveComponent(postgres) || !stores.components.saveComponent(drupal)
+            || !stores.components.setComponentCovered(postgres.id, lots.at(0).id, true)
+            || !stores.components.setComponentCovered(drupal.id, lots.at(1).id, true))
             std::abort();
         QFile sample(QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/import/tickets.csv"));
         if (!sample.open(QIODevice::ReadOnly))
             std::abort();
         Plafond::TicketsImport import;
-        if (!import.prepare(repo, sample.readAll(), QStringLiteral("tickets.csv"), {})
-            || !import.apply(repo, {}, nullptr))
+        if (!import.prepare(stores, sample.readAll(), QStringLiteral("tickets.csv"), {})
+            || !import.apply(stores, {}, nullptr))
             std::abort();
-        return repo;
+        return stores;
     }();
-    return repository;
+    return stores;
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Plafond::Repository &repository = ticketsRepository();
+    Plafond::Stores &stores = ticketsRepository();
     Plafond::TicketsImport import;
-    if (import.prepare(repository,
+    if (import.prepare(stores,
             QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
             QStringLiteral("fuzz.csv"), {})) {
         (void)import.changes();
