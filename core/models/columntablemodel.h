@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consumptiontablemodel.h"
+#include "roles.h"
 
 #include <QHash>
 #include <QList>
@@ -48,6 +49,16 @@ protected:
         beginResetModel();
         assign();
         endResetModel();
+    }
+
+    // A column of text: shown as it is, sorted on its lower case.
+    static Column textColumn(std::function<QString()> header, std::function<QString(int row)> text,
+                             const QVariant &alignment = {})
+    {
+        return Column{std::move(header),
+                      {{Qt::DisplayRole, [text](int row) { return text(row); }},
+                       {SortRole, [text](int row) { return text(row).toLower(); }}},
+                      alignment};
     }
 
     // Right-aligned, vertically centred: amounts, quantities, percentages.
