@@ -140,12 +140,8 @@ void ReportDialog::run(const QString &path, std::function<void(Job &)> done)
     m_previewButton->setEnabled(false);
     m_saveButton->setEnabled(false);
 
-    // The report's texts come from the installed translators: the chosen language is installed for the
-    // preparation (the pages then keep their texts), and the interface's is put back when it is done.
-    const QString interfaceLanguage = Language::current();
-    if (options.language != interfaceLanguage)
-        Language::apply(options.language);
-
+    // The report takes its language from the options (its own catalogue and locale): the interface's
+    // translators are left alone while the worker prepares it.
     QPointer<QProgressDialog> progress = m_progress;
     auto report = [progress](int value, int total) {
         QMetaObject::invokeMethod(progress, [progress, value, total]() {
@@ -174,11 +170,9 @@ void ReportDialog::run(const QString &path, std::function<void(Job &)> done)
         job->builder->setProgressCallback({});
         job->builder->setCancelFlag(nullptr);
     });
-    connect(m_thread, &QThread::finished, this, [this, job, done, interfaceLanguage, options]() {
+    connect(m_thread, &QThread::finished, this, [this, job, done]() {
         m_thread->deleteLater();
         m_thread = nullptr;
-        if (options.language != interfaceLanguage)
-            Language::apply(interfaceLanguage);
         if (m_progress) {
             m_progress->deleteLater();
             m_progress = nullptr;

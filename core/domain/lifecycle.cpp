@@ -5,15 +5,15 @@
 
 namespace Plafond {
 
-QString Lifecycle::statusName(OrderStatus status)
+QString Lifecycle::statusName(OrderStatus status, const Catalogue &language)
 {
     switch (status) {
-    case OrderStatus::Draft: return tr("Draft");
-    case OrderStatus::Issued: return tr("Issued");
-    case OrderStatus::Done: return tr("Service done");
-    case OrderStatus::Invoiced: return tr("Invoiced");
-    case OrderStatus::Paid: return tr("Paid");
-    case OrderStatus::Cancelled: return tr("Cancelled");
+    case OrderStatus::Draft: return language.translate("Lifecycle", "Draft");
+    case OrderStatus::Issued: return language.translate("Lifecycle", "Issued");
+    case OrderStatus::Done: return language.translate("Lifecycle", "Service done");
+    case OrderStatus::Invoiced: return language.translate("Lifecycle", "Invoiced");
+    case OrderStatus::Paid: return language.translate("Lifecycle", "Paid");
+    case OrderStatus::Cancelled: return language.translate("Lifecycle", "Cancelled");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogue.h"
 #include "entities.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@ class Lifecycle
 {
     Q_DECLARE_TR_FUNCTIONS(Lifecycle)
 public:
-    static QString statusName(OrderStatus status);       // translated, for display
+    // Translated, for display: by the application's translators, or in the given language (the report).
+    static QString statusName(OrderStatus status, const Catalogue &language = Catalogue::application());
     static QString statusKey(OrderStatus status);        // "draft", "issued"… for storage and files
     static std::optional<OrderStatus> statusFromKey(const QString &key);
     static QList<OrderStatus> allStatuses();

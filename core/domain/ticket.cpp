@@ -25,15 +25,15 @@ std::optional<Severity> Severities::fromKey(const QString &text)
     return std::nullopt;
 }
 
-QString Severities::name(Severity severity)
+QString Severities::name(Severity severity, const Catalogue &language)
 {
     switch (severity) {
     case Severity::Critical:
-        return tr("Critical");
+        return language.translate("Severities", "Critical");
     case Severity::Major:
-        return tr("Major");
+        return language.translate("Severities", "Major");
     case Severity::Minor:
-        return tr("Minor");
+        return language.translate("Severities", "Minor");
     }
     return QString();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogue.h"
 #include "entities.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ public:
     static QList<Severity> all() { return { Severity::Critical, Severity::Major, Severity::Minor }; }
     static QString key(Severity severity);
     static std::optional<Severity> fromKey(const QString &key);
-    static QString name(Severity severity); // translated
+    static QString name(
+        Severity severity, const Catalogue &language = Catalogue::application()); // translated
 };
 
 // A support ticket of a lot. The times are the buyer's wall-clock time (as the SLA clock reads them, see

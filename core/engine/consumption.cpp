@@ -277,36 +277,50 @@ QString Alert::key() const
     return {};
 }
 
-QString Alert::message() const
+QString Alert::message(const Catalogue &language) const
 {
     // Multi-argument arg(): a code typed by a user that contains "%1" is never substituted again.
-    const QLocale locale;
+    const QLocale locale = language.locale();
     const QString day = locale.toString(date, QLocale::ShortFormat);
     const QString lot = locale.toString(lotNumber);
     const QString percent = locale.toString(value);
     switch (kind) {
     case Kind::Threshold:
-        return lotId != 0 ? tr("Lot %1: %2 % of its maximum ordered.").arg(lot, percent)
-                          : tr("%1 % of the contract's maximum ordered.").arg(percent);
+        return lotId != 0
+            ? language.translate("Alert", "Lot %1: %2 % of its maximum ordered.").arg(lot, percent)
+            : language.translate("Alert", "%1 % of the contract's maximum ordered.").arg(percent);
     case Kind::OverMaximum:
-        return lotId != 0 ? tr("Lot %1 is past its maximum.").arg(lot) : tr("The contract is past its maximum.");
+        return lotId != 0 ? language.translate("Alert", "Lot %1 is past its maximum.").arg(lot)
+                          : language.translate("Alert", "The contract is past its maximum.");
     case Kind::MinimumShortfall:
-        return lotId != 0 ? tr("Lot %1: its minimum is not reached and the contract ends on %2.").arg(lot, day)
-                          : tr("The contract's minimum is not reached and the contract ends on %1.").arg(day);
+        return lotId != 0
+            ? language.translate("Alert", "Lot %1: its minimum is not reached and the contract ends on %2.")
+                  .arg(lot, day)
+            : language
+                  .translate("Alert", "The contract's minimum is not reached and the contract ends on %1.")
+                  .arg(day);
     case Kind::FirmPeriodEnding:
         return renewal == 0
-            ? tr("The firm period ends on %1, in %n day(s): the renewal decision is due.", nullptr, value).arg(day)
-            : tr("Renewal period %1 ends on %2, in %n day(s): the renewal decision is due.", nullptr, value)
+            ? language
+                  .translate("Alert",
+                      "The firm period ends on %1, in %n day(s): the renewal decision is due.", nullptr,
+                      value)
+                  .arg(day)
+            : language
+                  .translate("Alert",
+                      "Renewal period %1 ends on %2, in %n day(s): the renewal decision is due.", nullptr,
+                      value)
                   .arg(locale.toString(renewal), day);
     case Kind::ContractEnding:
-        return tr("The contract ends on %1, in %n day(s).", nullptr, value).arg(day);
+        return language.translate("Alert", "The contract ends on %1, in %n day(s).", nullptr, value).arg(day);
     case Kind::BudgetThreshold:
-        return tr("Work unit %1 (lot %2): %3 % of its %4 budget ordered.")
+        return language.translate("Alert", "Work unit %1 (lot %2): %3 % of its %4 budget ordered.")
             .arg(workUnitCode, lot, percent, QString::number(year));
     case Kind::AllocationThreshold:
         return workUnitCode.isEmpty()
-            ? tr("%1: %2 % of its allocation on lot %3 ordered.").arg(beneficiaryCode, percent, lot)
-            : tr("%1: %2 % of its allocation of work unit %3 (lot %4) ordered.")
+            ? language.translate("Alert", "%1: %2 % of its allocation on lot %3 ordered.")
+                  .arg(beneficiaryCode, percent, lot)
+            : language.translate("Alert", "%1: %2 % of its allocation of work unit %3 (lot %4) ordered.")
                   .arg(beneficiaryCode, percent, workUnitCode, lot);
     }
     return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/catalogue.h"
+
 #include "domain/entities.h"
 
 #include <QCoreApplication>
@@ -65,7 +67,9 @@ public:
     int renewal = 0;         // FirmPeriodEnding: 0 the firm period ends, k ≥ 1 the k-th renewal period ends
 
     QString key() const;     // stable snake_case key for JSON/CSV, e.g. "lot_over_90_percent"
-    QString message() const; // translated sentence for the alerts panel and the PDF
+    // Translated sentence for the alerts panel (the application's translators and default locale) and the
+    // PDF (the report's language).
+    QString message(const Catalogue &language = Catalogue::application()) const;
 };
 
 // A beneficiary's own orders, and the same rolled up its hierarchy (a ministry includes its directions).

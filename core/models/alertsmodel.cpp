@@ -8,8 +8,39 @@
 namespace Plafond {
 
 AlertsModel::AlertsModel(QObject *parent)
-    : ConsumptionTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto alert = [this](int r) -> const Alert & { return m_alerts.at(r); };
+    // Translated when shown, so that a language switch needs no recomputation.
+    const Value message = [alert](int r) { return alert(r).message(); };
+    setColumns({
+        {[] { return tr("Severity"); },
+         {{Qt::DisplayRole, [alert](int r) { return severityName(alert(r).severity); }},
+          {SortRole, [alert](int r) { return int(alert(r).severity); }}}},
+        {[] { return tr("Alert"); }, {{Qt::DisplayRole, message}, {Qt::ToolTipRole, message}, {SortRole, message}}},
+        {[] { return tr("Lot"); },
+         {{Qt::DisplayRole,
+           [alert](int r) {
+               return alert(r).lotId ? tr("Lot %1").arg(QLocale().toString(alert(r).lotNumber)) : tr("Contract");
+           }},
+          {SortRole, [alert](int r) { return alert(r).lotNumber; }}}},
+    });
+    setRowRoles({
+        {IdRole,
+         [alert](int r) {
+             const Alert &a = alert(r);
+             switch (a.kind) {
+             case Alert::Kind::BudgetThreshold: return a.workUnitId;
+             case Alert::Kind::AllocationThreshold: return a.beneficiaryId;
+             default: return a.lotId ? a.lotId : a.contractId;
+             }
+         }},
+        {LotIdRole, [alert](int r) { return alert(r).lotId; }},
+        {ContractIdRole, [alert](int r) { return alert(r).contractId; }},
+        {BeneficiaryIdRole, [alert](int r) { return alert(r).beneficiaryId; }},
+        {KindRole, [alert](int r) { return int(alert(r).kind); }},
+        {SeverityRole, [alert](int r) { return int(alert(r).severity); }},
+    });
 }
 
 void AlertsModel::setConsumption(const ContractConsumption &consumption, Id lotId)
@@ -37,62 +68,6 @@ QString AlertsModel::severityName(Alert::Severity severity)
     case Alert::Severity::Info: return tr("Information");
     case Alert::Severity::Warning: return tr("Warning");
     case Alert::Severity::Critical: return tr("Critical");
-    }
-    return {};
-}
-
-QVariant AlertsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Alert &a = m_alerts.at(index.row());
-    const auto column = static_cast<Column>(index.column());
-    const QLocale locale;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case SeverityColumn: return severityName(a.severity);
-        // Translated when shown, so that a language switch needs no recomputation.
-        case MessageColumn: return a.message();
-        case LotColumn: return a.lotId ? tr("Lot %1").arg(locale.toString(a.lotNumber)) : tr("Contract");
-        case ColumnCount: break;
-        }
-        return {};
-    case Qt::ToolTipRole:
-        return column == MessageColumn ? QVariant(a.message()) : QVariant();
-    case IdRole:
-        switch (a.kind) {
-        case Alert::Kind::BudgetThreshold: return a.workUnitId;
-        case Alert::Kind::AllocationThreshold: return a.beneficiaryId;
-        default: return a.lotId ? a.lotId : a.contractId;
-        }
-    case LotIdRole: return a.lotId;
-    case ContractIdRole: return a.contractId;
-    case BeneficiaryIdRole: return a.beneficiaryId;
-    case KindRole: return int(a.kind);
-    case SeverityRole: return int(a.severity);
-    case SortRole:
-        switch (column) {
-        case SeverityColumn: return int(a.severity);
-        case MessageColumn: return a.message();
-        case LotColumn: return a.lotNumber;
-        case ColumnCount: break;
-        }
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ConsumptionTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case SeverityColumn: return tr("Severity");
-    case MessageColumn: return tr("Alert");
-    case LotColumn: return tr("Lot");
-    case ColumnCount: break;
     }
     return {};
 }

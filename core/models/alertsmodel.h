@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "consumptiontablemodel.h"
+#include "columntablemodel.h"
 #include "engine/consumption.h"
 #include "roles.h"
 
@@ -11,7 +11,7 @@ namespace Plafond {
 // IdRole is the alert's subject, read with KindRole: the work unit of a budget alert, the beneficiary of an
 // allocation alert, otherwise the lot, or the contract when the alert has no lot. LotIdRole is the lot the
 // alerts panel leads to (0: the contract).
-class AlertsModel : public ConsumptionTableModel
+class AlertsModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -26,12 +26,9 @@ public:
     const Alert &alert(int row) const { return m_alerts.at(row); }
     static QString severityName(Alert::Severity severity);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     int rows() const override { return int(m_alerts.size()); }
-    int columns() const override { return ColumnCount; }
 
 private:
     QList<Alert> m_alerts;

@@ -8,8 +8,32 @@
 namespace Plafond {
 
 ConsumptionSeriesModel::ConsumptionSeriesModel(QObject *parent)
-    : ConsumptionTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto point = [this](int r) -> const Point & { return m_points.at(r); };
+    const auto amountColumn = [](std::function<QString()> header, std::function<Money(int)> amount) {
+        return ColumnTableModel::Column{
+            std::move(header),
+            {{Qt::DisplayRole, [amount](int r) { return amount(r).toString(QLocale()); }},
+             {CentsRole, [amount](int r) { return amount(r).cents(); }},
+             {SortRole, [amount](int r) { return amount(r).cents(); }},
+             {ChartValueRole, [amount](int r) { return DashboardValues::kiloEuros(amount(r)); }}},
+            alignRight()};
+    };
+    setColumns({
+        {[] { return tr("Month"); },
+         {{Qt::DisplayRole,
+           [point](int r) {
+               const QString month = QLocale().toString(point(r).month, QStringLiteral("MMM yyyy"));
+               return point(r).forecast ? tr("%1 (forecast)").arg(month) : month;
+           }},
+          {Qt::ToolTipRole, [point](int r) { return QLocale().toString(point(r).date, QLocale::LongFormat); }},
+          {SortRole, [point](int r) { return point(r).date.toJulianDay(); }},
+          {ChartValueRole, [point](int r) { return DashboardValues::time(point(r).date); }}}},
+        amountColumn([] { return tr("Ordered in the month"); }, [point](int r) { return point(r).orderedInMonth; }),
+        amountColumn([] { return tr("Ordered, cumulative"); }, [point](int r) { return point(r).cumulativeOrdered; }),
+    });
+    setRowRoles({{ForecastRole, [point](int r) { return point(r).forecast; }}});
 }
 
 QList<ConsumptionSeriesModel::Point> ConsumptionSeriesModel::points(const QList<MonthAmounts> &months,
@@ -75,53 +99,6 @@ void ConsumptionSeriesModel::clear()
         m_points.clear();
         m_recorded = 0;
     });
-}
-
-QVariant ConsumptionSeriesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Point &p = m_points.at(index.row());
-    const auto column = static_cast<Column>(index.column());
-    const Money amount = column == OrderedInMonthColumn ? p.orderedInMonth : p.cumulativeOrdered;
-    const QLocale locale;
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == MonthColumn) {
-            const QString month = locale.toString(p.month, QStringLiteral("MMM yyyy"));
-            return p.forecast ? tr("%1 (forecast)").arg(month) : month;
-        }
-        return amount.toString(locale);
-    case Qt::ToolTipRole:
-        if (column == MonthColumn)
-            return locale.toString(p.date, QLocale::LongFormat);
-        return {};
-    case Qt::TextAlignmentRole:
-        return column == MonthColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case ForecastRole:
-        return p.forecast;
-    case CentsRole:
-        return column == MonthColumn ? QVariant() : QVariant(amount.cents());
-    case SortRole:
-        return column == MonthColumn ? QVariant(p.date.toJulianDay()) : QVariant(amount.cents());
-    case ChartValueRole:
-        return column == MonthColumn ? DashboardValues::time(p.date) : DashboardValues::kiloEuros(amount);
-    default:
-        return {};
-    }
-}
-
-QVariant ConsumptionSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ConsumptionTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case MonthColumn: return tr("Month");
-    case OrderedInMonthColumn: return tr("Ordered in the month");
-    case CumulativeOrderedColumn: return tr("Ordered, cumulative");
-    case ColumnCount: break;
-    }
-    return {};
 }
 
 } // namespace Plafond

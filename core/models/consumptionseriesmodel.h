@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "consumptiontablemodel.h"
+#include "columntablemodel.h"
 #include "engine/consumption.h"
 #include "roles.h"
 
@@ -11,7 +11,7 @@ namespace Plafond {
 // as-of date, then projected rows at the forecast's burn rate up to the end date, flagged by ForecastRole.
 // A row's point is dated where its cumulative amount holds: the month's last day (the as-of date for the
 // as-of month); projected rows one month apart from the as-of date, the last on the end date.
-class ConsumptionSeriesModel : public ConsumptionTableModel
+class ConsumptionSeriesModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -37,8 +37,6 @@ public:
     int recordedRowCount() const { return m_recorded; }
     const Point &point(int row) const { return m_points.at(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The projection alone, for tests: recorded points are those of `months`; projected ones continue from
     // the last of them (or from zero) at `ratePerMonth` from `asOf` to `endOn`.
@@ -47,7 +45,6 @@ public:
 
 protected:
     int rows() const override { return int(m_points.size()); }
-    int columns() const override { return ColumnCount; }
 
 private:
     QList<Point> m_points;

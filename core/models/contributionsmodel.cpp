@@ -9,8 +9,27 @@
 namespace Plafond {
 
 ContributionsModel::ContributionsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto contribution = [this](int r) -> const Contribution & { return m_contributions.at(r); };
+    const auto line = [this](int r) { return m_lines.value(m_contributions.at(r).orderLineId); };
+    const auto stateOn = [contribution](int r) { return contribution(r).stateOn; };
+    setColumns({
+        textColumn([] { return tr("Order"); }, [line](int r) { return line(r).orderNumber; }),
+        textColumn([] { return tr("Work unit"); }, [line](int r) { return line(r).workUnitCode; }),
+        textColumn([] { return tr("Component"); },
+                   [this, contribution](int r) { return m_componentNames.value(contribution(r).componentId); }),
+        textColumn([] { return tr("State"); },
+                   [contribution](int r) { return Contribution::stateName(contribution(r).state); }),
+        {[] { return tr("Date"); },
+         {{Qt::DisplayRole, [stateOn](int r) { return QLocale().toString(stateOn(r), QLocale::ShortFormat); }},
+          {SortRole, [stateOn](int r) { return stateOn(r).toJulianDay(); }}}},
+        textColumn([] { return tr("Address"); }, [contribution](int r) { return contribution(r).url; }),
+    });
+    setRowRoles({{IdRole, [contribution](int r) { return contribution(r).id; }},
+                 {OrderIdRole, [line](int r) { return line(r).orderId; }},
+                 {OrderLineIdRole, [contribution](int r) { return contribution(r).orderLineId; }},
+                 {StatusRole, [contribution](int r) { return int(contribution(r).state); }}});
 }
 
 void ContributionsModel::reload(Stores &stores, Id contractId)
@@ -33,65 +52,6 @@ void ContributionsModel::clear()
     m_lines.clear();
     m_componentNames.clear();
     endResetModel();
-}
-
-int ContributionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_contributions.size());
-}
-
-int ContributionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ContributionsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Contribution &k = m_contributions.at(index.row());
-    const DevelopmentLine line = m_lines.value(k.orderLineId);
-    switch (role) {
-    case IdRole:
-        return k.id;
-    case OrderIdRole:
-        return line.orderId;
-    case OrderLineIdRole:
-        return k.orderLineId;
-    case StatusRole:
-        return int(k.state);
-    case SortRole:
-        if (index.column() == DateColumn)
-            return k.stateOn.toJulianDay();
-        return data(index, Qt::DisplayRole).toString().toLower();
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case OrderColumn: return line.orderNumber;
-        case WorkUnitColumn: return line.workUnitCode;
-        case ComponentColumn: return m_componentNames.value(k.componentId);
-        case StateColumn: return Contribution::stateName(k.state);
-        case DateColumn: return QLocale().toString(k.stateOn, QLocale::ShortFormat);
-        case UrlColumn: return k.url;
-        default: return {};
-        }
-    default:
-        return {};
-    }
-}
-
-QVariant ContributionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case OrderColumn: return tr("Order");
-    case WorkUnitColumn: return tr("Work unit");
-    case ComponentColumn: return tr("Component");
-    case StateColumn: return tr("State");
-    case DateColumn: return tr("Date");
-    case UrlColumn: return tr("Address");
-    default: return {};
-    }
 }
 
 } // namespace Plafond

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columntablemodel.h"
 #include "domain/contribution.h"
 
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
@@ -11,7 +11,7 @@ struct Stores;
 
 // The upstream contributions of one contract's development order lines (every contract when 0): order,
 // work unit, component, state, date and address. Three queries.
-class ContributionsModel : public QAbstractTableModel
+class ContributionsModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -24,10 +24,9 @@ public:
     void clear();
     const QList<Contribution> &contributions() const { return m_contributions; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_contributions.size()); }
 
 private:
     QList<Contribution> m_contributions;

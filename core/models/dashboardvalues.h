@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/catalogue.h"
 #include "domain/money.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
     static std::optional<qint64> percentHundredths(qint64 part, qint64 whole);
     // "92.96%" / "92,96 %": exact, from hundredths, in the locale's digits.
     static QString percentText(qint64 hundredths, const QLocale &locale = QLocale());
+    // The same in a language of its own (the report): its locale, its translation of the sign.
+    static QString percentText(qint64 hundredths, const Catalogue &language);
 };
 
 } // namespace Plafond

@@ -12,8 +12,65 @@
 namespace Plafond {
 
 IndexSeriesModel::IndexSeriesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto row = [this](int r) -> const Row & { return m_rows.at(r); };
+    // Every column is right-aligned and sorts on the value it charts, but the month on its day.
+    const auto column = [](std::function<QString()> header, Value display, Value chart) {
+        return ColumnTableModel::Column{std::move(header),
+                                        {{Qt::DisplayRole, display}, {ChartValueRole, chart}, {SortRole, chart}},
+                                        alignRight()};
+    };
+    const auto series = [row](std::optional<IndexValue> Row::*member) {
+        return std::pair<Value, Value>{
+            [row, member](int r) {
+                const std::optional<IndexValue> &value = row(r).*member;
+                return value ? PriceHistoryModel::indexText(*value, QLocale()) : QString();
+            },
+            [row, member](int r) {
+                const std::optional<IndexValue> &value = row(r).*member;
+                return value ? QVariant(double(value->tenths) / 10.0) : QVariant();
+            }};
+    };
+    const auto [oldText, oldValue] = series(&Row::oldSeries);
+    const auto [revisedText, revisedValue] = series(&Row::revisedSeries);
+    ColumnTableModel::Column month = column(
+        [] { return tr("Month"); }, [row](int r) { return row(r).month.toString(QStringLiteral("yyyy-MM")); },
+        [row](int r) { return chartX(row(r).month); });
+    month.roles.insert(SortRole, [row](int r) { return row(r).month.toJulianDay(); });
+    setColumns({
+        month,
+        column([] { return tr("Old series"); }, oldText, oldValue),
+        column([] { return tr("Revised series"); }, revisedText, revisedValue),
+        column(
+            [] { return tr("In force, revised-series units"); },
+            [row](int r) {
+                const qint64 linked = row(r).linkedHundredThousandths;
+                if (linked == 0)
+                    return QString();
+                // Tenths × 100000 → three decimals, halves away from zero.
+                const QLocale locale;
+                const qint64 thousandths = mulDivRounded(linked, 1, 1000).value_or(0);
+                return QStringLiteral("%1%2%3")
+                    .arg(locale.toString(thousandths / 1000))
+                    .arg(locale.decimalPoint())
+                    .arg(thousandths % 1000, 3, 10, QLatin1Char('0'));
+            },
+            [row](int r) {
+                const qint64 linked = row(r).linkedHundredThousandths;
+                return linked != 0 ? QVariant(double(linked) / 1e6) : QVariant();
+            }),
+        column(
+            [] { return tr("Coefficient"); },
+            [row](int r) {
+                const auto &coefficient = row(r).coefficient;
+                return coefficient ? PriceHistoryModel::coefficientText(*coefficient, QLocale()) : QString();
+            },
+            [row](int r) {
+                const auto &coefficient = row(r).coefficient;
+                return coefficient ? QVariant(double(coefficient->first) / double(coefficient->second)) : QVariant();
+            }),
+    });
 }
 
 double IndexSeriesModel::chartX(const QDate &month)
@@ -48,82 +105,6 @@ void IndexSeriesModel::clear()
     beginResetModel();
     m_rows.clear();
     endResetModel();
-}
-
-int IndexSeriesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int IndexSeriesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant IndexSeriesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const auto column = static_cast<Column>(index.column());
-    const QLocale locale;
-    const bool inForce = row.linkedHundredThousandths != 0;
-    switch (role) {
-    case ChartValueRole:
-        switch (column) {
-        case MonthColumn: return chartX(row.month);
-        case OldSeriesColumn: return row.oldSeries ? QVariant(double(row.oldSeries->tenths) / 10.0) : QVariant();
-        case RevisedSeriesColumn:
-            return row.revisedSeries ? QVariant(double(row.revisedSeries->tenths) / 10.0) : QVariant();
-        case LinkedColumn: return inForce ? QVariant(double(row.linkedHundredThousandths) / 1e6) : QVariant();
-        case CoefficientColumn:
-            return row.coefficient ? QVariant(double(row.coefficient->first) / double(row.coefficient->second))
-                                   : QVariant();
-        case ColumnCount: break;
-        }
-        return {};
-    case SortRole:
-        return column == MonthColumn ? QVariant(row.month.toJulianDay()) : data(index, ChartValueRole);
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::DisplayRole:
-        switch (column) {
-        case MonthColumn: return row.month.toString(QStringLiteral("yyyy-MM"));
-        case OldSeriesColumn: return row.oldSeries ? PriceHistoryModel::indexText(*row.oldSeries, locale) : QString();
-        case RevisedSeriesColumn:
-            return row.revisedSeries ? PriceHistoryModel::indexText(*row.revisedSeries, locale) : QString();
-        case LinkedColumn: {
-            if (!inForce)
-                return QString();
-            // Tenths × 100000 → three decimals, halves away from zero.
-            const qint64 thousandths = mulDivRounded(row.linkedHundredThousandths, 1, 1000).value_or(0);
-            return QStringLiteral("%1%2%3")
-                .arg(locale.toString(thousandths / 1000))
-                .arg(locale.decimalPoint())
-                .arg(thousandths % 1000, 3, 10, QLatin1Char('0'));
-        }
-        case CoefficientColumn:
-            return row.coefficient ? PriceHistoryModel::coefficientText(*row.coefficient, locale) : QString();
-        case ColumnCount: break;
-        }
-        return {};
-    default: return {};
-    }
-}
-
-QVariant IndexSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case MonthColumn: return tr("Month");
-    case OldSeriesColumn: return tr("Old series");
-    case RevisedSeriesColumn: return tr("Revised series");
-    case LinkedColumn: return tr("In force, revised-series units");
-    case CoefficientColumn: return tr("Coefficient");
-    case ColumnCount: break;
-    }
-    return {};
 }
 
 } // namespace Plafond

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columntablemodel.h"
 #include "engine/revisedschedule.h"
 #include "roles.h"
 
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
@@ -13,7 +13,7 @@ namespace Plafond {
 // series change shows as a continuous line), and the contract's coefficient a + (1 − a) × S / S0 for the
 // month. ChartValueRole carries the doubles a chart plots (the month as milliseconds since the epoch, UTC);
 // it is empty where a month has no value.
-class IndexSeriesModel : public QAbstractTableModel
+class IndexSeriesModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -36,10 +36,9 @@ public:
     const Row &row(int index) const { return m_rows.at(index); }
     static double chartX(const QDate &month);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_rows.size()); }
 
 private:
     QList<Row> m_rows;

@@ -8,8 +8,45 @@
 namespace Plafond {
 
 LotConsumptionModel::LotConsumptionModel(QObject *parent)
-    : ConsumptionTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto lot = [this](int r) -> const LotConsumption & { return m_lots.at(r); };
+    // Every amount column shows, sorts and charts its amount the same way.
+    const auto amountColumn = [lot](std::function<QString()> header, Column column) {
+        const auto money = [lot, column](int r) { return amount(lot(r), column); };
+        QHash<int, Value> roles{
+            {Qt::DisplayRole, [money](int r) { return money(r) ? money(r)->toString(QLocale()) : QString(); }},
+            {CentsRole, [money](int r) { return money(r) ? QVariant(money(r)->cents()) : QVariant(); }},
+            {SortRole, [money](int r) { return money(r) ? QVariant(money(r)->cents()) : QVariant(); }}};
+        if (column != MaximumColumn) {
+            roles.insert(ChartValueRole, [lot, money](int r) {
+                return money(r) ? QVariant(DashboardValues::percent(money(r)->cents(), lot(r).ceiling.maximum.cents()))
+                                : QVariant();
+            });
+        }
+        return ColumnTableModel::Column{std::move(header), roles, alignRight()};
+    };
+    setColumns({
+        {[] { return tr("Lot"); },
+         {{Qt::DisplayRole, [lot](int r) { return tr("Lot %1").arg(QLocale().toString(lot(r).number)); }},
+          {Qt::ToolTipRole, [lot](int r) { return lot(r).title; }},
+          {SortRole, [lot](int r) { return lot(r).number; }}}},
+        amountColumn([] { return tr("Maximum"); }, MaximumColumn),
+        amountColumn([] { return tr("Ordered"); }, OrderedColumn),
+        amountColumn([] { return tr("Paid"); }, PaidColumn),
+        amountColumn([] { return tr("Invoiced, not paid"); }, InvoicedNotPaidColumn),
+        amountColumn([] { return tr("Done, not invoiced"); }, DoneNotInvoicedColumn),
+        amountColumn([] { return tr("Ordered, not done"); }, OrderedNotDoneColumn),
+        amountColumn([] { return tr("Remaining"); }, RemainingColumn),
+        {[] { return tr("Consumed"); },
+         {{Qt::DisplayRole,
+           [lot](int r) { return DashboardValues::percentText(lot(r).ceiling.percentHundredths, QLocale()); }},
+          {SortRole, [lot](int r) { return lot(r).ceiling.percentHundredths; }},
+          {ChartValueRole, [lot](int r) { return double(lot(r).ceiling.percentHundredths) / 100.0; }}},
+         alignRight()},
+    });
+    const Value id = [lot](int r) { return lot(r).lotId; };
+    setRowRoles({{IdRole, id}, {LotIdRole, id}});
 }
 
 void LotConsumptionModel::setConsumption(const ContractConsumption &consumption, Id lotId)
@@ -44,68 +81,6 @@ std::optional<Money> LotConsumptionModel::amount(const LotConsumption &lot, Colu
     case ColumnCount: break;
     }
     return std::nullopt;
-}
-
-QVariant LotConsumptionModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const LotConsumption &lot = m_lots.at(index.row());
-    const auto column = static_cast<Column>(index.column());
-    const std::optional<Money> money = amount(lot, column);
-    const QLocale locale;
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == LotColumn)
-            return tr("Lot %1").arg(locale.toString(lot.number));
-        if (column == PercentColumn)
-            return DashboardValues::percentText(lot.ceiling.percentHundredths, locale);
-        return money ? money->toString(locale) : QString();
-    case Qt::ToolTipRole:
-        if (column == LotColumn)
-            return lot.title;
-        return {};
-    case Qt::TextAlignmentRole:
-        return column == LotColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case IdRole:
-    case LotIdRole:
-        return lot.lotId;
-    case CentsRole:
-        return money ? QVariant(money->cents()) : QVariant();
-    case SortRole:
-        if (column == LotColumn)
-            return lot.number;
-        if (column == PercentColumn)
-            return lot.ceiling.percentHundredths;
-        return money ? QVariant(money->cents()) : QVariant();
-    case ChartValueRole:
-        if (column == PercentColumn)
-            return double(lot.ceiling.percentHundredths) / 100.0;
-        if (money && column != MaximumColumn)
-            return DashboardValues::percent(money->cents(), lot.ceiling.maximum.cents());
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant LotConsumptionModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ConsumptionTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case LotColumn: return tr("Lot");
-    case MaximumColumn: return tr("Maximum");
-    case OrderedColumn: return tr("Ordered");
-    case PaidColumn: return tr("Paid");
-    case InvoicedNotPaidColumn: return tr("Invoiced, not paid");
-    case DoneNotInvoicedColumn: return tr("Done, not invoiced");
-    case OrderedNotDoneColumn: return tr("Ordered, not done");
-    case RemainingColumn: return tr("Remaining");
-    case PercentColumn: return tr("Consumed");
-    case ColumnCount: break;
-    }
-    return {};
 }
 
 } // namespace Plafond

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "consumptiontablemodel.h"
+#include "columntablemodel.h"
 #include "engine/consumption.h"
 #include "roles.h"
 
@@ -11,7 +11,7 @@ namespace Plafond {
 // The four slice columns, paid / invoiced not paid / done not invoiced / ordered not done, are mutually
 // exclusive: stacked, they add up to "ordered". ChartValueRole gives them, and remaining, in percent of the
 // lot's maximum, which is how the consumption chart compares lots of very different sizes.
-class LotConsumptionModel : public ConsumptionTableModel
+class LotConsumptionModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -39,12 +39,9 @@ public:
     // The amount a column stands for (none for the lot and percent columns).
     static std::optional<Money> amount(const LotConsumption &lot, Column column);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     int rows() const override { return int(m_lots.size()); }
-    int columns() const override { return ColumnCount; }
 
 private:
     QList<LotConsumption> m_lots;

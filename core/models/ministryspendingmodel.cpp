@@ -10,8 +10,41 @@
 namespace Plafond {
 
 MinistrySpendingModel::MinistrySpendingModel(QObject *parent)
-    : ConsumptionTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto row = [this](int r) -> const Row & { return m_rows.at(r); };
+    setColumns({
+        {[] { return tr("Ministry"); },
+         {{Qt::DisplayRole, [row](int r) { return row(r).beneficiaryId ? row(r).code : tr("Others"); }},
+          {Qt::ToolTipRole, [this](int r) { return data(index(r, NameColumn), Qt::DisplayRole); }},
+          {SortRole, [row](int r) { return row(r).code; }}}},
+        {[] { return tr("Name"); },
+         {{Qt::DisplayRole,
+           [row](int r) {
+               return row(r).beneficiaryId ? row(r).name
+                                           : tr("%n other beneficiary(ies)", nullptr, row(r).othersCount);
+           }},
+          {SortRole, [row](int r) { return row(r).name; }}}},
+        {[] { return tr("Ordered"); },
+         {{Qt::DisplayRole, [row](int r) { return row(r).ordered.toString(QLocale()); }},
+          {CentsRole, [row](int r) { return row(r).ordered.cents(); }},
+          {SortRole, [row](int r) { return row(r).ordered.cents(); }},
+          {ChartValueRole, [row](int r) { return DashboardValues::kiloEuros(row(r).ordered); }}},
+         alignRight()},
+        {[] { return tr("Share"); },
+         {{Qt::DisplayRole, [this](int r) { return DashboardValues::percentText(share(r).value_or(0), QLocale()); }},
+          {SortRole, [this](int r) { return share(r).value_or(0); }},
+          {ChartValueRole,
+           [this, row](int r) { return DashboardValues::percent(row(r).ordered.cents(), m_total.cents()); }}},
+         alignRight()},
+    });
+    const Value id = [row](int r) { return row(r).beneficiaryId; };
+    setRowRoles({{IdRole, id}, {BeneficiaryIdRole, id}});
+}
+
+std::optional<qint64> MinistrySpendingModel::share(int row) const
+{
+    return DashboardValues::percentHundredths(m_rows.at(row).ordered.cents(), m_total.cents());
 }
 
 void MinistrySpendingModel::setTopCount(int count)
@@ -59,72 +92,6 @@ void MinistrySpendingModel::clear()
         m_rows.clear();
         m_total = Money();
     });
-}
-
-QVariant MinistrySpendingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows.at(index.row());
-    const auto column = static_cast<Column>(index.column());
-    const QLocale locale;
-    const std::optional<qint64> share = DashboardValues::percentHundredths(r.ordered.cents(), m_total.cents());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case CodeColumn: return r.beneficiaryId ? r.code : tr("Others");
-        case NameColumn:
-            return r.beneficiaryId ? r.name : tr("%n other beneficiary(ies)", nullptr, r.othersCount);
-        case OrderedColumn: return r.ordered.toString(locale);
-        case ShareColumn: return DashboardValues::percentText(share.value_or(0), locale);
-        case ColumnCount: break;
-        }
-        return {};
-    case Qt::ToolTipRole:
-        if (column == CodeColumn)
-            return data(index.siblingAtColumn(NameColumn), Qt::DisplayRole);
-        return {};
-    case Qt::TextAlignmentRole:
-        return column == OrderedColumn || column == ShareColumn
-            ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-            : QVariant();
-    case IdRole:
-    case BeneficiaryIdRole:
-        return r.beneficiaryId;
-    case CentsRole:
-        return column == OrderedColumn ? QVariant(r.ordered.cents()) : QVariant();
-    case SortRole:
-        switch (column) {
-        case CodeColumn: return r.code;
-        case NameColumn: return r.name;
-        case OrderedColumn: return r.ordered.cents();
-        case ShareColumn: return share.value_or(0);
-        case ColumnCount: break;
-        }
-        return {};
-    case ChartValueRole:
-        if (column == OrderedColumn)
-            return DashboardValues::kiloEuros(r.ordered);
-        if (column == ShareColumn)
-            return DashboardValues::percent(r.ordered.cents(), m_total.cents());
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant MinistrySpendingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ConsumptionTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case CodeColumn: return tr("Ministry");
-    case NameColumn: return tr("Name");
-    case OrderedColumn: return tr("Ordered");
-    case ShareColumn: return tr("Share");
-    case ColumnCount: break;
-    }
-    return {};
 }
 
 } // namespace Plafond

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "consumptiontablemodel.h"
+#include "columntablemodel.h"
 #include "engine/consumption.h"
 #include "roles.h"
 
@@ -10,7 +10,7 @@ namespace Plafond {
 // The top-level beneficiaries (ministries) by what they ordered, their directions and bodies included,
 // largest first: the first topCount() of them, then one "Others" row (IdRole 0) for the rest. Beneficiaries
 // that ordered nothing at the date are left out.
-class MinistrySpendingModel : public ConsumptionTableModel
+class MinistrySpendingModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -38,14 +38,12 @@ public:
     const Row &ministry(int row) const { return m_rows.at(row); }
     Money total() const { return m_total; }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     int rows() const override { return int(m_rows.size()); }
-    int columns() const override { return ColumnCount; }
 
 private:
+    std::optional<qint64> share(int row) const;
+
     QList<Row> m_rows;
     Money m_total; // of every row, the share's denominator
     int m_topCount = 8;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columntablemodel.h"
 #include "engine/contributions.h"
 
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
 // The development orders of a contract without any merged contribution at a date (ContributionsEngine).
-class UncontributedOrdersModel : public QAbstractTableModel
+class UncontributedOrdersModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -18,10 +18,9 @@ public:
 
     void setOrders(const QList<UncontributedOrder> &orders);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_orders.size()); }
 
 private:
     QList<UncontributedOrder> m_orders;

@@ -10,8 +10,24 @@
 namespace Plafond {
 
 UsageGapsModel::UsageGapsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto gap = [this](int r) -> const Gap & { return m_gaps.at(r); };
+    const auto declaredOn = [gap](int r) { return gap(r).use.declaredOn; };
+    setColumns({
+        textColumn([] { return tr("Beneficiary"); }, [gap](int r) { return gap(r).beneficiaryCode; }),
+        textColumn([] { return tr("Name"); }, [gap](int r) { return gap(r).beneficiaryName; }),
+        textColumn([] { return tr("Component used, not covered"); }, [gap](int r) { return gap(r).componentName; }),
+        {[] { return tr("Declared on"); },
+         {{Qt::DisplayRole,
+           [declaredOn](int r) {
+               return declaredOn(r).isValid() ? QLocale().toString(declaredOn(r), QLocale::ShortFormat) : QString();
+           }},
+          {SortRole, [declaredOn](int r) { return declaredOn(r).isValid() ? declaredOn(r).toJulianDay() : qint64(0); }}}},
+        textColumn([] { return tr("Note"); }, [gap](int r) { return gap(r).use.note; }),
+    });
+    setRowRoles({{IdRole, [gap](int r) { return gap(r).use.componentId; }},
+                 {BeneficiaryIdRole, [gap](int r) { return gap(r).use.beneficiaryId; }}});
 }
 
 void UsageGapsModel::reload(Stores &stores)
@@ -36,59 +52,6 @@ void UsageGapsModel::clear()
     beginResetModel();
     m_gaps.clear();
     endResetModel();
-}
-
-int UsageGapsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_gaps.size());
-}
-
-int UsageGapsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant UsageGapsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Gap &gap = m_gaps.at(index.row());
-    switch (role) {
-    case IdRole:
-        return gap.use.componentId;
-    case BeneficiaryIdRole:
-        return gap.use.beneficiaryId;
-    case SortRole:
-        if (index.column() == DeclaredOnColumn)
-            return gap.use.declaredOn.isValid() ? gap.use.declaredOn.toJulianDay() : qint64(0);
-        return data(index, Qt::DisplayRole).toString().toLower();
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case BeneficiaryColumn: return gap.beneficiaryCode;
-        case BeneficiaryNameColumn: return gap.beneficiaryName;
-        case ComponentColumn: return gap.componentName;
-        case DeclaredOnColumn:
-            return gap.use.declaredOn.isValid() ? QLocale().toString(gap.use.declaredOn, QLocale::ShortFormat) : QString();
-        case NoteColumn: return gap.use.note;
-        default: return {};
-        }
-    default:
-        return {};
-    }
-}
-
-QVariant UsageGapsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case BeneficiaryColumn: return tr("Beneficiary");
-    case BeneficiaryNameColumn: return tr("Name");
-    case ComponentColumn: return tr("Component used, not covered");
-    case DeclaredOnColumn: return tr("Declared on");
-    case NoteColumn: return tr("Note");
-    default: return {};
-    }
 }
 
 } // namespace Plafond

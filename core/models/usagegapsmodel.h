@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columntablemodel.h"
 #include "domain/contribution.h"
 
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
 struct Stores;
 
 // The "used but not covered" gap list: the (beneficiary, component) pairs a beneficiary declares it uses
-// whose component no lot of any contract covers (Stores::uncoveredUses). Three queries.
-class UsageGapsModel : public QAbstractTableModel
+// whose component no lot of any contract covers (ComponentStore::uncoveredUses). Three queries.
+class UsageGapsModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -22,10 +22,9 @@ public:
     void reload(Stores &stores);
     void clear();
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_gaps.size()); }
 
 private:
     struct Gap

@@ -16,8 +16,67 @@ std::optional<qint64> WorkUnitMixModel::Row::percentOfBudgetHundredths() const
 }
 
 WorkUnitMixModel::WorkUnitMixModel(QObject *parent)
-    : ConsumptionTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    const auto row = [this](int r) -> const Row & { return m_rows.at(r); };
+    const auto share = [this, row](int r) {
+        return DashboardValues::percentHundredths(row(r).ordered.cents(), m_total.cents());
+    };
+    setColumns({
+        {[] { return tr("Work unit"); },
+         {{Qt::DisplayRole, [row](int r) { return row(r).code; }}, {SortRole, [row](int r) { return row(r).code; }}}},
+        {[] { return tr("Label"); },
+         {{Qt::DisplayRole, [row](int r) { return label(row(r)); }}, {SortRole, [row](int r) { return label(row(r)); }}}},
+        {[] { return tr("Ordered"); },
+         {{Qt::DisplayRole, [row](int r) { return row(r).ordered.toString(QLocale()); }},
+          {CentsRole, [row](int r) { return row(r).ordered.cents(); }},
+          {SortRole, [row](int r) { return row(r).ordered.cents(); }},
+          {ChartValueRole, [row](int r) { return DashboardValues::kiloEuros(row(r).ordered); }}},
+         alignRight()},
+        {[] { return tr("Quantity ordered"); },
+         {{Qt::DisplayRole, [row](int r) { return Quantity::fromMilli(row(r).orderedQuantityMilli).toString(QLocale()); }},
+          {SortRole, [row](int r) { return row(r).orderedQuantityMilli; }},
+          {ChartValueRole, [row](int r) { return DashboardValues::units(row(r).orderedQuantityMilli); }}},
+         alignRight()},
+        {[] { return tr("Budget"); },
+         {{Qt::DisplayRole,
+           [row](int r) {
+               const std::optional<qint64> &budget = row(r).budgetQuantityMilli;
+               return budget ? Quantity::fromMilli(*budget).toString(QLocale()) : QString();
+           }},
+          {Qt::ToolTipRole,
+           [row](int r) {
+               return row(r).budgetQuantityMilli ? QVariant() : QVariant(tr("No budget is set for this work unit."));
+           }},
+          {SortRole, [row](int r) { return row(r).budgetQuantityMilli.value_or(-1); }},
+          {ChartValueRole, [row](int r) { return DashboardValues::units(row(r).budgetQuantityMilli.value_or(0)); }}},
+         alignRight()},
+        {[] { return tr("Share of the amount"); },
+         {{Qt::DisplayRole, [share](int r) { return DashboardValues::percentText(share(r).value_or(0), QLocale()); }},
+          {SortRole, [share](int r) { return share(r).value_or(0); }},
+          {ChartValueRole,
+           [this, row](int r) { return DashboardValues::percent(row(r).ordered.cents(), m_total.cents()); }}},
+         alignRight()},
+        {[] { return tr("Budget used"); },
+         {{Qt::DisplayRole,
+           [row](int r) {
+               const std::optional<qint64> percent = row(r).percentOfBudgetHundredths();
+               return percent ? DashboardValues::percentText(*percent, QLocale()) : QString();
+           }},
+          {SortRole, [row](int r) { return row(r).percentOfBudgetHundredths().value_or(-1); }},
+          {ChartValueRole,
+           [row](int r) {
+               return DashboardValues::percent(row(r).orderedQuantityMilli, row(r).budgetQuantityMilli.value_or(0));
+           }}},
+         alignRight()},
+    });
+    setRowRoles({{IdRole, [row](int r) { return row(r).workUnitId; }}, {LotIdRole, [row](int r) { return row(r).lotId; }}});
+}
+
+QString WorkUnitMixModel::label(const Row &row)
+{
+    const QLocale locale;
+    return locale.language() == QLocale::French || row.labelEn.isEmpty() ? row.labelFr : row.labelEn;
 }
 
 void WorkUnitMixModel::setConsumption(const ContractConsumption &consumption, Id lotId)
@@ -61,87 +120,6 @@ void WorkUnitMixModel::clear()
         m_rows.clear();
         m_total = Money();
     });
-}
-
-QVariant WorkUnitMixModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows.at(index.row());
-    const auto column = static_cast<Column>(index.column());
-    const QLocale locale;
-    const std::optional<qint64> percent = r.percentOfBudgetHundredths();
-    const std::optional<qint64> share = DashboardValues::percentHundredths(r.ordered.cents(), m_total.cents());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case CodeColumn: return r.code;
-        case LabelColumn:
-            return locale.language() == QLocale::French || r.labelEn.isEmpty() ? r.labelFr : r.labelEn;
-        case OrderedAmountColumn: return r.ordered.toString(locale);
-        case OrderedQuantityColumn: return Quantity::fromMilli(r.orderedQuantityMilli).toString(locale);
-        case BudgetQuantityColumn:
-            return r.budgetQuantityMilli ? Quantity::fromMilli(*r.budgetQuantityMilli).toString(locale) : QString();
-        case ShareColumn: return DashboardValues::percentText(share.value_or(0), locale);
-        case PercentOfBudgetColumn: return percent ? DashboardValues::percentText(*percent, locale) : QString();
-        case ColumnCount: break;
-        }
-        return {};
-    case Qt::ToolTipRole:
-        if (column == BudgetQuantityColumn && !r.budgetQuantityMilli)
-            return tr("No budget is set for this work unit.");
-        return {};
-    case Qt::TextAlignmentRole:
-        return column == CodeColumn || column == LabelColumn ? QVariant()
-                                                              : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case IdRole: return r.workUnitId;
-    case LotIdRole: return r.lotId;
-    case CentsRole: return column == OrderedAmountColumn ? QVariant(r.ordered.cents()) : QVariant();
-    case SortRole:
-        switch (column) {
-        case CodeColumn: return r.code;
-        case LabelColumn: return data(index, Qt::DisplayRole);
-        case OrderedAmountColumn: return r.ordered.cents();
-        case OrderedQuantityColumn: return r.orderedQuantityMilli;
-        case BudgetQuantityColumn: return r.budgetQuantityMilli.value_or(-1);
-        case ShareColumn: return share.value_or(0);
-        case PercentOfBudgetColumn: return percent.value_or(-1);
-        case ColumnCount: break;
-        }
-        return {};
-    case ChartValueRole:
-        switch (column) {
-        case OrderedAmountColumn: return DashboardValues::kiloEuros(r.ordered);
-        case OrderedQuantityColumn: return DashboardValues::units(r.orderedQuantityMilli);
-        case BudgetQuantityColumn: return DashboardValues::units(r.budgetQuantityMilli.value_or(0));
-        case ShareColumn: return DashboardValues::percent(r.ordered.cents(), m_total.cents());
-        case PercentOfBudgetColumn:
-            return DashboardValues::percent(r.orderedQuantityMilli, r.budgetQuantityMilli.value_or(0));
-        case CodeColumn:
-        case LabelColumn:
-        case ColumnCount: break;
-        }
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant WorkUnitMixModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ConsumptionTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case CodeColumn: return tr("Work unit");
-    case LabelColumn: return tr("Label");
-    case OrderedAmountColumn: return tr("Ordered");
-    case OrderedQuantityColumn: return tr("Quantity ordered");
-    case BudgetQuantityColumn: return tr("Budget");
-    case ShareColumn: return tr("Share of the amount");
-    case PercentOfBudgetColumn: return tr("Budget used");
-    case ColumnCount: break;
-    }
-    return {};
 }
 
 } // namespace Plafond

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "consumptiontablemodel.h"
+#include "columntablemodel.h"
 #include "engine/consumption.h"
 #include "roles.h"
 
@@ -12,7 +12,7 @@ namespace Plafond {
 // work-unit code, its lots summed: the lots of a contract share one list of work units (the seven of the MEF
 // contract), and six rows per unit would not read as a mix.
 // ChartValueRole: amounts in thousands of euros, quantities in units, percentages in percent.
-class WorkUnitMixModel : public ConsumptionTableModel
+class WorkUnitMixModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -49,14 +49,13 @@ public:
     const Row &workUnit(int row) const { return m_rows.at(row); }
     Money total() const { return m_total; }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     int rows() const override { return int(m_rows.size()); }
-    int columns() const override { return ColumnCount; }
 
 private:
+    static QString label(const Row &row); // in the language of the interface
+
     QList<Row> m_rows;
     Money m_total;
 };

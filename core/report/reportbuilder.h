@@ -26,8 +26,10 @@ struct ReportOptions
     QString contractReference; // the contract of the report; ignored with `all`
     bool all = false;          // the portfolio: one page per contract, then a table of them all
     QDate asOf;                // the date of the figures
-    // "fr" or "en": amounts, dates and numbers follow it. The texts follow the translators installed in the
-    // application (the command line installs this language; the dialog does it for the generation).
+    // "fr" or "en": the report's language (Catalogue::forLanguage), for its texts, amounts, dates and
+    // numbers. It is the report's own: the application's translators and default locale are neither used nor
+    // changed, so that a report in one language can be built, on any thread, while the interface is in the
+    // other.
     QString language = QStringLiteral("en");
     bool pdfA = false;          // PDF/A-1b: fonts embedded, metadata in XMP
     QDateTime generatedAt;      // shown in the footers; now when invalid. Never part of the fingerprint.

@@ -112,27 +112,31 @@ double niceStep(double maximum, int count)
 }
 
 // Axis labels of amounts: thousands or millions of euros, in the locale's digits.
-QString amountAxisLabel(double eurosValue, double step, const QLocale &locale)
+QString amountAxisLabel(double eurosValue, double step, const Catalogue &language)
 {
+    const QLocale locale = language.locale();
     if (step >= 1000000) {
-        return ReportCharts::tr("%1 M€").arg(locale.toString(eurosValue / 1000000.0, 'f', step >= 1000000 ? 0 : 1));
+        return language.translate("ReportCharts", "%1 M€")
+            .arg(locale.toString(eurosValue / 1000000.0, 'f', step >= 1000000 ? 0 : 1));
     }
     if (step >= 100000 && eurosValue >= 1000000)
-        return ReportCharts::tr("%1 M€").arg(locale.toString(eurosValue / 1000000.0, 'f', 1));
+        return language.translate("ReportCharts", "%1 M€")
+            .arg(locale.toString(eurosValue / 1000000.0, 'f', 1));
     if (step >= 1000)
-        return ReportCharts::tr("%1 k€").arg(locale.toString(eurosValue / 1000.0, 'f', 0));
-    return ReportCharts::tr("%1 €").arg(locale.toString(eurosValue, 'f', 0));
+        return language.translate("ReportCharts", "%1 k€").arg(locale.toString(eurosValue / 1000.0, 'f', 0));
+    return language.translate("ReportCharts", "%1 €").arg(locale.toString(eurosValue, 'f', 0));
 }
 
 } // namespace
 
-void ReportCharts::lotConsumption(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                                  const QLocale &locale)
+void ReportCharts::lotConsumption(
+    QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
+    const QLocale locale = language.locale();
     painter.save();
     const QList<LotConsumption> &lots = consumption.lots;
     if (lots.isEmpty()) {
-        noData(painter, rect, tr("The contract has no lot."));
+        noData(painter, rect, language.translate("ReportCharts", "The contract has no lot."));
         painter.restore();
         return;
     }
@@ -154,11 +158,12 @@ void ReportCharts::lotConsumption(QPainter &painter, const QRectF &rect, const C
         const LotConsumption &lot = lots.at(i);
         const double centre = plot.top() + rowHeight * (i + 0.5);
         const QRectF labelRect(rect.left(), centre - rowHeight / 2, labelWidth - S::mm(2), rowHeight / 2);
-        text(painter, labelRect, Qt::AlignRight | Qt::AlignBottom, tr("Lot %1").arg(locale.toString(lot.number)),
-             labelFont);
+        text(painter, labelRect, Qt::AlignRight | Qt::AlignBottom,
+            language.translate("ReportCharts", "Lot %1").arg(locale.toString(lot.number)), labelFont);
         text(painter, labelRect.translated(0, rowHeight / 2), Qt::AlignRight | Qt::AlignTop,
-             lot.ceiling.maximum.isZero() ? tr("no maximum") : hundredthsLabel(lot.ceiling.percentHundredths, locale),
-             valueFont, S::muted());
+            lot.ceiling.maximum.isZero() ? language.translate("ReportCharts", "no maximum")
+                                         : hundredthsLabel(lot.ceiling.percentHundredths, locale),
+            valueFont, S::muted());
         if (lot.ceiling.maximum.cents() <= 0)
             continue;
         const double maximum = euros(lot.ceiling.maximum);
@@ -200,21 +205,23 @@ void ReportCharts::lotConsumption(QPainter &painter, const QRectF &rect, const C
     }
 
     legend(painter, QRectF(plot.left(), rect.bottom() - legendHeight, plot.width(), legendHeight),
-           {{S::paid(), tr("Paid")},
-            {S::invoiced(), tr("Invoiced")},
-            {S::done(), tr("Service done")},
-            {S::ordered(), tr("Ordered")},
-            {S::warning(), tr("Thresholds"), Qt::DashLine},
-            {S::danger(), tr("Maximum"), Qt::SolidLine}});
+        { { S::paid(), language.translate("ReportCharts", "Paid") },
+            { S::invoiced(), language.translate("ReportCharts", "Invoiced") },
+            { S::done(), language.translate("ReportCharts", "Service done") },
+            { S::ordered(), language.translate("ReportCharts", "Ordered") },
+            { S::warning(), language.translate("ReportCharts", "Thresholds"), Qt::DashLine },
+            { S::danger(), language.translate("ReportCharts", "Maximum"), Qt::SolidLine } });
     painter.restore();
 }
 
-void ReportCharts::cumulativeOrdered(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                                     const QLocale &locale)
+void ReportCharts::cumulativeOrdered(
+    QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
+    const QLocale locale = language.locale();
     painter.save();
     if (!consumption.startOn.isValid() || consumption.months.isEmpty()) {
-        noData(painter, rect, tr("Nothing ordered by the date of the figures."));
+        noData(
+            painter, rect, language.translate("ReportCharts", "Nothing ordered by the date of the figures."));
         painter.restore();
         return;
     }
@@ -261,7 +268,7 @@ void ReportCharts::cumulativeOrdered(QPainter &painter, const QRectF &rect, cons
         painter.setPen(pen(value == 0 ? S::muted() : S::shade().darker(108), 0.4));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         text(painter, QRectF(rect.left(), y - S::mm(2), valueWidth - S::mm(1.5), S::mm(4)),
-             Qt::AlignRight | Qt::AlignVCenter, amountAxisLabel(value, step, locale), axisFont, S::muted());
+            Qt::AlignRight | Qt::AlignVCenter, amountAxisLabel(value, step, language), axisFont, S::muted());
     }
     const int years = last.year() - first.year();
     const int yearStep = years > 12 ? 5 : years > 6 ? 2 : 1;
@@ -276,9 +283,11 @@ void ReportCharts::cumulativeOrdered(QPainter &painter, const QRectF &rect, cons
     // The maximum.
     painter.setPen(pen(S::danger(), 1.0));
     painter.drawLine(QPointF(plot.left(), yOf(maximum)), QPointF(plot.right(), yOf(maximum)));
-    text(painter, QRectF(plot.left() + S::mm(1), yOf(maximum) - S::mm(4), plot.width() - S::mm(2), S::mm(3.8)),
-         Qt::AlignLeft | Qt::AlignBottom,
-         tr("Maximum %1").arg(consumption.ceiling.maximum.toString(locale)), S::font(6.5), S::danger());
+    text(painter,
+        QRectF(plot.left() + S::mm(1), yOf(maximum) - S::mm(4), plot.width() - S::mm(2), S::mm(3.8)),
+        Qt::AlignLeft | Qt::AlignBottom,
+        language.translate("ReportCharts", "Maximum %1").arg(consumption.ceiling.maximum.toString(locale)),
+        S::font(6.5), S::danger());
 
     // Cumulative ordered, at the end of each month (the as-of date for the last one), from zero at the start.
     QPainterPath path;
@@ -300,23 +309,25 @@ void ReportCharts::cumulativeOrdered(QPainter &painter, const QRectF &rect, cons
     const double asOfX = xOf(asOf);
     painter.setPen(pen(S::muted(), 0.6, Qt::DotLine));
     painter.drawLine(QPointF(asOfX, rect.top() + S::mm(3.5)), QPointF(asOfX, plot.bottom()));
-    const QString asOfText = tr("As of %1").arg(locale.toString(asOf, QLocale::ShortFormat));
+    const QString asOfText
+        = language.translate("ReportCharts", "As of %1").arg(locale.toString(asOf, QLocale::ShortFormat));
     const double asOfWidth = QFontMetricsF(axisFont).horizontalAdvance(asOfText) + S::mm(1);
     const bool leftOfLine = asOfX + asOfWidth > rect.right();
     text(painter, QRectF(leftOfLine ? asOfX - asOfWidth - S::mm(0.5) : asOfX + S::mm(0.5), rect.top(), asOfWidth, S::mm(3.5)),
          (leftOfLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, asOfText, axisFont, S::muted());
 
     legend(painter, QRectF(plot.left(), rect.bottom() - legendHeight, plot.width(), legendHeight),
-           {{S::accent(), tr("Ordered (cumulative)"), Qt::SolidLine},
-            {S::danger(), tr("Maximum"), Qt::SolidLine},
-            {S::warning(), tr("Forecast"), Qt::DashLine},
-            {S::muted(), tr("Date of the figures"), Qt::DotLine}});
+        { { S::accent(), language.translate("ReportCharts", "Ordered (cumulative)"), Qt::SolidLine },
+            { S::danger(), language.translate("ReportCharts", "Maximum"), Qt::SolidLine },
+            { S::warning(), language.translate("ReportCharts", "Forecast"), Qt::DashLine },
+            { S::muted(), language.translate("ReportCharts", "Date of the figures"), Qt::DotLine } });
     painter.restore();
 }
 
-void ReportCharts::ministrySpending(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                                    const QLocale &locale)
+void ReportCharts::ministrySpending(
+    QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
+    const QLocale locale = language.locale();
     painter.save();
     struct Row
     {
@@ -337,10 +348,11 @@ void ReportCharts::ministrySpending(QPainter &painter, const QRectF &rect, const
             rest = Money::fromCents(rest.cents() + rows.at(i).ordered.cents());
         const qsizetype others = rows.size() - (shown - 1);
         rows.resize(shown - 1);
-        rows << Row{tr("%n other ministries", nullptr, int(others)), rest};
+        rows << Row { language.translate("ReportCharts", "%n other ministries", nullptr, int(others)), rest };
     }
     if (rows.isEmpty()) {
-        noData(painter, rect, tr("No ministry has ordered by the date of the figures."));
+        noData(painter, rect,
+            language.translate("ReportCharts", "No ministry has ordered by the date of the figures."));
         painter.restore();
         return;
     }
@@ -368,9 +380,10 @@ void ReportCharts::ministrySpending(QPainter &painter, const QRectF &rect, const
     painter.restore();
 }
 
-void ReportCharts::workUnitMix(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                               const QLocale &locale)
+void ReportCharts::workUnitMix(
+    QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
+    const QLocale locale = language.locale();
     painter.save();
     // One row per code, lots summed, as the dashboard shows the mix of a contract.
     struct Row
@@ -402,7 +415,7 @@ void ReportCharts::workUnitMix(QPainter &painter, const QRectF &rect, const Cont
                               [](const Row &row) { return row.quantityMilli == 0 && !row.budgetMilli; }),
                rows.end());
     if (rows.isEmpty()) {
-        noData(painter, rect, tr("No work unit ordered or budgeted."));
+        noData(painter, rect, language.translate("ReportCharts", "No work unit ordered or budgeted."));
         painter.restore();
         return;
     }
@@ -444,17 +457,21 @@ void ReportCharts::workUnitMix(QPainter &painter, const QRectF &rect, const Cont
             painter.setPen(Qt::NoPen);
             painter.setBrush(percent > 100 ? S::danger() : S::accent());
             painter.drawRect(QRectF(QPointF(xOf(0), centre - barHeight / 2), QPointF(xOf(percent), centre + barHeight / 2)));
-            value = tr("%1 of %2").arg(value, Quantity::fromMilli(*row.budgetMilli).toString(locale));
+            value = language.translate("ReportCharts", "%1 of %2")
+                        .arg(value, Quantity::fromMilli(*row.budgetMilli).toString(locale));
         } else {
-            value = tr("%1, no budget").arg(value);
+            value = language.translate("ReportCharts", "%1, no budget").arg(value);
         }
         const qint64 share = total.cents() > 0 ? mulDivRounded(row.ordered.cents(), 10000, total.cents()).value_or(0) : 0;
-        value += QStringLiteral(" · ") + tr("%1 of the amount").arg(hundredthsLabel(share, locale));
+        value += QStringLiteral(" · ")
+            + language.translate("ReportCharts", "%1 of the amount").arg(hundredthsLabel(share, locale));
         text(painter, QRectF(plot.right() + S::mm(2), centre - rowHeight / 2, valueWidth - S::mm(2), rowHeight),
              Qt::AlignLeft | Qt::AlignVCenter, value, valueFont, S::muted());
     }
-    legend(painter, QRectF(plot.left(), rect.bottom() - legendHeight, plot.width() + valueWidth, legendHeight),
-           {{S::accent(), tr("Ordered quantity, in % of the budget")}, {S::danger(), tr("Budget"), Qt::SolidLine}});
+    legend(painter,
+        QRectF(plot.left(), rect.bottom() - legendHeight, plot.width() + valueWidth, legendHeight),
+        { { S::accent(), language.translate("ReportCharts", "Ordered quantity, in % of the budget") },
+            { S::danger(), language.translate("ReportCharts", "Budget"), Qt::SolidLine } });
     painter.restore();
 }
 

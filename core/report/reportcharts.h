@@ -17,21 +17,20 @@ namespace Plafond {
 // here, to become coordinates.
 class ReportCharts
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
 public:
     // Each lot's ordered amount stacked by step (paid, invoiced, done, ordered) against its maximum, on a
     // percentage axis (lots differ too much in size for one amount axis), with the contract's thresholds.
     static void lotConsumption(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                               const QLocale &locale);
+        const Catalogue &language);
     // The cumulative ordered amount month by month, the maximum, the as-of date and the forecast.
-    static void cumulativeOrdered(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                                  const QLocale &locale);
+    static void cumulativeOrdered(QPainter &painter, const QRectF &rect,
+        const ContractConsumption &consumption, const Catalogue &language);
     // Ordered per ministry (top-level beneficiaries, their directions rolled up), largest first.
-    static void ministrySpending(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                                 const QLocale &locale);
+    static void ministrySpending(QPainter &painter, const QRectF &rect,
+        const ContractConsumption &consumption, const Catalogue &language);
     // Ordered quantity of each work-unit code (lots summed) against its budget, and its share of the amount.
     static void workUnitMix(QPainter &painter, const QRectF &rect, const ContractConsumption &consumption,
-                            const QLocale &locale);
+        const Catalogue &language);
 };
 
 } // namespace Plafond

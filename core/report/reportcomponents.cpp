@@ -51,94 +51,98 @@ std::shared_ptr<const ComponentsReport> ReportComponents::read(Stores &stores, c
     return report;
 }
 
-QList<ReportSla::Block> ReportComponents::coverageBlocks(const ComponentsReport &report, const QLocale &locale)
+QList<ReportSla::Block> ReportComponents::coverageBlocks(
+    const ComponentsReport &report, const Catalogue &language)
 {
     using Block = ReportSla::Block;
+    const QLocale locale = language.locale();
     QList<Block> blocks;
     if (!hasCoverage(report))
         return blocks;
-    Block intro;
-    intro.text = tr("%1 catalogued components are covered by the lots of this contract, whose stated scope is %2 "
-                    "components; the catalogue holds %3 components.")
-                     .arg(locale.toString(report.covered), locale.toString(report.scope), locale.toString(report.catalogued));
-    blocks << intro;
-    Block perLot;
-    perLot.kind = Block::Kind::Table;
-    perLot.table.titles = {tr("Lot"), tr("Title"), tr("Components covered")};
-    perLot.table.widths = {0.1, 0.7, 0.2};
-    perLot.table.rightAligned = {false, false, true};
+    blocks << Block::of(Block::Kind::Paragraph,
+        language
+            .translate("ReportComponents",
+                "%1 catalogued components are covered by the lots of "
+                "this contract, whose stated scope is %2 components; the catalogue holds "
+                "%3 components.")
+            .arg(locale.toString(report.covered), locale.toString(report.scope),
+                locale.toString(report.catalogued)));
+    Block perLot = Block::tableOf(
+        { language.translate("ReportComponents", "Lot"), language.translate("ReportComponents", "Title"),
+            language.translate("ReportComponents", "Components covered") },
+        { 0.1, 0.7, 0.2 }, { false, false, true });
     for (const ComponentsReport::LotCoverage &lot : report.lots)
         perLot.table.rows << QStringList{locale.toString(lot.number), lot.title, locale.toString(lot.covered)};
     blocks << perLot;
-    Block gapsTitle;
-    gapsTitle.kind = Block::Kind::Subheading;
-    gapsTitle.text = tr("Used but not covered");
-    blocks << gapsTitle;
+    blocks << Block::of(
+        Block::Kind::Subheading, language.translate("ReportComponents", "Used but not covered"));
     if (report.gaps.isEmpty()) {
-        Block none;
-        none.kind = Block::Kind::Note;
-        none.text = tr("No beneficiary declares using a component that no lot covers.");
-        blocks << none;
-    } else {
-        Block note;
-        note.kind = Block::Kind::Note;
-        note.text = tr("Components a beneficiary declares it uses that no lot of any contract covers.");
-        blocks << note;
-        Block gaps;
-        gaps.kind = Block::Kind::Table;
-        gaps.table.titles = {tr("Beneficiary"), tr("Component")};
-        gaps.table.widths = {0.3, 0.7};
-        gaps.table.rightAligned = {false, false};
-        for (const ComponentsReport::Gap &gap : report.gaps)
-            gaps.table.rows << QStringList{gap.beneficiaryCode, gap.componentName};
-        blocks << gaps;
+        blocks << Block::of(Block::Kind::Note,
+            language.translate("ReportComponents",
+                "No beneficiary declares using "
+                "a component that no lot covers."));
+        return blocks;
     }
+    blocks << Block::of(Block::Kind::Note,
+        language.translate("ReportComponents",
+            "Components a beneficiary declares "
+            "it uses that no lot of any contract covers."));
+    Block gaps = Block::tableOf({ language.translate("ReportComponents", "Beneficiary"),
+                                    language.translate("ReportComponents", "Component") },
+        { 0.3, 0.7 }, { false, false });
+    for (const ComponentsReport::Gap &gap : report.gaps)
+        gaps.table.rows << QStringList { gap.beneficiaryCode, gap.componentName };
+    blocks << gaps;
     return blocks;
 }
 
-QList<ReportSla::Block> ReportComponents::contributionBlocks(const ComponentsReport &report, const QLocale &locale)
+QList<ReportSla::Block> ReportComponents::contributionBlocks(
+    const ComponentsReport &report, const Catalogue &language)
 {
     using Block = ReportSla::Block;
+    const QLocale locale = language.locale();
     QList<Block> blocks;
     const ContractContributions &k = report.contributions;
     if (!hasContributions(report))
         return blocks;
-    Block intro;
-    intro.text = tr("Development ordered: %1; with at least one contribution merged upstream by %2: %3, that is %4.")
-                     .arg(k.share.developmentHt.toString(locale), locale.toString(report.asOf, QLocale::ShortFormat),
-                          k.share.mergedHt.toString(locale), DashboardValues::percentText(k.share.percentHundredths, locale));
-    blocks << intro;
-    Block perLot;
-    perLot.kind = Block::Kind::Table;
-    perLot.table.titles = {tr("Lot"), tr("Development"), tr("Merged upstream"), tr("Share")};
-    perLot.table.widths = {0.1, 0.3, 0.3, 0.3};
-    perLot.table.rightAligned = {false, true, true, true};
+    blocks << Block::of(Block::Kind::Paragraph,
+        language
+            .translate("ReportComponents",
+                "Development ordered: %1; with at least one "
+                "contribution merged upstream by %2: %3, that is %4.")
+            .arg(k.share.developmentHt.toString(locale), locale.toString(report.asOf, QLocale::ShortFormat),
+                k.share.mergedHt.toString(locale),
+                DashboardValues::percentText(k.share.percentHundredths, language)));
+    Block perLot = Block::tableOf({ language.translate("ReportComponents", "Lot"),
+                                      language.translate("ReportComponents", "Development"),
+                                      language.translate("ReportComponents", "Merged upstream"),
+                                      language.translate("ReportComponents", "Share") },
+        { 0.1, 0.3, 0.3, 0.3 }, { false, true, true, true });
     for (const LotContributions &lot : k.lots)
-        perLot.table.rows << QStringList{locale.toString(lot.lotNumber), lot.share.developmentHt.toString(locale),
-                                         lot.share.mergedHt.toString(locale),
-                                         DashboardValues::percentText(lot.share.percentHundredths, locale)};
+        perLot.table.rows << QStringList { locale.toString(lot.lotNumber),
+            lot.share.developmentHt.toString(locale), lot.share.mergedHt.toString(locale),
+            DashboardValues::percentText(lot.share.percentHundredths, language) };
     blocks << perLot;
-    Block withoutTitle;
-    withoutTitle.kind = Block::Kind::Subheading;
-    withoutTitle.text = tr("Development orders without a merged contribution");
-    blocks << withoutTitle;
+    blocks << Block::of(Block::Kind::Subheading,
+        language.translate("ReportComponents", "Development orders without a merged contribution"));
     if (k.without.isEmpty()) {
-        Block none;
-        none.kind = Block::Kind::Note;
-        none.text = tr("Every development order has at least one merged contribution.");
-        blocks << none;
-    } else {
-        Block without;
-        without.kind = Block::Kind::Table;
-        without.table.titles = {tr("Order"), tr("Lot"), tr("Beneficiary"), tr("Issued on"), tr("Development")};
-        without.table.widths = {0.25, 0.1, 0.2, 0.2, 0.25};
-        without.table.rightAligned = {false, false, false, false, true};
-        for (const UncontributedOrder &order : k.without)
-            without.table.rows << QStringList{order.number, locale.toString(order.lotNumber), order.beneficiaryCode,
-                                              locale.toString(order.issuedOn, QLocale::ShortFormat),
-                                              order.developmentHt.toString(locale)};
-        blocks << without;
+        blocks << Block::of(Block::Kind::Note,
+            language.translate("ReportComponents",
+                "Every development order has "
+                "at least one merged contribution."));
+        return blocks;
     }
+    Block without = Block::tableOf(
+        { language.translate("ReportComponents", "Order"), language.translate("ReportComponents", "Lot"),
+            language.translate("ReportComponents", "Beneficiary"),
+            language.translate("ReportComponents", "Issued on"),
+            language.translate("ReportComponents", "Development") },
+        { 0.25, 0.1, 0.2, 0.2, 0.25 }, { false, false, false, false, true });
+    for (const UncontributedOrder &order : k.without)
+        without.table.rows << QStringList { order.number, locale.toString(order.lotNumber),
+            order.beneficiaryCode, locale.toString(order.issuedOn, QLocale::ShortFormat),
+            order.developmentHt.toString(locale) };
+    blocks << without;
     return blocks;
 }
 

@@ -41,15 +41,15 @@ struct ComponentsReport
 // The two sections, described as blocks (ReportSla::Block) that the report builder lays out like the others.
 class ReportComponents
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportComponents)
 public:
     // Null on a storage error, which *error then says.
     static std::shared_ptr<const ComponentsReport> read(Stores &stores, const Contract &contract,
                                                         const QDate &asOf, QString *error = nullptr);
-    static QList<ReportSla::Block> coverageBlocks(const ComponentsReport &report, const QLocale &locale);
+    static QList<ReportSla::Block> coverageBlocks(const ComponentsReport &report, const Catalogue &language);
     // Empty when the contract has no development ordered at the date nor any development order without
     // contribution: the section is then left out.
-    static QList<ReportSla::Block> contributionBlocks(const ComponentsReport &report, const QLocale &locale);
+    static QList<ReportSla::Block> contributionBlocks(
+        const ComponentsReport &report, const Catalogue &language);
     // Whether each section is shown: a catalogue or a stated scope; development ordered or orders without.
     static bool hasCoverage(const ComponentsReport &report);
     static bool hasContributions(const ComponentsReport &report);

@@ -59,7 +59,9 @@ std::shared_ptr<const SlaReport> ReportSla::read(
     return report;
 }
 
-QString ReportSla::calendar(const WorkingHours &hours, const QLocale &locale)
+namespace {
+
+QString calendarText(const WorkingHours &hours, const QLocale &locale, const Catalogue &language)
 {
     QStringList ranges;
     for (int day = 1; day <= 7; ++day) {
@@ -79,33 +81,45 @@ QString ReportSla::calendar(const WorkingHours &hours, const QLocale &locale)
             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     };
     const QString span = time(hours.startMinute) + QStringLiteral("–") + time(hours.endMinute);
-    return hours.excludeHolidays
-        ? tr("%1 %2, public holidays off").arg(ranges.join(QStringLiteral(", ")), span)
-        : tr("%1 %2, public holidays worked").arg(ranges.join(QStringLiteral(", ")), span);
+    return hours.excludeHolidays ? language.translate("ReportSla", "%1 %2, public holidays off")
+                                       .arg(ranges.join(QStringLiteral(", ")), span)
+                                 : language.translate("ReportSla", "%1 %2, public holidays worked")
+                                       .arg(ranges.join(QStringLiteral(", ")), span);
 }
 
-QString ReportSla::duration(qint64 minutes, const QLocale &locale)
+} // namespace
+
+QString ReportSla::calendar(const WorkingHours &hours, const QLocale &locale)
 {
+    return calendarText(hours, locale, Catalogue::application());
+}
+
+QString ReportSla::calendar(const WorkingHours &hours, const Catalogue &language)
+{
+    return calendarText(hours, language.locale(), language);
+}
+
+QString ReportSla::duration(qint64 minutes, const Catalogue &language)
+{
+    const QLocale locale = language.locale();
     const qint64 hours = minutes / 60;
     const qint64 rest = minutes % 60;
     if (hours == 0)
-        return tr("%1 min").arg(locale.toString(rest));
+        return language.translate("ReportSla", "%1 min").arg(locale.toString(rest));
     if (rest == 0)
-        return tr("%1 h").arg(locale.toString(hours));
-    return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
+        return language.translate("ReportSla", "%1 h").arg(locale.toString(hours));
+    return language.translate("ReportSla", "%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
 }
 
-QList<ReportSla::Block> ReportSla::blocks(const std::shared_ptr<const SlaReport> &shared, const QLocale &l)
+QList<ReportSla::Block> ReportSla::blocks(
+    const std::shared_ptr<const SlaReport> &shared, const std::shared_ptr<const Catalogue> &catalogue)
 {
+    const Catalogue &language = *catalogue;
+    const QLocale l = language.locale();
     const SlaReport &report = *shared;
     const SlaStatistics &s = report.statistics;
     QList<Block> blocks;
-    auto add = [&](Block::Kind kind, const QString &text) {
-        Block block;
-        block.kind = kind;
-        block.text = text;
-        blocks << block;
-    };
+    auto add = [&](Block::Kind kind, const QString &text) { blocks << Block::of(kind, text); };
     // Tickets with any breach, per lot and per component, for the "on time" share.
     QHash<Id, int> breachedPerLot;
     QHash<Id, int> breachedPerComponent;
@@ -118,61 +132,69 @@ QList<ReportSla::Block> ReportSla::blocks(const std::shared_ptr<const SlaReport>
         }
     }
     add(Block::Kind::Paragraph,
-        tr("%n ticket(s) opened by %1: %2 late for the first response, %3 late for the restoration of "
-           "service.",
-            nullptr, s.total.tickets)
+        language
+            .translate("ReportSla",
+                "%n ticket(s) opened by %1: %2 late for the first response, %3 late for the restoration of "
+                "service.",
+                nullptr, s.total.tickets)
             .arg(l.toString(report.asOf, QLocale::LongFormat), l.toString(s.total.responseBreaches),
                 l.toString(s.total.restoreBreaches)));
     add(Block::Kind::Note,
-        tr("The SLA clocks run in each lot's working hours, from the opening of a ticket to its first "
-           "response and "
-           "to the restoration of service; a ticket still waiting on the date counts up to the end of that "
-           "day. A "
-           "ticket without a target for its lot and severity is counted but never late."));
+        language.translate("ReportSla",
+            "The SLA clocks run in each lot's working hours, from the opening of a ticket to its first "
+            "response and "
+            "to the restoration of service; a ticket still waiting on the date counts up to the end of that "
+            "day. A "
+            "ticket without a target for its lot and severity is counted but never late."));
 
-    add(Block::Kind::Subheading, tr("Targets"));
-    Block targets;
-    targets.kind = Block::Kind::Table;
-    targets.table.titles
-        = { tr("Lot"), tr("Severity"), tr("First response"), tr("Restoration"), tr("Working hours") };
-    targets.table.widths = { 0.08, 0.14, 0.16, 0.16, 0.46 };
-    targets.table.rightAligned = { false, false, true, true, false };
+    add(Block::Kind::Subheading, language.translate("ReportSla", "Targets"));
+    Block targets = Block::tableOf(
+        { language.translate("ReportSla", "Lot"), language.translate("ReportSla", "Severity"),
+            language.translate("ReportSla", "First response"), language.translate("ReportSla", "Restoration"),
+            language.translate("ReportSla", "Working hours") },
+        { 0.08, 0.14, 0.16, 0.16, 0.46 }, { false, false, true, true, false });
     QHash<Id, int> numberOf;
     for (const Lot &lot : report.lots)
         numberOf.insert(lot.id, lot.number);
     for (const SlaTarget &target : report.targets) {
         const WorkingHours hours = report.hours.value(target.lotId);
         targets.table.rows << QStringList { l.toString(numberOf.value(target.lotId)),
-            Severities::name(target.severity), duration(target.responseMinutes, l),
-            duration(target.restoreMinutes, l), calendar(hours, l) };
+            Severities::name(target.severity, language), duration(target.responseMinutes, language),
+            duration(target.restoreMinutes, language), calendar(hours, language) };
     }
     if (targets.table.rows.isEmpty())
-        add(Block::Kind::Paragraph, tr("No SLA target is set: no ticket can be late."));
+        add(Block::Kind::Paragraph,
+            language.translate("ReportSla", "No SLA target is set: no ticket can be late."));
     else
         blocks << targets;
 
-    add(Block::Kind::Subheading, tr("Per lot"));
-    Block lots;
-    lots.kind = Block::Kind::Table;
-    lots.table.titles
-        = { tr("Lot"), tr("Tickets"), tr("Late response"), tr("Late restoration"), tr("On time") };
-    lots.table.widths = { 0.40, 0.15, 0.15, 0.15, 0.15 };
-    lots.table.rightAligned = { false, true, true, true, true };
+    add(Block::Kind::Subheading, language.translate("ReportSla", "Per lot"));
+    // Tickets and breaches per lot, then per component: the same columns after the first.
+    auto countsTable = [&](const QString &first) {
+        return Block::tableOf({ first, language.translate("ReportSla", "Tickets"),
+                                  language.translate("ReportSla", "Late response"),
+                                  language.translate("ReportSla", "Late restoration"),
+                                  language.translate("ReportSla", "On time") },
+            { 0.40, 0.15, 0.15, 0.15, 0.15 }, { false, true, true, true, true });
+    };
+    auto countsRow = [&](const QString &first, const SlaCounts &counts, int breachedTickets) {
+        return QStringList { first, l.toString(counts.tickets), l.toString(counts.responseBreaches),
+            l.toString(counts.restoreBreaches), percentOnTime(counts, breachedTickets, l) };
+    };
+    Block lots = countsTable(language.translate("ReportSla", "Lot"));
     for (const Lot &lot : report.lots) {
         const SlaCounts counts = s.perLot.value(lot.id);
         if (counts.tickets == 0)
             continue;
-        lots.table.rows << QStringList { tr("%1 – %2").arg(l.toString(lot.number), lot.title),
-            l.toString(counts.tickets), l.toString(counts.responseBreaches),
-            l.toString(counts.restoreBreaches), percentOnTime(counts, breachedPerLot.value(lot.id), l) };
+        lots.table.rows << countsRow(
+            language.translate("ReportSla", "%1 – %2").arg(l.toString(lot.number), lot.title), counts,
+            breachedPerLot.value(lot.id));
     }
-    lots.table.rows << QStringList { tr("Contract"), l.toString(s.total.tickets),
-        l.toString(s.total.responseBreaches), l.toString(s.total.restoreBreaches),
-        percentOnTime(s.total, breached, l) };
+    lots.table.rows << countsRow(language.translate("ReportSla", "Contract"), s.total, breached);
     lots.table.lastIsTotal = true;
     blocks << lots;
 
-    add(Block::Kind::Subheading, tr("Per component"));
+    add(Block::Kind::Subheading, language.translate("ReportSla", "Per component"));
     QList<Id> components = s.perComponent.keys();
     std::sort(components.begin(), components.end(), [&](Id a, Id b) {
         const int ta = s.perComponent.value(a).tickets;
@@ -181,12 +203,7 @@ QList<ReportSla::Block> ReportSla::blocks(const std::shared_ptr<const SlaReport>
             return ta > tb;
         return report.componentNames.value(a) < report.componentNames.value(b);
     });
-    Block perComponent;
-    perComponent.kind = Block::Kind::Table;
-    perComponent.table.titles
-        = { tr("Component"), tr("Tickets"), tr("Late response"), tr("Late restoration"), tr("On time") };
-    perComponent.table.widths = { 0.40, 0.15, 0.15, 0.15, 0.15 };
-    perComponent.table.rightAligned = { false, true, true, true, true };
+    Block perComponent = countsTable(language.translate("ReportSla", "Component"));
     SlaCounts others;
     int othersBreached = 0;
     int otherCount = 0;
@@ -201,24 +218,23 @@ QList<ReportSla::Block> ReportSla::blocks(const std::shared_ptr<const SlaReport>
             ++otherCount;
             continue;
         }
-        perComponent.table.rows << QStringList { id ? report.componentNames.value(id)
-                                                    : tr("No component named"),
-            l.toString(counts.tickets), l.toString(counts.responseBreaches),
-            l.toString(counts.restoreBreaches), percentOnTime(counts, breachedPerComponent.value(id), l) };
+        perComponent.table.rows << countsRow(
+            id ? report.componentNames.value(id) : language.translate("ReportSla", "No component named"),
+            counts, breachedPerComponent.value(id));
     }
     if (otherCount > 0)
-        perComponent.table.rows << QStringList { tr("%n other component(s)", nullptr, otherCount),
-            l.toString(others.tickets), l.toString(others.responseBreaches),
-            l.toString(others.restoreBreaches), percentOnTime(others, othersBreached, l) };
+        perComponent.table.rows << countsRow(
+            language.translate("ReportSla", "%n other component(s)", nullptr, otherCount), others,
+            othersBreached);
     blocks << perComponent;
 
     Block chart;
     chart.kind = Block::Kind::Chart;
-    chart.text = tr("Tickets and breaches per month");
+    chart.text = language.translate("ReportSla", "Tickets and breaches per month");
     chart.height = S::mm(60);
-    const QLocale locale = l;
-    chart.draw = [shared, locale](
-                     QPainter &painter, const QRectF &rect) { monthlyChart(painter, rect, *shared, locale); };
+    chart.draw = [shared, catalogue](QPainter &painter, const QRectF &rect) {
+        monthlyChart(painter, rect, *shared, *catalogue);
+    };
     blocks << chart;
     return blocks;
 }
@@ -252,8 +268,9 @@ QList<QStringList> ReportSla::figures(const SlaReport &report)
 }
 
 void ReportSla::monthlyChart(
-    QPainter &painter, const QRectF &rect, const SlaReport &report, const QLocale &locale)
+    QPainter &painter, const QRectF &rect, const SlaReport &report, const Catalogue &language)
 {
+    const QLocale locale = language.locale();
     const QMap<QDate, SlaCounts> &months = report.statistics.perMonth;
     if (months.isEmpty())
         return;
@@ -308,7 +325,9 @@ void ReportSla::monthlyChart(
                 Qt::AlignLeft | Qt::AlignTop, locale.toString(axis.at(i), QStringLiteral("MMM yyyy")));
         }
     }
-    const QString labels[] = { tr("Tickets"), tr("Late response"), tr("Late restoration") };
+    const QString labels[]
+        = { language.translate("ReportSla", "Tickets"), language.translate("ReportSla", "Late response"),
+              language.translate("ReportSla", "Late restoration") };
     double x = plot.left();
     const QFontMetricsF metrics(font);
     for (int k = 0; k < 3; ++k) {

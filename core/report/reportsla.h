@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/catalogue.h"
 #include "engine/sla.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,6 @@ struct SlaReport
 // own page breaking, so that it looks and breaks like every other section.
 class ReportSla
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportSla)
 public:
     struct Table
     {
@@ -60,22 +60,45 @@ public:
         Table table;
         double height = 0; // of the chart, in report units (ReportStyle)
         std::function<void(QPainter &, const QRectF &)> draw;
+
+        static Block of(Kind kind, const QString &text)
+        {
+            Block block;
+            block.kind = kind;
+            block.text = text;
+            return block;
+        }
+        // A table block with its header and columns; the rows are added after.
+        static Block tableOf(
+            const QStringList &titles, const QList<double> &widths, const QList<bool> &rightAligned)
+        {
+            Block block;
+            block.kind = Kind::Table;
+            block.table.titles = titles;
+            block.table.widths = widths;
+            block.table.rightAligned = rightAligned;
+            return block;
+        }
     };
 
     // Null when the contract has no ticket opened by the end of `asOf` (the section is then left out), or
     // on a storage error, which *error then says.
     static std::shared_ptr<const SlaReport> read(
         Stores &stores, Id contractId, const QDate &asOf, QString *error = nullptr);
-    static QList<Block> blocks(const std::shared_ptr<const SlaReport> &report, const QLocale &locale);
+    // In the report's language, which the chart keeps for its drawing.
+    static QList<Block> blocks(
+        const std::shared_ptr<const SlaReport> &report, const std::shared_ptr<const Catalogue> &language);
     // The section's figures for the report's fingerprint, one record a line (fields in order).
     static QList<QStringList> figures(const SlaReport &report);
     // Tickets, response and restore breaches per month as grouped bars.
     static void monthlyChart(
-        QPainter &painter, const QRectF &rect, const SlaReport &report, const QLocale &locale);
+        QPainter &painter, const QRectF &rect, const SlaReport &report, const Catalogue &language);
     // "Mon–Fri 09:00–18:00, public holidays off", in the locale's day names.
+    // The application's translation with `locale` (the interface), or the given language's (the report).
     static QString calendar(const WorkingHours &hours, const QLocale &locale);
+    static QString calendar(const WorkingHours &hours, const Catalogue &language);
     // "4 h", "1 h 30 min", "45 min".
-    static QString duration(qint64 minutes, const QLocale &locale);
+    static QString duration(qint64 minutes, const Catalogue &language);
 };
 
 } // namespace Plafond
