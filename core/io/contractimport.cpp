@@ -5,7 +5,7 @@
 #include "domain/textrules.h"
 #include "engine/revisedschedule.h"
 #include "jsontree.h"
-#include "storage/database.h"
+#include "importlookups.h"
 #include "storage/repository.h"
 
 #include <QHash>
@@ -31,11 +31,6 @@ std::optional<QDate> isoDate(const QString &text)
 }
 
 } // namespace
-
-void ContractImport::error(int line, const QString &message)
-{
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
 
 namespace {
 
@@ -137,20 +132,18 @@ private:
 
 bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName)
 {
-    m_fileName = fileName;
-    m_errors.clear();
+    begin(fileName);
     m_lots.clear();
     m_beneficiaries.clear();
     m_contract = Contract();
-    const auto cancelled = [this]() {
-        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+    const auto cancel = [this]() {
         m_lots.clear();
         m_beneficiaries.clear();
-        return false;
+        return cancelled();
     };
     // A contract definition is small: its progress is its start and its end.
     if (!m_progress.start(1))
-        return cancelled();
+        return cancel();
     int line = 0;
     QString parseError;
     const auto root = JsonTree::parse(bytes, &line, &parseError);
@@ -163,20 +156,18 @@ bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, co
         return false;
     }
     repository.clearLastError();
-    readContract(repository, *root);
+    ImportLookups lookups(repository, [this](int line, const QString &message) { error(line, message); });
+    readContract(lookups, *root);
     if (!repository.lastError().isEmpty())
         m_errors << repository.lastError();
     // Checked by topic, told in file order: the user reads the file from the top.
-    const QString prefix = m_fileName + QLatin1Char(':');
-    auto lineOf = [&prefix](const QString &message) { return message.mid(prefix.size()).section(QLatin1Char(':'), 0, 0).toInt(); };
-    std::stable_sort(m_errors.begin(), m_errors.end(),
-                     [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
+    sortByLine();
     if (!m_progress.finish())
-        return cancelled();
+        return cancel();
     return m_errors.isEmpty();
 }
 
-void ContractImport::readContract(Repository &repository, const JsonNode &root)
+void ContractImport::readContract(ImportLookups &lookups, const JsonNode &root)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
     const Fields f(root, report, QString());
@@ -186,9 +177,8 @@ void ContractImport::readContract(Repository &repository, const JsonNode &root)
              QStringLiteral("beneficiaries")});
     Contract &c = m_contract;
     c.reference = f.string(QStringLiteral("reference"));
-    if (!c.reference.isEmpty() && repository.contractByReference(c.reference))
-        error(root.member(QStringLiteral("reference"))->line,
-              tr("reference: contract %1 is already in this database").arg(c.reference));
+    if (!c.reference.isEmpty())
+        lookups.isNewContract(root.member(QStringLiteral("reference"))->line, c.reference);
     c.title = f.string(QStringLiteral("title"));
     c.buyer = f.string(QStringLiteral("buyer"));
     if (const auto start = f.date(QStringLiteral("start")))
@@ -251,7 +241,7 @@ void ContractImport::readContract(Repository &repository, const JsonNode &root)
         // The contract's maximum bounds its lots' maxima only when the lots are all known; not checked.
     }
     if (const JsonNode *beneficiaries = f.get(QStringLiteral("beneficiaries"), JsonNode::Type::Array, false))
-        readBeneficiaries(repository, *beneficiaries);
+        readBeneficiaries(lookups, *beneficiaries);
 }
 
 void ContractImport::readRevisionDatesAndRounding(const JsonNode &revision, Contract &contract)
@@ -392,12 +382,10 @@ void ContractImport::readLot(const JsonNode &node)
     m_lots << pending;
 }
 
-void ContractImport::readBeneficiaries(Repository &repository, const JsonNode &node)
+void ContractImport::readBeneficiaries(ImportLookups &lookups, const JsonNode &node)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
-    QSet<QString> known;
-    for (const Beneficiary &b : repository.beneficiaries())
-        known.insert(b.code);
+    QSet<QString> known; // the codes of the file already in the database, kept as they are
     QList<PendingBeneficiary> read;
     QHash<QString, int> lines;
     for (const JsonNode &b : node.items) {
@@ -416,7 +404,9 @@ void ContractImport::readBeneficiaries(Repository &repository, const JsonNode &n
             continue;
         }
         lines.insert(pending.beneficiary.code, b.line);
-        if (!known.contains(pending.beneficiary.code))
+        if (lookups.findBeneficiary(pending.beneficiary.code))
+            known.insert(pending.beneficiary.code);
+        else
             read << pending;
     }
     // Parents first, so that each child can point at its parent's id.
@@ -424,7 +414,8 @@ void ContractImport::readBeneficiaries(Repository &repository, const JsonNode &n
     while (!read.isEmpty()) {
         bool progress = false;
         for (int i = 0; i < read.size(); ++i) {
-            if (read.at(i).parentCode.isEmpty() || placed.contains(read.at(i).parentCode)) {
+            const QString &parent = read.at(i).parentCode;
+            if (parent.isEmpty() || placed.contains(parent) || lookups.findBeneficiary(parent)) {
                 placed.insert(read.at(i).beneficiary.code);
                 m_beneficiaries << read.takeAt(i--);
                 progress = true;
@@ -445,48 +436,41 @@ void ContractImport::readBeneficiaries(Repository &repository, const JsonNode &n
 
 bool ContractImport::apply(Repository &repository, QString *errorText)
 {
-    auto fail = [&](const QString &message) {
-        if (errorText)
-            *errorText = message;
-        return false;
-    };
-    TransactionGuard guard(repository.database());
-    if (!guard.isActive())
-        return fail(guard.errorText());
-    // Cancelled: the guard rolls back what was written.
-    if (!m_progress.start(m_beneficiaries.size() + m_lots.size()))
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    qint64 done = 0;
+    // The beneficiaries first (parents before children), then the contract and its lots with their work
+    // units: one unit of progress each beneficiary, each lot.
     QHash<QString, Id> ids;
-    for (const Beneficiary &b : repository.beneficiaries())
-        ids.insert(b.code, b.id);
-    for (PendingBeneficiary &pending : m_beneficiaries) {
-        if (!m_progress.advance(done++))
-            return fail(ImportProgress::cancelledMessage(m_fileName));
-        pending.beneficiary.parentId = pending.parentCode.isEmpty() ? 0 : ids.value(pending.parentCode);
-        if (!repository.saveBeneficiary(pending.beneficiary))
-            return fail(repository.lastError());
-        ids.insert(pending.beneficiary.code, pending.beneficiary.id);
-    }
-    if (!repository.saveContract(m_contract))
-        return fail(repository.lastError());
-    for (PendingLot &pending : m_lots) {
-        if (!m_progress.advance(done++))
-            return fail(ImportProgress::cancelledMessage(m_fileName));
-        pending.lot.contractId = m_contract.id;
-        if (!repository.saveLot(pending.lot))
-            return fail(repository.lastError());
-        for (WorkUnit &unit : pending.units) {
-            unit.lotId = pending.lot.id;
-            if (!repository.saveWorkUnit(unit))
-                return fail(repository.lastError());
-        }
-    }
-    if (!m_progress.finish())
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    if (!guard.commit())
-        return fail(tr("The import could not be committed."));
-    return true;
+    const auto before = [&repository, &ids]() {
+        repository.clearLastError();
+        for (const Beneficiary &b : repository.beneficiaries())
+            ids.insert(b.code, b.id);
+        return repository.lastError();
+    };
+    const qint64 beneficiaries = m_beneficiaries.size();
+    return writeAll(
+        repository, beneficiaries + m_lots.size(),
+        [&](qint64 index) {
+            if (index < beneficiaries) {
+                PendingBeneficiary &pending = m_beneficiaries[index];
+                pending.beneficiary.parentId = pending.parentCode.isEmpty() ? 0 : ids.value(pending.parentCode);
+                if (!repository.saveBeneficiary(pending.beneficiary))
+                    return repository.lastError();
+                ids.insert(pending.beneficiary.code, pending.beneficiary.id);
+                return QString();
+            }
+            if (index == beneficiaries && !repository.saveContract(m_contract))
+                return repository.lastError();
+            PendingLot &pending = m_lots[index - beneficiaries];
+            pending.lot.contractId = m_contract.id;
+            if (!repository.saveLot(pending.lot))
+                return repository.lastError();
+            for (WorkUnit &unit : pending.units) {
+                unit.lotId = pending.lot.id;
+                if (!repository.saveWorkUnit(unit))
+                    return repository.lastError();
+            }
+            return QString();
+        },
+        errorText, before);
 }
 
 QStringList ContractImport::changes() const

@@ -4,7 +4,7 @@
 #include "domain/lifecycle.h"
 #include "jsontree.h"
 #include "jsonwriter.h"
-#include "storage/database.h"
+#include "importlookups.h"
 #include "storage/repository.h"
 
 #include <QCryptographicHash>
@@ -195,17 +195,10 @@ QString DecpImport::exportId(const QString &decpId)
     return decpId.left(7) + QLatin1Char('~') + QString::fromLatin1(hash);
 }
 
-void DecpImport::error(int line, const QString &message)
-{
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
-
 bool DecpImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName, const Options &options)
 {
-    m_progress.setCallback(options.progress);
-    m_fileName = fileName;
-    m_errors.clear();
-    m_warnings.clear();
+    setProgress(options.progress);
+    begin(fileName);
     m_pending.clear();
     int line = 0;
     QString parseError;
@@ -256,11 +249,8 @@ bool DecpImport::prepare(Repository &repository, const QByteArray &bytes, const 
         if (!m_progress.advance(i + 1))
             break;
     }
-    if (m_progress.isCancelled() || !m_progress.finish()) {
-        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
-        m_warnings.clear();
-        return false;
-    }
+    if (m_progress.isCancelled() || !m_progress.finish())
+        return cancelled();
     if (m_errors.isEmpty()) {
         repository.clearLastError();
         plan(repository, records);
@@ -268,10 +258,7 @@ bool DecpImport::prepare(Repository &repository, const QByteArray &bytes, const 
             m_errors << repository.lastError();
     }
     // Told in file order: the user reads the file from the top.
-    const QString prefix = m_fileName + QLatin1Char(':');
-    auto lineOf = [&prefix](const QString &message) { return message.mid(prefix.size()).section(QLatin1Char(':'), 0, 0).toInt(); };
-    std::stable_sort(m_errors.begin(), m_errors.end(), [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
-    std::stable_sort(m_warnings.begin(), m_warnings.end(), [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
+    sortByLine();
     if (!m_errors.isEmpty())
         m_pending.clear();
     return m_errors.isEmpty();
@@ -479,13 +466,7 @@ void DecpImport::readRecord(const JsonNode &node, QList<Record> &records)
 void DecpImport::plan(Repository &repository, const QList<Record> &records)
 {
     // Everything the comparison needs, in a fixed number of queries whatever the number of records.
-    const QList<Contract> contracts = repository.contracts();
-    QHash<QString, const Contract *> byReference;
-    QHash<Id, const Contract *> byId;
-    for (const Contract &c : contracts) {
-        byReference.insert(c.reference, &c);
-        byId.insert(c.id, &c);
-    }
+    ImportLookups lookups(repository, ImportLookups::Report());
     const QList<Repository::DecpFields> known = repository.decpContracts();
     QHash<QString, const Repository::DecpFields *> byKey; // "SIRET\nid", and the exported form of long ids
     for (const Repository::DecpFields &fields : known) {
@@ -508,14 +489,14 @@ void DecpImport::plan(Repository &repository, const QList<Record> &records)
         Pending pending;
         pending.record = record;
         const Repository::DecpFields *fields = byKey.value(record.buyerSiret + QLatin1Char('\n') + record.decpId);
-        const Contract *existing = fields ? byId.value(fields->contractId) : nullptr;
+        const Contract *existing = fields ? lookups.contractById(fields->contractId) : nullptr;
         Contract &c = pending.contract;
         if (existing) {
             c = *existing;
             pending.action = Action::Update;
         } else {
             c.reference = reference(record.buyerSiret, record.decpId);
-            if (byReference.contains(c.reference)) {
+            if (lookups.hasContract(c.reference)) {
                 error(record.line, tr("contract %1 is already in this database and was not imported from DECP").arg(c.reference));
                 continue;
             }
@@ -591,54 +572,44 @@ void DecpImport::plan(Repository &repository, const QList<Record> &records)
 
 bool DecpImport::apply(Repository &repository, const Options &options, QString *errorText)
 {
-    m_progress.setCallback(options.progress);
-    auto fail = [&](const QString &message) {
+    setProgress(options.progress);
+    if (!m_errors.isEmpty()) {
         if (errorText)
-            *errorText = message;
+            *errorText = m_errors.first();
         return false;
-    };
-    if (!m_errors.isEmpty())
-        return fail(m_errors.first());
-    TransactionGuard guard(repository.database());
-    if (!guard.isActive())
-        return fail(guard.errorText());
-    m_progress.start(m_pending.size());
-    qint64 done = 0;
-    for (Pending &pending : m_pending) {
-        // Cancelled: the guard rolls everything back.
-        if (!m_progress.advance(done++))
-            return fail(ImportProgress::cancelledMessage(m_fileName));
-        if (pending.action == Action::Unchanged)
-            continue;
-        if (pending.action == Action::Create || !pending.what.isEmpty()) {
-            if (!repository.saveContract(pending.contract))
-                return fail(repository.lastError());
-        }
-        if (pending.fieldsChanged) {
-            Repository::DecpFields fields;
-            fields.contractId = pending.contract.id;
-            fields.decpId = pending.record.decpId;
-            fields.buyerSiret = pending.record.buyerSiret;
-            fields.extra = pending.record.extra;
-            if (!repository.saveDecpFields(fields))
-                return fail(repository.lastError());
-        }
-        if (pending.lotChanged) {
-            pending.lot.contractId = pending.contract.id;
-            if (!repository.saveLot(pending.lot))
-                return fail(repository.lastError());
-        }
-        for (auto &pair : pending.amendments) {
-            pair.first.contractId = pending.contract.id;
-            if (!repository.saveAmendment(pair.first) || !repository.setAmendmentDecpId(pair.first.id, pair.second))
-                return fail(repository.lastError());
-        }
     }
-    if (!m_progress.finish())
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    if (!guard.commit())
-        return fail(tr("The import could not be committed."));
-    return true;
+    return writeAll(
+        repository, m_pending.size(),
+        [this, &repository](qint64 index) {
+            Pending &pending = m_pending[index];
+            if (pending.action == Action::Unchanged)
+                return QString();
+            if (pending.action == Action::Create || !pending.what.isEmpty()) {
+                if (!repository.saveContract(pending.contract))
+                    return repository.lastError();
+            }
+            if (pending.fieldsChanged) {
+                Repository::DecpFields fields;
+                fields.contractId = pending.contract.id;
+                fields.decpId = pending.record.decpId;
+                fields.buyerSiret = pending.record.buyerSiret;
+                fields.extra = pending.record.extra;
+                if (!repository.saveDecpFields(fields))
+                    return repository.lastError();
+            }
+            if (pending.lotChanged) {
+                pending.lot.contractId = pending.contract.id;
+                if (!repository.saveLot(pending.lot))
+                    return repository.lastError();
+            }
+            for (auto &pair : pending.amendments) {
+                pair.first.contractId = pending.contract.id;
+                if (!repository.saveAmendment(pair.first) || !repository.setAmendmentDecpId(pair.first.id, pair.second))
+                    return repository.lastError();
+            }
+            return QString();
+        },
+        errorText);
 }
 
 QString DecpImport::doneMessage(const QString &path) const
