@@ -187,10 +187,10 @@ QString CommandLine::importHelp()
     const QString indent(13, QLatin1Char(' '));
     QString help;
     for (Importer::Kind kind : Importer::kinds()) {
-        QString text = tr("%1 FILE --db PATH [--dry-run]").arg(Importer::name(kind));
-        if (Importer::canSkipInvalid(kind))
-            text += tr(" [--skip-invalid]");
-        text += QStringLiteral(": ") + Importer::help(kind);
+        QString text = tr("%1 FILE --db PATH [--dry-run]%2: %3")
+                           .arg(Importer::name(kind),
+                                Importer::canSkipInvalid(kind) ? QStringLiteral(" [--skip-invalid]") : QString(),
+                                Importer::help(kind));
         if (Importer::updatesExisting(kind))
             text += tr("; re-import updates");
         QString line = QStringLiteral("  import     ");

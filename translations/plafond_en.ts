@@ -289,15 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import sill: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run: nothing written. The import would leave:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--skip-invalid only applies to import sill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -369,6 +361,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
 
 Commands:
@@ -385,17 +381,28 @@ Commands:
              the orders, one row per order line, in the orders CSV format
   export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
              format (schema 2.0.3), its amendments as modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
-             orders (CSV) or Syntec index values (CSV, corrections kept as history);
-             everything is checked first, then written at once or not at all
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
-             2022 or 2020 CSV) into the component catalogue; re-import updates
-  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
-             contracts and amendments; re-import updates; known traps told as warnings
-  import     tickets FILE --db PATH [--dry-run]: support tickets (CSV) with their SLA times;
-             a known ticket reference updates that ticket
-
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; re-import updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every import is checked first, then written at once or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid only applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FILE --db PATH [--dry-run]%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,10 +472,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>a contract definition is a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference: contract %1 is already in this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,10 +563,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import could not be committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contract %1: %2, maximum %3 excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +636,30 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>%1:%2: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,10 +987,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import could not be committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DECP imported from %1: %2 contract(s) created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1064,48 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>ImportBase</name>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLookups</name>
+    <message>
+        <source>contract: the reference is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract: &quot;%1&quot; is not a contract of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: &quot;%1&quot; is not a lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: contract %1 has no lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: contract %1 is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>%1: the import was cancelled; nothing was written</source>
@@ -1106,6 +1167,30 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Components imported from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contract definition (JSON): the contract, its lots with their holders, work units and prices, and its beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase orders (CSV), one row per order line, each lot&apos;s maximum checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SILL catalogue (2022 JSON, 2022 or 2020 CSV) into the component catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntec index values (CSV), corrections kept as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECP essential data (2019 or 2024 JSON) as contracts and amendments; known traps told as warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support tickets (CSV) with their SLA times, matched on their reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,22 +1419,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
 <context>
     <name>OrdersImport</name>
     <message>
-        <source>the header is missing (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header has %1 columns instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has no order line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,27 +1443,7 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contract: the reference is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contract: &quot;%1&quot; is not a contract of this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: &quot;%1&quot; is not a lot number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: contract %1 has no lot %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>order: the order number is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,10 +1452,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>status: &quot;%1&quot; is not a status (draft, issued, done, invoiced, paid, cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,10 +1504,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>order %1 takes its lot past its maximum of %2 (ordered with this file: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5284,19 +5325,11 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this is not a SILL catalogue: the header has no &quot;ID&quot; and &quot;nom&quot; columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5348,10 +5381,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>%1: %2 corrected to %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n new monthly value(s)</source>
         <translation>
@@ -5385,22 +5414,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
 <context>
     <name>TicketsImport</name>
     <message>
-        <source>the header is missing (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header has %1 columns instead of %2 or %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has no ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,31 +5422,7 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contract: the reference is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contract: &quot;%1&quot; is not a contract of this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: &quot;%1&quot; is not a lot number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: contract %1 has no lot %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ticket: the reference is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5466,10 +5455,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>component %1 is not covered by lot %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
