@@ -443,10 +443,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,19 +451,11 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1%2: &quot;%3&quot; is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2: %3 is not a whole number from %4 to %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,19 +791,7 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1226,6 +1202,21 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>%1 (%2 series) is already at line %3 with the value %4.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,10 +460,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>%1&quot;%2&quot; manque</translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
         <translation>%1%2&#xa0;: le texte est vide</translation>
     </message>
@@ -472,20 +468,12 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>%1%2&#xa0;: les montants sont des chaînes décimales entre guillemets, pas des nombres</translation>
     </message>
     <message>
-        <source>%1%2: %3</source>
-        <translation>%1%2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>%1%2: &quot;%3&quot; is negative</source>
         <translation>%1%2&#xa0;: &quot;%3&quot; est négatif</translation>
     </message>
     <message>
         <source>%1%2: %3 is not a whole number from %4 to %5</source>
         <translation>%1%2&#xa0;: %3 n&apos;est pas un nombre entier de %4 à %5</translation>
-    </message>
-    <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>a contract definition is a JSON object</source>
@@ -820,20 +808,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>%1%2 manque</translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
         <translation>%1%2&#xa0;: le texte est vide</translation>
-    </message>
-    <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>%1%2: %3</source>
-        <translation>%1%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1%2: %3 is negative</source>
@@ -1244,6 +1220,21 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>%1 (%2 series) is already at line %3 with the value %4.%5</source>
         <translation>%1 (série %2) figure déjà à la ligne %3 avec la valeur %4.%5</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

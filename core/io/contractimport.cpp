@@ -4,7 +4,7 @@
 #include "domain/lifecycle.h"
 #include "domain/textrules.h"
 #include "engine/revisedschedule.h"
-#include "jsontree.h"
+#include "jsonfields.h"
 #include "importlookups.h"
 #include "storage/repository.h"
 
@@ -35,14 +35,11 @@ std::optional<QDate> isoDate(const QString &text)
 namespace {
 
 // Field readers shared by the contract, its lots and beneficiaries; each reports at the value's line.
-class Fields
+class Fields : public JsonFields
 {
     Q_DECLARE_TR_FUNCTIONS(ContractImport)
 public:
-    Fields(const JsonNode &object, std::function<void(int, const QString &)> report, const QString &where)
-        : m_object(object), m_report(std::move(report)), m_where(where)
-    {
-    }
+    using JsonFields::JsonFields;
 
     // The object's keys must all be known: a misspelt key would otherwise be dropped without a word.
     void allow(const QStringList &keys) const
@@ -61,12 +58,7 @@ public:
         }
         if (node->isNull() && nullable)
             return nullptr;
-        if (node->type != type) {
-            m_report(node->line, tr("%1%2: %3 is expected, not %4")
-                                     .arg(m_where, key, JsonTree::typeName(type), JsonTree::typeName(node->type)));
-            return nullptr;
-        }
-        return node;
+        return typed(key, node, type);
     }
     QString string(const QString &key, bool required = true) const
     {
@@ -76,7 +68,7 @@ public:
         if (node) {
             const QString problem = TextRules::problem(node->text);
             if (!problem.isEmpty())
-                m_report(node->line, tr("%1%2: %3").arg(m_where, key, problem));
+                tell(node->line, key, problem);
         }
         return node ? node->text.trimmed() : QString();
     }
@@ -93,7 +85,7 @@ public:
         QString parseError;
         const auto amount = Money::fromDecimalString(node->text, &parseError);
         if (!amount)
-            m_report(node->line, tr("%1%2: %3").arg(m_where, key, parseError));
+            tell(node->line, key, parseError);
         else if (amount->isNegative())
             m_report(node->line, tr("%1%2: \"%3\" is negative").arg(m_where, key, node->text));
         return amount;
@@ -114,18 +106,8 @@ public:
     std::optional<QDate> date(const QString &key) const
     {
         const JsonNode *node = get(key, JsonNode::Type::String, false);
-        if (!node)
-            return std::nullopt;
-        const auto value = isoDate(node->text);
-        if (!value)
-            m_report(node->line, tr("%1%2: \"%3\" is not a date (YYYY-MM-DD)").arg(m_where, key, node->text));
-        return value;
+        return node ? JsonFields::date(key, *node, isoDate) : std::nullopt;
     }
-
-private:
-    const JsonNode &m_object;
-    std::function<void(int, const QString &)> m_report;
-    QString m_where;
 };
 
 } // namespace
@@ -144,13 +126,9 @@ bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, co
     // A contract definition is small: its progress is its start and its end.
     if (!m_progress.start(1))
         return cancel();
-    int line = 0;
-    QString parseError;
-    const auto root = JsonTree::parse(bytes, &line, &parseError);
-    if (!root) {
-        error(line, parseError);
+    const auto root = parseJson(bytes);
+    if (!root)
         return false;
-    }
     if (root->type != JsonNode::Type::Object) {
         error(root->line, tr("a contract definition is a JSON object"));
         return false;

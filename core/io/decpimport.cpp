@@ -2,6 +2,7 @@
 #include "decpimport.h"
 
 #include "domain/lifecycle.h"
+#include "jsonfields.h"
 #include "jsontree.h"
 #include "jsonwriter.h"
 #include "importlookups.h"
@@ -100,14 +101,11 @@ const JsonNode &unwrap(const JsonNode &node, const char *wrapper)
 }
 
 // Reads one record's fields; each problem is reported at the value's line.
-class Reader
+class Reader : public JsonFields
 {
     Q_DECLARE_TR_FUNCTIONS(DecpImport)
 public:
-    Reader(const JsonNode &object, std::function<void(int, const QString &)> report, const QString &where)
-        : m_object(object), m_report(std::move(report)), m_where(where)
-    {
-    }
+    using JsonFields::JsonFields;
     // Nothing (and no error) when the key is absent or null and not required.
     const JsonNode *get(const QString &key, JsonNode::Type type, bool required) const
     {
@@ -117,12 +115,7 @@ public:
                 m_report(node ? node->line : m_object.line, tr("%1%2 is missing").arg(m_where, key));
             return nullptr;
         }
-        if (node->type != type) {
-            m_report(node->line, tr("%1%2: %3 is expected, not %4")
-                                     .arg(m_where, key, JsonTree::typeName(type), JsonTree::typeName(node->type)));
-            return nullptr;
-        }
-        return node;
+        return typed(key, node, type);
     }
     QString text(const QString &key, bool required) const
     {
@@ -136,12 +129,7 @@ public:
     std::optional<QDate> date(const QString &key, bool required) const
     {
         const JsonNode *node = get(key, JsonNode::Type::String, required);
-        if (!node)
-            return std::nullopt;
-        const auto value = decpDate(node->text);
-        if (!value)
-            m_report(node->line, tr("%1%2: \"%3\" is not a date (YYYY-MM-DD)").arg(m_where, key, node->text));
-        return value;
+        return node ? JsonFields::date(key, *node, decpDate) : std::nullopt;
     }
     std::optional<Money> amount(const QString &key, bool required) const
     {
@@ -151,7 +139,7 @@ public:
         QString parseError;
         const auto value = Money::fromDecimalString(node->text, &parseError);
         if (!value) {
-            m_report(node->line, tr("%1%2: %3").arg(m_where, key, parseError));
+            tell(node->line, key, parseError);
             return std::nullopt;
         }
         if (value->isNegative()) {
@@ -173,11 +161,6 @@ public:
         }
         return value;
     }
-
-private:
-    const JsonNode &m_object;
-    std::function<void(int, const QString &)> m_report;
-    QString m_where;
 };
 
 } // namespace
@@ -200,13 +183,9 @@ bool DecpImport::prepare(Repository &repository, const QByteArray &bytes, const 
     setProgress(options.progress);
     begin(fileName);
     m_pending.clear();
-    int line = 0;
-    QString parseError;
-    const auto root = JsonTree::parse(bytes, &line, &parseError);
-    if (!root) {
-        error(line, parseError);
+    const auto root = parseJson(bytes);
+    if (!root)
         return false;
-    }
     const JsonNode *marches = root->type == JsonNode::Type::Object ? root->member(QStringLiteral("marches")) : nullptr;
     if (!marches) {
         error(root->line, tr("a DECP file is a JSON object with \"marches\""));

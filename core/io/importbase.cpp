@@ -43,6 +43,16 @@ void ImportBase::sortByLine()
     std::stable_sort(m_warnings.begin(), m_warnings.end(), before);
 }
 
+std::optional<JsonNode> ImportBase::parseJson(const QByteArray &bytes)
+{
+    int line = 0;
+    QString message;
+    std::optional<JsonNode> root = JsonTree::parse(bytes, &line, &message);
+    if (!root)
+        error(line, message);
+    return root;
+}
+
 QString ImportBase::writeError(const Repository &repository, int line) const
 {
     if (repository.lastErrorIsDatabase())

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "io/importprogress.h"
+#include "io/jsontree.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Plafond {
 
@@ -36,6 +38,8 @@ protected:
     bool cancelled();
     // The errors and warnings in the order of their lines (stable): the user reads the file from the top.
     void sortByLine();
+    // The JSON document of `bytes`; nullopt, told at its line, when it is not JSON.
+    std::optional<JsonNode> parseJson(const QByteArray &bytes);
     // The message of a failed write at `line` of the file: a database failure as it is, a refused row
     // with its place in the file.
     QString writeError(const Repository &repository, int line) const;

@@ -54,23 +54,34 @@ const Lot *ImportLookups::lot(int line, const ContractEntry *contract, const QSt
     return &it.value();
 }
 
+namespace {
+
+// The entry of `key` in `cache`, read whole from `load` (keyed by `keyOf`) the first time.
+template <typename T, typename Load, typename KeyOf>
+const T *cached(std::optional<QHash<QString, T>> &cache, const QString &key, Load load, KeyOf keyOf)
+{
+    if (!cache) {
+        cache.emplace();
+        for (const T &entry : load())
+            cache->insert(keyOf(entry), entry);
+    }
+    const auto it = cache->constFind(key);
+    return it == cache->constEnd() ? nullptr : &it.value();
+}
+
+} // namespace
+
 const Beneficiary *ImportLookups::findBeneficiary(const QString &code)
 {
-    if (!m_beneficiaries) {
-        m_beneficiaries.emplace();
-        for (const Beneficiary &beneficiary : m_repository.beneficiaries())
-            m_beneficiaries->insert(beneficiary.code, beneficiary);
-    }
-    const auto it = m_beneficiaries->constFind(code);
-    return it == m_beneficiaries->constEnd() ? nullptr : &it.value();
+    return cached(m_beneficiaries, code, [this]() { return m_repository.beneficiaries(); },
+                  [](const Beneficiary &beneficiary) { return beneficiary.code; });
 }
 
 const Beneficiary *ImportLookups::beneficiary(int line, const QString &code)
 {
-    const Beneficiary *found = findBeneficiary(code);
-    if (!found)
-        m_report(line, tr("beneficiary: \"%1\" is not a beneficiary of this database").arg(code));
-    return found;
+    return told(findBeneficiary(code), line, [&code]() {
+        return tr("beneficiary: \"%1\" is not a beneficiary of this database").arg(code);
+    });
 }
 
 const WorkUnit *ImportLookups::workUnit(int line, const Lot &lot, const QString &code)
@@ -92,21 +103,15 @@ const WorkUnit *ImportLookups::workUnit(int line, const Lot &lot, const QString 
 
 const Component *ImportLookups::findComponent(const QString &sillId)
 {
-    if (!m_components) {
-        m_components.emplace();
-        for (const Component &component : m_repository.components())
-            m_components->insert(component.sillId, component);
-    }
-    const auto it = m_components->constFind(sillId);
-    return it == m_components->constEnd() ? nullptr : &it.value();
+    return cached(m_components, sillId, [this]() { return m_repository.components(); },
+                  [](const Component &component) { return component.sillId; });
 }
 
 const Component *ImportLookups::component(int line, const QString &sillId)
 {
-    const Component *found = findComponent(sillId);
-    if (!found)
-        m_report(line, tr("component: \"%1\" is not the SILL identifier of a catalogued component").arg(sillId));
-    return found;
+    return told(findComponent(sillId), line, [&sillId]() {
+        return tr("component: \"%1\" is not the SILL identifier of a catalogued component").arg(sillId);
+    });
 }
 
 bool ImportLookups::isNewContract(int line, const QString &reference)

@@ -63,6 +63,14 @@ public:
 
 private:
     void loadContracts();
+    // `found`, or nullptr with the message `missing` makes told at `line`.
+    template <typename T, typename Message>
+    const T *told(const T *found, int line, Message missing) const
+    {
+        if (!found)
+            m_report(line, missing());
+        return found;
+    }
 
     Repository &m_repository;
     Report m_report;

@@ -47,11 +47,8 @@ bool SillImport::readJson(const QByteArray &bytes)
 {
     m_format = Format::Json2022;
     m_fields = Function | Category | Licence | VersionMin | VersionMax | Status | Support;
-    int errorLine = 0;
-    QString message;
-    const auto root = JsonTree::parse(bytes, &errorLine, &message);
+    const auto root = parseJson(bytes);
     if (!root) {
-        error(errorLine, message);
         m_fatal = true;
         return false;
     }
@@ -223,18 +220,17 @@ bool SillImport::prepare(Repository &repository, const QByteArray &bytes, const 
         entry.id = old.id;
         entry.rowVersion = old.rowVersion;
         // What the file does not say keeps what was stored.
-        if (!(m_fields & Function))
-            entry.function = old.function;
-        if (!(m_fields & Category))
-            entry.category = old.category;
-        if (!(m_fields & Licence))
-            entry.licence = old.licence;
-        if (!(m_fields & VersionMin))
-            entry.versionMin = old.versionMin;
-        if (!(m_fields & VersionMax))
-            entry.versionMax = old.versionMax;
-        if (!(m_fields & Status))
-            entry.status = old.status;
+        const struct
+        {
+            Field field;
+            QString Component::*text;
+        } texts[] = {{Function, &Component::function},     {Category, &Component::category},
+                     {Licence, &Component::licence},       {VersionMin, &Component::versionMin},
+                     {VersionMax, &Component::versionMax}, {Status, &Component::status}};
+        for (const auto &kept : texts) {
+            if (!(m_fields & kept.field))
+                entry.*kept.text = old.*kept.text;
+        }
         if (!(m_fields & Support))
             entry.supportContract = old.supportContract;
         if (entry.sameContent(old)) {
