@@ -112,6 +112,14 @@ public:
 
 } // namespace
 
+bool ContractImport::isObject(const JsonNode &node, const QString &notObject)
+{
+    if (node.type == JsonNode::Type::Object)
+        return true;
+    error(node.line, notObject.arg(JsonTree::typeName(node.type)));
+    return false;
+}
+
 bool ContractImport::prepare(Repository &repository, const QByteArray &bytes, const QString &fileName)
 {
     begin(fileName);
@@ -258,10 +266,8 @@ void ContractImport::readRevisionDatesAndRounding(const JsonNode &revision, Cont
 void ContractImport::readLot(const JsonNode &node)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
-    if (node.type != JsonNode::Type::Object) {
-        error(node.line, tr("lots: a lot is an object, not %1").arg(JsonTree::typeName(node.type)));
+    if (!isObject(node, tr("lots: a lot is an object, not %1")))
         return;
-    }
     PendingLot pending;
     const Fields f(node, report, tr("lot: "));
     f.allow({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("max_ht"), QStringLiteral("min_ht"),
@@ -281,10 +287,8 @@ void ContractImport::readLot(const JsonNode &node)
         error(node.member(QStringLiteral("min_ht"))->line, tr("min_ht: the minimum is above the maximum"));
     if (const JsonNode *holders = f.get(QStringLiteral("holders"), JsonNode::Type::Array, false)) {
         for (const JsonNode &h : holders->items) {
-            if (h.type != JsonNode::Type::Object) {
-                error(h.line, tr("holders: a holder is an object, not %1").arg(JsonTree::typeName(h.type)));
+            if (!isObject(h, tr("holders: a holder is an object, not %1")))
                 continue;
-            }
             const Fields hf(h, report, tr("holder: "));
             hf.allow({QStringLiteral("name"), QStringLiteral("siret"), QStringLiteral("role")});
             Holder holder;
@@ -305,10 +309,8 @@ void ContractImport::readLot(const JsonNode &node)
     }
     if (const JsonNode *units = f.get(QStringLiteral("work_units"), JsonNode::Type::Array, false)) {
         for (const JsonNode &u : units->items) {
-            if (u.type != JsonNode::Type::Object) {
-                error(u.line, tr("work_units: a work unit is an object, not %1").arg(JsonTree::typeName(u.type)));
+            if (!isObject(u, tr("work_units: a work unit is an object, not %1")))
                 continue;
-            }
             const Fields uf(u, report, tr("work unit: "));
             uf.allow({QStringLiteral("code"), QStringLiteral("label_fr"), QStringLiteral("label_en"),
                       QStringLiteral("unit"), QStringLiteral("price_ht"), QStringLiteral("from"),
@@ -367,10 +369,8 @@ void ContractImport::readBeneficiaries(ImportLookups &lookups, const JsonNode &n
     QList<PendingBeneficiary> read;
     QHash<QString, int> lines;
     for (const JsonNode &b : node.items) {
-        if (b.type != JsonNode::Type::Object) {
-            error(b.line, tr("beneficiaries: a beneficiary is an object, not %1").arg(JsonTree::typeName(b.type)));
+        if (!isObject(b, tr("beneficiaries: a beneficiary is an object, not %1")))
             continue;
-        }
         const Fields bf(b, report, tr("beneficiary: "));
         bf.allow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent")});
         PendingBeneficiary pending;

@@ -39,6 +39,8 @@ private:
         Beneficiary beneficiary;
         QString parentCode;
     };
+    // Whether `node` is an object; if not, told with `notObject` ("… is an object, not %1").
+    bool isObject(const JsonNode &node, const QString &notObject);
     void readContract(ImportLookups &lookups, const JsonNode &root);
     void readLot(const JsonNode &node);
     // "revision": "dates" (ISO dates, ascending; absent, null or empty: each anniversary) and "rounding" (the
