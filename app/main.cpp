@@ -101,7 +101,8 @@ public:
           m_scale(QStringLiteral("scale"), tr("generate: how many contracts of 10,000 orders to write (1 to 100)."),
                   tr("N")),
           m_skipInvalid(QStringLiteral("skip-invalid"),
-                        tr("import sill: skip the malformed entries (still told on stderr) instead of refusing the file."))
+                        tr("%1: skip the malformed entries (still told on stderr) instead of refusing the file.")
+                            .arg(Importer::skipInvalidCommands()))
     {
         m_parser.setApplicationDescription(
             tr("Plafond supervises framework contracts: orders, service done, invoices and payments against each"
@@ -119,17 +120,9 @@ public:
                "  export     orders --db PATH [--contract REF] --out FILE [--dialect fr|standard]:\n"
                "             the orders, one row per order line, in the orders CSV format\n"
                "  export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024\n"
-               "             format (schema 2.0.3), its amendments as modifications\n"
-               "  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),\n"
-               "             orders (CSV) or Syntec index values (CSV, corrections kept as history);\n"
-               "             everything is checked first, then written at once or not at all\n"
-               "  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,\n"
-               "             2022 or 2020 CSV) into the component catalogue; re-import updates\n"
-               "  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as\n"
-               "             contracts and amendments; re-import updates; known traps told as warnings\n"
-               "  import     tickets FILE --db PATH [--dry-run]: support tickets (CSV) with their SLA times;\n"
-               "             a known ticket reference updates that ticket\n\n"
-               "Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
+               "             format (schema 2.0.3), its amendments as modifications\n")
+            + importHelp()
+            + tr("\nExit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr)."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
         m_parser.addOptions({m_db, m_lang, m_demo, m_contract, m_asOf, m_format, m_all, m_pdfa, m_out, m_dialect, m_dryRun, m_scale, m_skipInvalid});
@@ -156,6 +149,8 @@ public:
     int runGui() const;
 
 private:
+    // The help's lines of the import command, one entry per kind of the importers' registry.
+    static QString importHelp();
     Mode parse(const QStringList &arguments);
     Mode invalid(const QString &message)
     {
@@ -184,6 +179,34 @@ private:
     QString m_error;
     QDate m_asOfDate;
 };
+
+QString CommandLine::importHelp()
+{
+    // The help's layout: the command in a column of 13, its text wrapped at 100 characters.
+    const int width = 100;
+    const QString indent(13, QLatin1Char(' '));
+    QString help;
+    for (Importer::Kind kind : Importer::kinds()) {
+        QString text = tr("%1 FILE --db PATH [--dry-run]%2: %3")
+                           .arg(Importer::name(kind),
+                                Importer::canSkipInvalid(kind) ? QStringLiteral(" [--skip-invalid]") : QString(),
+                                Importer::help(kind));
+        if (Importer::updatesExisting(kind))
+            text += tr("; re-import updates");
+        QString line = QStringLiteral("  import     ");
+        for (const QString &word : text.split(QLatin1Char(' '))) {
+            if (line.size() + 1 + word.size() > width && line.size() > indent.size()) {
+                help += line + QLatin1Char('\n');
+                line = indent;
+            } else if (line.size() > indent.size()) {
+                line += QLatin1Char(' ');
+            }
+            line += word;
+        }
+        help += line + QLatin1Char('\n');
+    }
+    return help + indent + tr("every import is checked first, then written at once or not at all") + QLatin1Char('\n');
+}
 
 CommandLine::Mode CommandLine::parse(const QStringList &arguments)
 {
@@ -230,7 +253,7 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
                 return invalid(tr("import: the file to import is missing"));
             // Only entries that stand alone can be skipped; a skipped order line or lot would falsify the rest.
             if (!Importer::canSkipInvalid(*kind) && m_parser.isSet(m_skipInvalid))
-                return invalid(tr("--skip-invalid only applies to import sill"));
+                return invalid(tr("--skip-invalid only applies to %1").arg(Importer::skipInvalidCommands()));
         }
         if (mode == Mode::Export && positional.size() < 2)
             return invalid(tr("export: what to export is missing (orders, decp)"));

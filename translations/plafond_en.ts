@@ -360,15 +360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import sill: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run: nothing written. The import would leave:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--skip-invalid only applies to import sill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,6 +432,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
 
 Commands:
@@ -456,17 +452,28 @@ Commands:
              the orders, one row per order line, in the orders CSV format
   export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
              format (schema 2.0.3), its amendments as modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
-             orders (CSV) or Syntec index values (CSV, corrections kept as history);
-             everything is checked first, then written at once or not at all
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
-             2022 or 2020 CSV) into the component catalogue; re-import updates
-  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
-             contracts and amendments; re-import updates; known traps told as warnings
-  import     tickets FILE --db PATH [--dry-run]: support tickets (CSV) with their SLA times;
-             a known ticket reference updates that ticket
-
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; re-import updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every import is checked first, then written at once or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid only applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FILE --db PATH [--dry-run]%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,19 +541,11 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2: amounts are decimal strings in quotes, not numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,15 +557,7 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a contract definition is a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference: contract %1 is already in this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,10 +646,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>beneficiary %1: parent &quot;%2&quot; is neither in the file nor in the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,6 +791,30 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>%1:%2: a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the header is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardValues</name>
@@ -945,19 +956,7 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,10 +1128,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import could not be committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DECP imported from %1: %2 contract(s) created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,6 +1233,48 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>ImportBase</name>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLookups</name>
+    <message>
+        <source>contract: the reference is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract: &quot;%1&quot; is not a contract of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: &quot;%1&quot; is not a lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot: contract %1 has no lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: contract %1 is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>%1: the import was cancelled; nothing was written</source>
@@ -1301,6 +1338,30 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>Components imported from %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a contract definition (JSON): the contract, its lots with their holders, work units and prices, and its beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase orders (CSV), one row per order line, each lot&apos;s maximum checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SILL catalogue (2022 JSON, 2022 or 2020 CSV) into the component catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntec index values (CSV), corrections kept as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECP essential data (2019 or 2024 JSON) as contracts and amendments; known traps told as warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support tickets (CSV) with their SLA times, matched on their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndexSeries</name>
@@ -1334,6 +1395,21 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>%1 (%2 series) is already at line %3 with the value %4.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,22 +1658,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
 <context>
     <name>OrdersImport</name>
     <message>
-        <source>the header is missing (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header has %1 columns instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has no order line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,27 +1682,7 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contract: the reference is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contract: &quot;%1&quot; is not a contract of this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: &quot;%1&quot; is not a lot number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: contract %1 has no lot %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>order: the order number is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1651,10 +1691,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>status: &quot;%1&quot; is not a status (draft, issued, done, invoiced, paid, cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,10 +1743,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>order %1 takes its lot past its maximum of %2 (ordered with this file: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5275,19 +5307,11 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this is not a SILL catalogue: the header has no &quot;ID&quot; and &quot;nom&quot; columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5370,10 +5394,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>%1: %2 corrected to %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n new monthly value(s)</source>
         <translation>
@@ -5426,22 +5446,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
 <context>
     <name>TicketsImport</name>
     <message>
-        <source>the header is missing (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header has %1 columns instead of %2 or %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has no ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,31 +5454,7 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contract: the reference is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contract: &quot;%1&quot; is not a contract of this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: &quot;%1&quot; is not a lot number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot: contract %1 has no lot %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ticket: the reference is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5507,10 +5487,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>component %1 is not covered by lot %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -360,16 +360,8 @@
         <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import ajouterait&#xa0;:</translation>
     </message>
     <message>
-        <source>import sill: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
-        <translation>import sill&#xa0;: ignorer les entrées mal formées (toujours signalées sur stderr) au lieu de refuser le fichier.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing written. The import would leave:</source>
         <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import donnerait&#xa0;:</translation>
-    </message>
-    <message>
-        <source>--skip-invalid only applies to import sill</source>
-        <translation>--skip-invalid ne vaut que pour import sill</translation>
     </message>
     <message>
         <source>import: what to import is missing (%1)</source>
@@ -440,6 +432,10 @@
         <translation>Marché %1 sur %2 préparé</translation>
     </message>
     <message>
+        <source>%1: skip the malformed entries (still told on stderr) instead of refusing the file.</source>
+        <translation>%1&#xa0;: ignorer les entrées mal formées (toujours signalées sur stderr) au lieu de refuser le fichier.</translation>
+    </message>
+    <message>
         <source>Plafond supervises framework contracts: orders, service done, invoices and payments against each lot&apos;s ceiling.
 
 Commands:
@@ -456,17 +452,7 @@ Commands:
              the orders, one row per order line, in the orders CSV format
   export     decp --db PATH --contract REF --out FILE.json: the contract in the DECP 2024
              format (schema 2.0.3), its amendments as modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]: a contract definition (JSON),
-             orders (CSV) or Syntec index values (CSV, corrections kept as history);
-             everything is checked first, then written at once or not at all
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]: a SILL catalogue (2022 JSON,
-             2022 or 2020 CSV) into the component catalogue; re-import updates
-  import     decp FILE --db PATH [--dry-run]: DECP essential data (2019 or 2024 JSON) as
-             contracts and amendments; re-import updates; known traps told as warnings
-  import     tickets FILE --db PATH [--dry-run]: support tickets (CSV) with their SLA times;
-             a known ticket reference updates that ticket
-
-Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+</source>
         <translation>Plafond supervise les accords-cadres&#xa0;: bons de commande, service fait, factures et paiements face au plafond de chaque lot.
 
 Commandes&#xa0;:
@@ -483,17 +469,29 @@ Commandes&#xa0;:
              les bons de commande, une ligne par ligne de commande, au format CSV orders
   export     decp --db PATH --contract REF --out FILE.json&#xa0;: le contrat au format DECP 2024
              (schéma 2.0.3), ses avenants en tant que modifications
-  import     contract|orders|syntec FILE --db PATH [--dry-run]&#xa0;: une définition de contrat (JSON),
-             des bons de commande (CSV) ou des valeurs de l&apos;indice Syntec (CSV, corrections
-             conservées en historique)&#xa0;; tout est d&apos;abord vérifié, puis écrit en une fois ou pas du tout
-  import     sill FILE --db PATH [--dry-run] [--skip-invalid]&#xa0;: un catalogue SILL (JSON 2022,
-             CSV 2022 ou 2020) dans le catalogue des composants&#xa0;; une réimportation met à jour
-  import     decp FILE --db PATH [--dry-run]&#xa0;: données essentielles DECP (JSON 2019 ou 2024) en
-             contrats et avenants&#xa0;; une réimportation met à jour&#xa0;; pièges connus signalés en avertissements
-  import     tickets FILE --db PATH [--dry-run] : des tickets de support (CSV) avec leurs heures
-             de SLA ; une référence de ticket connue met ce ticket à jour
-
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on stderr).</source>
+        <translation>
 Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée invalide (le message est sur stderr).</translation>
+    </message>
+    <message>
+        <source>; re-import updates</source>
+        <translation>&#xa0;; une réimportation met à jour</translation>
+    </message>
+    <message>
+        <source>every import is checked first, then written at once or not at all</source>
+        <translation>chaque import est d&apos;abord vérifié, puis écrit en une fois ou pas du tout</translation>
+    </message>
+    <message>
+        <source>--skip-invalid only applies to %1</source>
+        <translation>--skip-invalid ne vaut que pour %1</translation>
+    </message>
+    <message>
+        <source>%1 FILE --db PATH [--dry-run]%2: %3</source>
+        <translation>%1 FILE --db PATH [--dry-run]%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -560,20 +558,12 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>%1&quot;%2&quot; manque</translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
         <translation>%1%2&#xa0;: le texte est vide</translation>
     </message>
     <message>
         <source>%1%2: amounts are decimal strings in quotes, not numbers</source>
         <translation>%1%2&#xa0;: les montants sont des chaînes décimales entre guillemets, pas des nombres</translation>
-    </message>
-    <message>
-        <source>%1%2: %3</source>
-        <translation>%1%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1%2: &quot;%3&quot; is negative</source>
@@ -584,16 +574,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>%1%2&#xa0;: %3 n&apos;est pas un nombre entier de %4 à %5</translation>
     </message>
     <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
         <source>a contract definition is a JSON object</source>
         <translation>une définition de contrat est un objet JSON</translation>
-    </message>
-    <message>
-        <source>reference: contract %1 is already in this database</source>
-        <translation>reference&#xa0;: le contrat %1 existe déjà dans cette base de données</translation>
     </message>
     <message>
         <source>vat_rate_percent: %1</source>
@@ -682,10 +664,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>beneficiary %1: parent &quot;%2&quot; is neither in the file nor in the database</source>
         <translation>bénéficiaire %1&#xa0;: l&apos;entité parente &quot;%2&quot; ne figure ni dans le fichier ni dans la base de données</translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>contract %1: %2, maximum %3 excl. VAT</source>
@@ -830,6 +808,30 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>%1:%2: a quoted field is not closed</source>
         <translation>%1:%2: un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
+    <message>
+        <source>the header is missing (%1)</source>
+        <translation>l&apos;en-tête manque (%1)</translation>
+    </message>
+    <message>
+        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
+        <translation>l&apos;en-tête mélange &apos;;&apos; et &apos;,&apos; entre ses champs</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
+        <translation>la colonne %1 de l&apos;en-tête est &quot;%2&quot; alors que &quot;%3&quot; est attendu</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2 or %3</source>
+        <translation>l&apos;en-tête a %1 colonnes au lieu de %2 ou %3</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns instead of %2</source>
+        <translation>l&apos;en-tête a %1 colonnes au lieu de %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardValues</name>
@@ -971,20 +973,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>%1%2 manque</translation>
     </message>
     <message>
-        <source>%1%2: %3 is expected, not %4</source>
-        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
-    </message>
-    <message>
         <source>%1%2: the text is empty</source>
         <translation>%1%2&#xa0;: le texte est vide</translation>
-    </message>
-    <message>
-        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>%1%2: %3</source>
-        <translation>%1%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1%2: %3 is negative</source>
@@ -1155,10 +1145,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>avenant %1</translation>
     </message>
     <message>
-        <source>The import could not be committed.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
-    </message>
-    <message>
         <source>DECP imported from %1: %2 contract(s) created, %3 updated, %4 unchanged</source>
         <translation>DECP importées depuis %1&#xa0;: %2 contrat(s) créé(s), %3 mis à jour, %4 inchangé(s)</translation>
     </message>
@@ -1264,6 +1250,48 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     </message>
 </context>
 <context>
+    <name>ImportBase</name>
+    <message>
+        <source>The import could not be committed.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLookups</name>
+    <message>
+        <source>contract: the reference is missing</source>
+        <translation>contract&#xa0;: la référence manque</translation>
+    </message>
+    <message>
+        <source>contract: &quot;%1&quot; is not a contract of this database</source>
+        <translation>contract&#xa0;: &quot;%1&quot; n&apos;est pas un contrat de cette base de données</translation>
+    </message>
+    <message>
+        <source>lot: &quot;%1&quot; is not a lot number</source>
+        <translation>lot&#xa0;: &quot;%1&quot; n&apos;est pas un numéro de lot</translation>
+    </message>
+    <message>
+        <source>lot: contract %1 has no lot %2</source>
+        <translation>lot&#xa0;: le contrat %1 n&apos;a pas de lot %2</translation>
+    </message>
+    <message>
+        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
+        <translation>beneficiary&#xa0;: &quot;%1&quot; n&apos;est pas un bénéficiaire de cette base de données</translation>
+    </message>
+    <message>
+        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
+        <translation>work_unit&#xa0;: le lot %1 n&apos;a pas d&apos;unité d&apos;œuvre &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
+        <translation>component&#xa0;: &quot;%1&quot; n&apos;est pas l&apos;identifiant SILL d&apos;un composant catalogué</translation>
+    </message>
+    <message>
+        <source>reference: contract %1 is already in this database</source>
+        <translation>reference&#xa0;: le contrat %1 existe déjà dans cette base de données</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>%1: the import was cancelled; nothing was written</source>
@@ -1327,6 +1355,30 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>Components imported from %1:</source>
         <translation>Composants importés depuis %1&#xa0;:</translation>
     </message>
+    <message>
+        <source>a contract definition (JSON): the contract, its lots with their holders, work units and prices, and its beneficiaries</source>
+        <translation>une définition de contrat (JSON)&#xa0;: le contrat, ses lots avec leurs titulaires, unités d&apos;œuvre et prix, et ses bénéficiaires</translation>
+    </message>
+    <message>
+        <source>purchase orders (CSV), one row per order line, each lot&apos;s maximum checked</source>
+        <translation>des bons de commande (CSV), une ligne par ligne de commande, le maximum de chaque lot vérifié</translation>
+    </message>
+    <message>
+        <source>a SILL catalogue (2022 JSON, 2022 or 2020 CSV) into the component catalogue</source>
+        <translation>un catalogue SILL (JSON 2022, CSV 2022 ou 2020) dans le catalogue des composants</translation>
+    </message>
+    <message>
+        <source>Syntec index values (CSV), corrections kept as history</source>
+        <translation>des valeurs de l&apos;indice Syntec (CSV), corrections conservées en historique</translation>
+    </message>
+    <message>
+        <source>DECP essential data (2019 or 2024 JSON) as contracts and amendments; known traps told as warnings</source>
+        <translation>données essentielles DECP (JSON 2019 ou 2024) en contrats et avenants&#xa0;; pièges connus signalés en avertissements</translation>
+    </message>
+    <message>
+        <source>support tickets (CSV) with their SLA times, matched on their reference</source>
+        <translation>des tickets de support (CSV) avec leurs heures de SLA, reconnus par leur référence</translation>
+    </message>
 </context>
 <context>
     <name>IndexSeries</name>
@@ -1361,6 +1413,21 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>%1 (%2 series) is already at line %3 with the value %4.%5</source>
         <translation>%1 (série %2) figure déjà à la ligne %3 avec la valeur %4.%5</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1%2: %3 is expected, not %4</source>
+        <translation>%1%2&#xa0;: il faut %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1%2&#xa0;: &quot;%3&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1608,22 +1675,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
 <context>
     <name>OrdersImport</name>
     <message>
-        <source>the header is missing (%1)</source>
-        <translation>l&apos;en-tête manque (%1)</translation>
-    </message>
-    <message>
-        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
-        <translation>l&apos;en-tête mélange &apos;;&apos; et &apos;,&apos; entre ses champs</translation>
-    </message>
-    <message>
-        <source>the header has %1 columns instead of %2</source>
-        <translation>l&apos;en-tête a %1 colonnes au lieu de %2</translation>
-    </message>
-    <message>
-        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
-        <translation>la colonne %1 de l&apos;en-tête est &quot;%2&quot; alors que &quot;%3&quot; est attendu</translation>
-    </message>
-    <message>
         <source>the file has no order line</source>
         <translation>le fichier ne contient aucune ligne de commande</translation>
     </message>
@@ -1648,28 +1699,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <translation>le point</translation>
     </message>
     <message>
-        <source>contract: the reference is missing</source>
-        <translation>contract&#xa0;: la référence manque</translation>
-    </message>
-    <message>
-        <source>contract: &quot;%1&quot; is not a contract of this database</source>
-        <translation>contract&#xa0;: &quot;%1&quot; n&apos;est pas un contrat de cette base de données</translation>
-    </message>
-    <message>
-        <source>lot: &quot;%1&quot; is not a lot number</source>
-        <translation>lot&#xa0;: &quot;%1&quot; n&apos;est pas un numéro de lot</translation>
-    </message>
-    <message>
-        <source>lot: contract %1 has no lot %2</source>
-        <translation>lot&#xa0;: le contrat %1 n&apos;a pas de lot %2</translation>
-    </message>
-    <message>
         <source>order: the order number is missing</source>
         <translation>order&#xa0;: le numéro de commande manque</translation>
-    </message>
-    <message>
-        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
-        <translation>beneficiary&#xa0;: &quot;%1&quot; n&apos;est pas un bénéficiaire de cette base de données</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
@@ -1678,10 +1709,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>status: &quot;%1&quot; is not a status (draft, issued, done, invoiced, paid, cancelled)</source>
         <translation>status&#xa0;: &quot;%1&quot; n&apos;est pas un statut (draft, issued, done, invoiced, paid, cancelled)</translation>
-    </message>
-    <message>
-        <source>work_unit: lot %1 has no work unit &quot;%2&quot;</source>
-        <translation>work_unit&#xa0;: le lot %1 n&apos;a pas d&apos;unité d&apos;œuvre &quot;%2&quot;</translation>
     </message>
     <message>
         <source>quantity: %1</source>
@@ -1734,10 +1761,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>order %1 takes its lot past its maximum of %2 (ordered with this file: %3)</source>
         <translation>la commande %1 porte son lot au-delà de son montant maximum de %2 (commandé avec ce fichier&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>order %1 of contract %2: %n line(s), %3 excl. VAT, %4</source>
@@ -5303,20 +5326,12 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>&quot;%1&quot; est %2, pas une chaîne</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
         <source>this is not a SILL catalogue: the header has no &quot;ID&quot; and &quot;nom&quot; columns</source>
         <translation>ce n&apos;est pas un catalogue SILL&#xa0;: l&apos;en-tête n&apos;a pas de colonnes &quot;ID&quot; et &quot;nom&quot;</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s) added</source>
@@ -5398,10 +5413,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <source>%1: %2 corrected to %3</source>
         <translation>%1&#xa0;: %2 corrigé en %3</translation>
     </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
-    </message>
     <message numerus="yes">
         <source>%n new monthly value(s)</source>
         <translation>
@@ -5454,22 +5465,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
 <context>
     <name>TicketsImport</name>
     <message>
-        <source>the header is missing (%1)</source>
-        <translation>l&apos;en-tête manque (%1)</translation>
-    </message>
-    <message>
-        <source>the header mixes &apos;;&apos; and &apos;,&apos; between its fields</source>
-        <translation>l&apos;en-tête mélange &apos;;&apos; et &apos;,&apos; entre ses champs</translation>
-    </message>
-    <message>
-        <source>column %1 of the header is &quot;%2&quot; where &quot;%3&quot; is expected</source>
-        <translation>la colonne %1 de l&apos;en-tête est &quot;%2&quot; alors que &quot;%3&quot; est attendu</translation>
-    </message>
-    <message>
-        <source>the header has %1 columns instead of %2 or %3</source>
-        <translation>l&apos;en-tête a %1 colonnes au lieu de %2 ou %3</translation>
-    </message>
-    <message>
         <source>the file has no ticket</source>
         <translation>le fichier ne contient aucun ticket</translation>
     </message>
@@ -5478,32 +5473,8 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <translation>%1 champs au lieu de %2</translation>
     </message>
     <message>
-        <source>contract: the reference is missing</source>
-        <translation>contract&#xa0;: la référence manque</translation>
-    </message>
-    <message>
-        <source>contract: &quot;%1&quot; is not a contract of this database</source>
-        <translation>contract&#xa0;: &quot;%1&quot; n&apos;est pas un contrat de cette base de données</translation>
-    </message>
-    <message>
-        <source>lot: &quot;%1&quot; is not a lot number</source>
-        <translation>lot&#xa0;: &quot;%1&quot; n&apos;est pas un numéro de lot</translation>
-    </message>
-    <message>
-        <source>lot: contract %1 has no lot %2</source>
-        <translation>lot&#xa0;: le contrat %1 n&apos;a pas de lot %2</translation>
-    </message>
-    <message>
         <source>ticket: the reference is missing</source>
         <translation>ticket&#xa0;: la référence manque</translation>
-    </message>
-    <message>
-        <source>component: &quot;%1&quot; is not the SILL identifier of a catalogued component</source>
-        <translation>component&#xa0;: &quot;%1&quot; n&apos;est pas l&apos;identifiant SILL d&apos;un composant catalogué</translation>
-    </message>
-    <message>
-        <source>beneficiary: &quot;%1&quot; is not a beneficiary of this database</source>
-        <translation>beneficiary&#xa0;: &quot;%1&quot; n&apos;est pas un bénéficiaire de cette base de données</translation>
     </message>
     <message>
         <source>severity: &quot;%1&quot; is not a severity (critical, major, minor)</source>
@@ -5536,10 +5507,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>component %1 is not covered by lot %2 of %3</source>
         <translation>le composant %1 n&apos;est pas couvert par le lot %2 de %3</translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>tickets added: %1</source>

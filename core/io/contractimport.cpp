@@ -4,8 +4,8 @@
 #include "domain/lifecycle.h"
 #include "domain/textrules.h"
 #include "engine/revisedschedule.h"
-#include "jsontree.h"
-#include "storage/database.h"
+#include "jsonfields.h"
+#include "importlookups.h"
 #include "storage/stores.h"
 
 #include <QHash>
@@ -32,22 +32,14 @@ std::optional<QDate> isoDate(const QString &text)
 
 } // namespace
 
-void ContractImport::error(int line, const QString &message)
-{
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
-
 namespace {
 
 // Field readers shared by the contract, its lots and beneficiaries; each reports at the value's line.
-class Fields
+class Fields : public JsonFields
 {
     Q_DECLARE_TR_FUNCTIONS(ContractImport)
 public:
-    Fields(const JsonNode &object, std::function<void(int, const QString &)> report, const QString &where)
-        : m_object(object), m_report(std::move(report)), m_where(where)
-    {
-    }
+    using JsonFields::JsonFields;
 
     // The object's keys must all be known: a misspelt key would otherwise be dropped without a word.
     void allow(const QStringList &keys) const
@@ -66,12 +58,7 @@ public:
         }
         if (node->isNull() && nullable)
             return nullptr;
-        if (node->type != type) {
-            m_report(node->line, tr("%1%2: %3 is expected, not %4")
-                                     .arg(m_where, key, JsonTree::typeName(type), JsonTree::typeName(node->type)));
-            return nullptr;
-        }
-        return node;
+        return typed(key, node, type);
     }
     QString string(const QString &key, bool required = true) const
     {
@@ -81,7 +68,7 @@ public:
         if (node) {
             const QString problem = TextRules::problem(node->text);
             if (!problem.isEmpty())
-                m_report(node->line, tr("%1%2: %3").arg(m_where, key, problem));
+                tell(node->line, key, problem);
         }
         return node ? node->text.trimmed() : QString();
     }
@@ -98,7 +85,7 @@ public:
         QString parseError;
         const auto amount = Money::fromDecimalString(node->text, &parseError);
         if (!amount)
-            m_report(node->line, tr("%1%2: %3").arg(m_where, key, parseError));
+            tell(node->line, key, parseError);
         else if (amount->isNegative())
             m_report(node->line, tr("%1%2: \"%3\" is negative").arg(m_where, key, node->text));
         return amount;
@@ -119,64 +106,53 @@ public:
     std::optional<QDate> date(const QString &key) const
     {
         const JsonNode *node = get(key, JsonNode::Type::String, false);
-        if (!node)
-            return std::nullopt;
-        const auto value = isoDate(node->text);
-        if (!value)
-            m_report(node->line, tr("%1%2: \"%3\" is not a date (YYYY-MM-DD)").arg(m_where, key, node->text));
-        return value;
+        return node ? JsonFields::date(key, *node, isoDate) : std::nullopt;
     }
-
-private:
-    const JsonNode &m_object;
-    std::function<void(int, const QString &)> m_report;
-    QString m_where;
 };
 
 } // namespace
 
+bool ContractImport::isObject(const JsonNode &node, const QString &notObject)
+{
+    if (node.type == JsonNode::Type::Object)
+        return true;
+    error(node.line, notObject.arg(JsonTree::typeName(node.type)));
+    return false;
+}
+
 bool ContractImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName)
 {
-    m_fileName = fileName;
-    m_errors.clear();
+    begin(fileName);
     m_lots.clear();
     m_beneficiaries.clear();
     m_contract = Contract();
-    const auto cancelled = [this]() {
-        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+    const auto cancel = [this]() {
         m_lots.clear();
         m_beneficiaries.clear();
-        return false;
+        return cancelled();
     };
     // A contract definition is small: its progress is its start and its end.
     if (!m_progress.start(1))
-        return cancelled();
-    int line = 0;
-    QString parseError;
-    const auto root = JsonTree::parse(bytes, &line, &parseError);
-    if (!root) {
-        error(line, parseError);
+        return cancel();
+    const auto root = parseJson(bytes);
+    if (!root)
         return false;
-    }
     if (root->type != JsonNode::Type::Object) {
         error(root->line, tr("a contract definition is a JSON object"));
         return false;
     }
-    m_storageError.clear();
-    readContract(stores, *root);
-    if (!m_storageError.isEmpty())
-        m_errors << m_storageError;
+    ImportLookups lookups(stores, [this](int line, const QString &message) { error(line, message); });
+    readContract(lookups, *root);
+    if (!lookups.storageError().isEmpty())
+        m_errors << lookups.storageError();
     // Checked by topic, told in file order: the user reads the file from the top.
-    const QString prefix = m_fileName + QLatin1Char(':');
-    auto lineOf = [&prefix](const QString &message) { return message.mid(prefix.size()).section(QLatin1Char(':'), 0, 0).toInt(); };
-    std::stable_sort(m_errors.begin(), m_errors.end(),
-                     [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
+    sortByLine();
     if (!m_progress.finish())
-        return cancelled();
+        return cancel();
     return m_errors.isEmpty();
 }
 
-void ContractImport::readContract(Stores &stores, const JsonNode &root)
+void ContractImport::readContract(ImportLookups &lookups, const JsonNode &root)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
     const Fields f(root, report, QString());
@@ -186,12 +162,8 @@ void ContractImport::readContract(Stores &stores, const JsonNode &root)
              QStringLiteral("beneficiaries")});
     Contract &c = m_contract;
     c.reference = f.string(QStringLiteral("reference"));
-    const auto existing = c.reference.isEmpty() ? Result<Contract>(Error::notFound()) : stores.contracts.contractByReference(c.reference);
-    if (!existing && !existing.isNotFound())
-        m_storageError = existing.message();
-    if (existing)
-        error(root.member(QStringLiteral("reference"))->line,
-              tr("reference: contract %1 is already in this database").arg(c.reference));
+    if (!c.reference.isEmpty())
+        lookups.isNewContract(root.member(QStringLiteral("reference"))->line, c.reference);
     c.title = f.string(QStringLiteral("title"));
     c.buyer = f.string(QStringLiteral("buyer"));
     if (const auto start = f.date(QStringLiteral("start")))
@@ -254,7 +226,7 @@ void ContractImport::readContract(Stores &stores, const JsonNode &root)
         // The contract's maximum bounds its lots' maxima only when the lots are all known; not checked.
     }
     if (const JsonNode *beneficiaries = f.get(QStringLiteral("beneficiaries"), JsonNode::Type::Array, false))
-        readBeneficiaries(stores, *beneficiaries);
+        readBeneficiaries(lookups, *beneficiaries);
 }
 
 void ContractImport::readRevisionDatesAndRounding(const JsonNode &revision, Contract &contract)
@@ -293,10 +265,8 @@ void ContractImport::readRevisionDatesAndRounding(const JsonNode &revision, Cont
 void ContractImport::readLot(const JsonNode &node)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
-    if (node.type != JsonNode::Type::Object) {
-        error(node.line, tr("lots: a lot is an object, not %1").arg(JsonTree::typeName(node.type)));
+    if (!isObject(node, tr("lots: a lot is an object, not %1")))
         return;
-    }
     PendingLot pending;
     const Fields f(node, report, tr("lot: "));
     f.allow({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("max_ht"), QStringLiteral("min_ht"),
@@ -316,10 +286,8 @@ void ContractImport::readLot(const JsonNode &node)
         error(node.member(QStringLiteral("min_ht"))->line, tr("min_ht: the minimum is above the maximum"));
     if (const JsonNode *holders = f.get(QStringLiteral("holders"), JsonNode::Type::Array, false)) {
         for (const JsonNode &h : holders->items) {
-            if (h.type != JsonNode::Type::Object) {
-                error(h.line, tr("holders: a holder is an object, not %1").arg(JsonTree::typeName(h.type)));
+            if (!isObject(h, tr("holders: a holder is an object, not %1")))
                 continue;
-            }
             const Fields hf(h, report, tr("holder: "));
             hf.allow({QStringLiteral("name"), QStringLiteral("siret"), QStringLiteral("role")});
             Holder holder;
@@ -340,10 +308,8 @@ void ContractImport::readLot(const JsonNode &node)
     }
     if (const JsonNode *units = f.get(QStringLiteral("work_units"), JsonNode::Type::Array, false)) {
         for (const JsonNode &u : units->items) {
-            if (u.type != JsonNode::Type::Object) {
-                error(u.line, tr("work_units: a work unit is an object, not %1").arg(JsonTree::typeName(u.type)));
+            if (!isObject(u, tr("work_units: a work unit is an object, not %1")))
                 continue;
-            }
             const Fields uf(u, report, tr("work unit: "));
             uf.allow({QStringLiteral("code"), QStringLiteral("label_fr"), QStringLiteral("label_en"),
                       QStringLiteral("unit"), QStringLiteral("price_ht"), QStringLiteral("from"),
@@ -395,22 +361,15 @@ void ContractImport::readLot(const JsonNode &node)
     m_lots << pending;
 }
 
-void ContractImport::readBeneficiaries(Stores &stores, const JsonNode &node)
+void ContractImport::readBeneficiaries(ImportLookups &lookups, const JsonNode &node)
 {
     auto report = [this](int line, const QString &message) { error(line, message); };
-    QSet<QString> known;
-    const auto stored = stores.catalogue.beneficiaries();
-    if (!stored)
-        m_storageError = stored.message();
-    for (const Beneficiary &b : stored)
-        known.insert(b.code);
+    QSet<QString> known; // the codes of the file already in the database, kept as they are
     QList<PendingBeneficiary> read;
     QHash<QString, int> lines;
     for (const JsonNode &b : node.items) {
-        if (b.type != JsonNode::Type::Object) {
-            error(b.line, tr("beneficiaries: a beneficiary is an object, not %1").arg(JsonTree::typeName(b.type)));
+        if (!isObject(b, tr("beneficiaries: a beneficiary is an object, not %1")))
             continue;
-        }
         const Fields bf(b, report, tr("beneficiary: "));
         bf.allow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent")});
         PendingBeneficiary pending;
@@ -422,7 +381,9 @@ void ContractImport::readBeneficiaries(Stores &stores, const JsonNode &node)
             continue;
         }
         lines.insert(pending.beneficiary.code, b.line);
-        if (!known.contains(pending.beneficiary.code))
+        if (lookups.findBeneficiary(pending.beneficiary.code))
+            known.insert(pending.beneficiary.code);
+        else
             read << pending;
     }
     // Parents first, so that each child can point at its parent's id.
@@ -430,7 +391,8 @@ void ContractImport::readBeneficiaries(Stores &stores, const JsonNode &node)
     while (!read.isEmpty()) {
         bool progress = false;
         for (int i = 0; i < read.size(); ++i) {
-            if (read.at(i).parentCode.isEmpty() || placed.contains(read.at(i).parentCode)) {
+            const QString &parent = read.at(i).parentCode;
+            if (parent.isEmpty() || placed.contains(parent) || lookups.findBeneficiary(parent)) {
                 placed.insert(read.at(i).beneficiary.code);
                 m_beneficiaries << read.takeAt(i--);
                 progress = true;
@@ -451,48 +413,43 @@ void ContractImport::readBeneficiaries(Stores &stores, const JsonNode &node)
 
 bool ContractImport::apply(Stores &stores, QString *errorText)
 {
-    auto fail = [&](const QString &message) {
-        if (errorText)
-            *errorText = message;
-        return false;
-    };
-    TransactionGuard guard(stores.database());
-    if (!guard.isActive())
-        return fail(guard.errorText());
-    // Cancelled: the guard rolls back what was written.
-    if (!m_progress.start(m_beneficiaries.size() + m_lots.size()))
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    qint64 done = 0;
+    // The beneficiaries first (parents before children), then the contract and its lots with their work
+    // units: one unit of progress each beneficiary, each lot.
     QHash<QString, Id> ids;
-    for (const Beneficiary &b : stores.catalogue.beneficiaries())
-        ids.insert(b.code, b.id);
-    for (PendingBeneficiary &pending : m_beneficiaries) {
-        if (!m_progress.advance(done++))
-            return fail(ImportProgress::cancelledMessage(m_fileName));
-        pending.beneficiary.parentId = pending.parentCode.isEmpty() ? 0 : ids.value(pending.parentCode);
-        if (const Status status = stores.catalogue.saveBeneficiary(pending.beneficiary); !status)
-            return fail(status.message());
-        ids.insert(pending.beneficiary.code, pending.beneficiary.id);
-    }
-    if (const Status status = stores.contracts.saveContract(m_contract); !status)
-        return fail(status.message());
-    for (PendingLot &pending : m_lots) {
-        if (!m_progress.advance(done++))
-            return fail(ImportProgress::cancelledMessage(m_fileName));
-        pending.lot.contractId = m_contract.id;
-        if (const Status status = stores.contracts.saveLot(pending.lot); !status)
-            return fail(status.message());
-        for (WorkUnit &unit : pending.units) {
-            unit.lotId = pending.lot.id;
-            if (const Status status = stores.catalogue.saveWorkUnit(unit); !status)
-                return fail(status.message());
-        }
-    }
-    if (!m_progress.finish())
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    if (!guard.commit())
-        return fail(tr("The import could not be committed."));
-    return true;
+    const auto before = [&stores, &ids]() {
+        const auto stored = stores.catalogue.beneficiaries();
+        for (const Beneficiary &b : stored)
+            ids.insert(b.code, b.id);
+        return stored.message();
+    };
+    const qint64 beneficiaries = m_beneficiaries.size();
+    return writeAll(
+        stores, beneficiaries + m_lots.size(),
+        [&](qint64 index) {
+            if (index < beneficiaries) {
+                PendingBeneficiary &pending = m_beneficiaries[index];
+                pending.beneficiary.parentId = pending.parentCode.isEmpty() ? 0 : ids.value(pending.parentCode);
+                if (const Status status = stores.catalogue.saveBeneficiary(pending.beneficiary); !status)
+                    return status.message();
+                ids.insert(pending.beneficiary.code, pending.beneficiary.id);
+                return QString();
+            }
+            if (index == beneficiaries) {
+                if (const Status status = stores.contracts.saveContract(m_contract); !status)
+                    return status.message();
+            }
+            PendingLot &pending = m_lots[index - beneficiaries];
+            pending.lot.contractId = m_contract.id;
+            if (const Status status = stores.contracts.saveLot(pending.lot); !status)
+                return status.message();
+            for (WorkUnit &unit : pending.units) {
+                unit.lotId = pending.lot.id;
+                if (const Status status = stores.catalogue.saveWorkUnit(unit); !status)
+                    return status.message();
+            }
+            return QString();
+        },
+        errorText, before);
 }
 
 QStringList ContractImport::changes() const

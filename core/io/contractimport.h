@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "io/importprogress.h"
+#include "io/importbase.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,7 +10,8 @@
 
 namespace Plafond {
 
-struct Stores;
+class Stores;
+class ImportLookups;
 struct JsonNode;
 
 // Reads a contract definition (the JSON format of docs/DOMAIN.md): the contract, its lots with their holders and
@@ -18,17 +19,13 @@ struct JsonNode;
 // is checked first (errors as "FILE:LINE: what is wrong"); apply() then writes it all in one transaction.
 // A beneficiary whose code is already in the database is kept as it is; a contract whose reference is already
 // there is refused.
-class ContractImport
+class ContractImport : public ImportBase
 {
     Q_DECLARE_TR_FUNCTIONS(ContractImport)
 public:
     bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName);
     bool apply(Stores &stores, QString *error = nullptr);
-    // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
-    // ImportProgress::cancelledMessage(), apply() rolls back.
-    void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
-
-    QStringList errors() const { return m_errors; }
+    // Progress and cancel, errors(): see ImportBase.
     QStringList changes() const;
 
 private:
@@ -42,21 +39,18 @@ private:
         Beneficiary beneficiary;
         QString parentCode;
     };
-    void error(int line, const QString &message);
-    void readContract(Stores &stores, const JsonNode &root);
+    // Whether `node` is an object; if not, told with `notObject` ("… is an object, not %1").
+    bool isObject(const JsonNode &node, const QString &notObject);
+    void readContract(ImportLookups &lookups, const JsonNode &root);
     void readLot(const JsonNode &node);
     // "revision": "dates" (ISO dates, ascending; absent, null or empty: each anniversary) and "rounding" (the
     // number of decimals the coefficient is rounded to, 0 to 6; absent or null: exact). Both optional.
     void readRevisionDatesAndRounding(const JsonNode &revision, Contract &contract);
-    void readBeneficiaries(Stores &stores, const JsonNode &node);
+    void readBeneficiaries(ImportLookups &lookups, const JsonNode &node);
 
-    QString m_fileName;
-    QStringList m_errors;
-    QString m_storageError; // a read of the database that failed while the file was checked
     Contract m_contract;
     QList<PendingLot> m_lots;
     QList<PendingBeneficiary> m_beneficiaries; // new ones only, parents before children
-    ImportProgress m_progress;
 };
 
 } // namespace Plafond

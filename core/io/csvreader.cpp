@@ -5,6 +5,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Plafond {
 
 std::optional<QString> CsvReader::decode(const QByteArray &input, const QString &fileName, QStringList *errors)
@@ -40,6 +42,68 @@ std::optional<QChar> CsvReader::headerSeparator(const QString &headerLine)
     if (semicolons && commas)
         return std::nullopt;
     return commas ? QLatin1Char(',') : QLatin1Char(';');
+}
+
+std::optional<CsvReader::Table> CsvReader::read(const QByteArray &bytes, const QString &fileName,
+                                                QStringList *errors, const QStringList &columns, int optional)
+{
+    QStringList found;
+    const auto fail = [&](const QString &message) {
+        found << QStringLiteral("%1:1: %2").arg(fileName, message);
+        if (errors)
+            *errors << found;
+        return std::nullopt;
+    };
+    const std::optional<QString> text = decode(bytes, fileName, &found);
+    if (!text) {
+        if (errors)
+            *errors << found;
+        return std::nullopt;
+    }
+    const QString missing = tr("the header is missing (%1)").arg(columns.join(QLatin1Char(';')));
+    const QString headerLine = text->section(QLatin1Char('\n'), 0, 0).trimmed();
+    Table table;
+    if (columns.isEmpty()) {
+        table.separator = headerLine.contains(QLatin1Char(';')) && !headerLine.contains(QLatin1Char(','))
+            ? QLatin1Char(';')
+            : QLatin1Char(',');
+    } else {
+        if (headerLine.isEmpty())
+            return fail(missing);
+        const std::optional<QChar> separator = headerSeparator(headerLine);
+        if (!separator)
+            return fail(tr("the header mixes ';' and ',' between its fields"));
+        table.separator = *separator;
+    }
+    table.records = split(*text, table.separator, fileName, &found);
+    if (!found.isEmpty()) {
+        if (errors)
+            *errors << found;
+        return std::nullopt;
+    }
+    if (table.records.isEmpty())
+        return fail(columns.isEmpty() ? tr("the file is empty") : missing);
+    if (!columns.isEmpty() && table.records.first().line != 1)
+        return fail(missing);
+    table.headerLine = table.records.first().line;
+    table.header = table.records.takeFirst().fields;
+    for (QString &name : table.header)
+        name = name.trimmed();
+    const int count = static_cast<int>(columns.size());
+    for (int column = 0; column < std::min(count, static_cast<int>(table.header.size())); ++column) {
+        if (table.header.at(column) != columns.at(column))
+            return fail(tr("column %1 of the header is \"%2\" where \"%3\" is expected")
+                            .arg(column + 1)
+                            .arg(table.header.at(column), columns.at(column)));
+    }
+    const int size = static_cast<int>(table.header.size());
+    if (count > 0 && (size > count || size < count - optional))
+        return fail(optional > 0 ? tr("the header has %1 columns instead of %2 or %3")
+                                       .arg(size)
+                                       .arg(count - optional)
+                                       .arg(count)
+                                 : tr("the header has %1 columns instead of %2").arg(size).arg(count));
+    return table;
 }
 
 QList<CsvReader::Record> CsvReader::split(const QString &text, QChar separator, const QString &fileName,

@@ -2,9 +2,10 @@
 #include "decpimport.h"
 
 #include "domain/lifecycle.h"
+#include "jsonfields.h"
 #include "jsontree.h"
 #include "jsonwriter.h"
-#include "storage/database.h"
+#include "importlookups.h"
 #include "storage/stores.h"
 
 #include <QCryptographicHash>
@@ -100,14 +101,11 @@ const JsonNode &unwrap(const JsonNode &node, const char *wrapper)
 }
 
 // Reads one record's fields; each problem is reported at the value's line.
-class Reader
+class Reader : public JsonFields
 {
     Q_DECLARE_TR_FUNCTIONS(DecpImport)
 public:
-    Reader(const JsonNode &object, std::function<void(int, const QString &)> report, const QString &where)
-        : m_object(object), m_report(std::move(report)), m_where(where)
-    {
-    }
+    using JsonFields::JsonFields;
     // Nothing (and no error) when the key is absent or null and not required.
     const JsonNode *get(const QString &key, JsonNode::Type type, bool required) const
     {
@@ -117,12 +115,7 @@ public:
                 m_report(node ? node->line : m_object.line, tr("%1%2 is missing").arg(m_where, key));
             return nullptr;
         }
-        if (node->type != type) {
-            m_report(node->line, tr("%1%2: %3 is expected, not %4")
-                                     .arg(m_where, key, JsonTree::typeName(type), JsonTree::typeName(node->type)));
-            return nullptr;
-        }
-        return node;
+        return typed(key, node, type);
     }
     QString text(const QString &key, bool required) const
     {
@@ -136,12 +129,7 @@ public:
     std::optional<QDate> date(const QString &key, bool required) const
     {
         const JsonNode *node = get(key, JsonNode::Type::String, required);
-        if (!node)
-            return std::nullopt;
-        const auto value = decpDate(node->text);
-        if (!value)
-            m_report(node->line, tr("%1%2: \"%3\" is not a date (YYYY-MM-DD)").arg(m_where, key, node->text));
-        return value;
+        return node ? JsonFields::date(key, *node, decpDate) : std::nullopt;
     }
     std::optional<Money> amount(const QString &key, bool required) const
     {
@@ -151,7 +139,7 @@ public:
         QString parseError;
         const auto value = Money::fromDecimalString(node->text, &parseError);
         if (!value) {
-            m_report(node->line, tr("%1%2: %3").arg(m_where, key, parseError));
+            tell(node->line, key, parseError);
             return std::nullopt;
         }
         if (value->isNegative()) {
@@ -173,11 +161,6 @@ public:
         }
         return value;
     }
-
-private:
-    const JsonNode &m_object;
-    std::function<void(int, const QString &)> m_report;
-    QString m_where;
 };
 
 } // namespace
@@ -195,25 +178,14 @@ QString DecpImport::exportId(const QString &decpId)
     return decpId.left(7) + QLatin1Char('~') + QString::fromLatin1(hash);
 }
 
-void DecpImport::error(int line, const QString &message)
-{
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
-
 bool DecpImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName, const Options &options)
 {
-    m_progress.setCallback(options.progress);
-    m_fileName = fileName;
-    m_errors.clear();
-    m_warnings.clear();
+    setProgress(options.progress);
+    begin(fileName);
     m_pending.clear();
-    int line = 0;
-    QString parseError;
-    const auto root = JsonTree::parse(bytes, &line, &parseError);
-    if (!root) {
-        error(line, parseError);
+    const auto root = parseJson(bytes);
+    if (!root)
         return false;
-    }
     const JsonNode *marches = root->type == JsonNode::Type::Object ? root->member(QStringLiteral("marches")) : nullptr;
     if (!marches) {
         error(root->line, tr("a DECP file is a JSON object with \"marches\""));
@@ -256,20 +228,14 @@ bool DecpImport::prepare(Stores &stores, const QByteArray &bytes, const QString 
         if (!m_progress.advance(i + 1))
             break;
     }
-    if (m_progress.isCancelled() || !m_progress.finish()) {
-        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
-        m_warnings.clear();
-        return false;
-    }
+    if (m_progress.isCancelled() || !m_progress.finish())
+        return cancelled();
     if (m_errors.isEmpty()) {
         if (const Status planned = plan(stores, records); !planned)
             m_errors << planned.message();
     }
     // Told in file order: the user reads the file from the top.
-    const QString prefix = m_fileName + QLatin1Char(':');
-    auto lineOf = [&prefix](const QString &message) { return message.mid(prefix.size()).section(QLatin1Char(':'), 0, 0).toInt(); };
-    std::stable_sort(m_errors.begin(), m_errors.end(), [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
-    std::stable_sort(m_warnings.begin(), m_warnings.end(), [&lineOf](const QString &a, const QString &b) { return lineOf(a) < lineOf(b); });
+    sortByLine();
     if (!m_errors.isEmpty())
         m_pending.clear();
     return m_errors.isEmpty();
@@ -477,20 +443,12 @@ void DecpImport::readRecord(const JsonNode &node, QList<Record> &records)
 Status DecpImport::plan(Stores &stores, const QList<Record> &records)
 {
     // Everything the comparison needs, in a fixed number of queries whatever the number of records.
-    const auto contractsRead = stores.contracts.contracts();
+    ImportLookups lookups(stores, ImportLookups::Report());
     const auto knownRead = stores.contracts.decpContracts();
     const auto lotsRead = stores.contracts.decpLots();
     const auto amendmentsRead = stores.contracts.decpAmendments();
-    if (const Status read = firstFailure({contractsRead.status(), knownRead.status(), lotsRead.status(), amendmentsRead.status()});
-        !read)
+    if (const Status read = firstFailure({knownRead.status(), lotsRead.status(), amendmentsRead.status()}); !read)
         return read;
-    const QList<Contract> &contracts = *contractsRead;
-    QHash<QString, const Contract *> byReference;
-    QHash<Id, const Contract *> byId;
-    for (const Contract &c : contracts) {
-        byReference.insert(c.reference, &c);
-        byId.insert(c.id, &c);
-    }
     const QList<DecpFields> &known = *knownRead;
     QHash<QString, const DecpFields *> byKey; // "SIRET\nid", and the exported form of long ids
     for (const DecpFields &fields : known) {
@@ -513,14 +471,14 @@ Status DecpImport::plan(Stores &stores, const QList<Record> &records)
         Pending pending;
         pending.record = record;
         const DecpFields *fields = byKey.value(record.buyerSiret + QLatin1Char('\n') + record.decpId);
-        const Contract *existing = fields ? byId.value(fields->contractId) : nullptr;
+        const Contract *existing = fields ? lookups.contractById(fields->contractId) : nullptr;
         Contract &c = pending.contract;
         if (existing) {
             c = *existing;
             pending.action = Action::Update;
         } else {
             c.reference = reference(record.buyerSiret, record.decpId);
-            if (byReference.contains(c.reference)) {
+            if (lookups.hasContract(c.reference)) {
                 error(record.line, tr("contract %1 is already in this database and was not imported from DECP").arg(c.reference));
                 continue;
             }
@@ -597,57 +555,47 @@ Status DecpImport::plan(Stores &stores, const QList<Record> &records)
 
 bool DecpImport::apply(Stores &stores, const Options &options, QString *errorText)
 {
-    m_progress.setCallback(options.progress);
-    auto fail = [&](const QString &message) {
+    setProgress(options.progress);
+    if (!m_errors.isEmpty()) {
         if (errorText)
-            *errorText = message;
+            *errorText = m_errors.first();
         return false;
-    };
-    if (!m_errors.isEmpty())
-        return fail(m_errors.first());
-    TransactionGuard guard(stores.database());
-    if (!guard.isActive())
-        return fail(guard.errorText());
-    m_progress.start(m_pending.size());
-    qint64 done = 0;
-    for (Pending &pending : m_pending) {
-        // Cancelled: the guard rolls everything back.
-        if (!m_progress.advance(done++))
-            return fail(ImportProgress::cancelledMessage(m_fileName));
-        if (pending.action == Action::Unchanged)
-            continue;
-        if (pending.action == Action::Create || !pending.what.isEmpty()) {
-            if (const Status status = stores.contracts.saveContract(pending.contract); !status)
-                return fail(status.message());
-        }
-        if (pending.fieldsChanged) {
-            DecpFields fields;
-            fields.contractId = pending.contract.id;
-            fields.decpId = pending.record.decpId;
-            fields.buyerSiret = pending.record.buyerSiret;
-            fields.extra = pending.record.extra;
-            if (const Status status = stores.contracts.saveDecpFields(fields); !status)
-                return fail(status.message());
-        }
-        if (pending.lotChanged) {
-            pending.lot.contractId = pending.contract.id;
-            if (const Status status = stores.contracts.saveLot(pending.lot); !status)
-                return fail(status.message());
-        }
-        for (auto &pair : pending.amendments) {
-            pair.first.contractId = pending.contract.id;
-            Status saved = stores.contracts.saveAmendment(pair.first);
-            if (saved)
-                saved = stores.contracts.setAmendmentDecpId(pair.first.id, pair.second);
-            if (!saved)
-                return fail(saved.message());
-        }
     }
-    if (!m_progress.finish())
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    if (!guard.commit())
-        return fail(tr("The import could not be committed."));
-    return true;
+    return writeAll(
+        stores, m_pending.size(),
+        [this, &stores](qint64 index) {
+            Pending &pending = m_pending[index];
+            if (pending.action == Action::Unchanged)
+                return QString();
+            if (pending.action == Action::Create || !pending.what.isEmpty()) {
+                if (const Status status = stores.contracts.saveContract(pending.contract); !status)
+                    return status.message();
+            }
+            if (pending.fieldsChanged) {
+                DecpFields fields;
+                fields.contractId = pending.contract.id;
+                fields.decpId = pending.record.decpId;
+                fields.buyerSiret = pending.record.buyerSiret;
+                fields.extra = pending.record.extra;
+                if (const Status status = stores.contracts.saveDecpFields(fields); !status)
+                    return status.message();
+            }
+            if (pending.lotChanged) {
+                pending.lot.contractId = pending.contract.id;
+                if (const Status status = stores.contracts.saveLot(pending.lot); !status)
+                    return status.message();
+            }
+            for (auto &pair : pending.amendments) {
+                pair.first.contractId = pending.contract.id;
+                Status saved = stores.contracts.saveAmendment(pair.first);
+                if (saved)
+                    saved = stores.contracts.setAmendmentDecpId(pair.first.id, pair.second);
+                if (!saved)
+                    return saved.message();
+            }
+            return QString();
+        },
+        errorText);
 }
 
 QString DecpImport::doneMessage(const QString &path) const

@@ -3,8 +3,9 @@
 
 #include "domain/entities.h"
 #include "domain/result.h"
+#include "domain/result.h"
 #include "importer.h"
-#include "importprogress.h"
+#include "importbase.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ struct JsonNode;
 // Each record creates or updates a contract, keyed on the buyer's SIRET and the DECP identifier (unique per
 // buyer only); its modifications become amendments. The known traps of real files are tolerated with one
 // warning per record; anything else wrong refuses the whole file. See README.md, "DECP".
-class DecpImport final : public Importer
+class DecpImport final : public Importer, private ImportBase
 {
     Q_DECLARE_TR_FUNCTIONS(DecpImport)
 public:
@@ -86,14 +87,9 @@ private:
         QStringList what; // for an update: what changed
     };
 
-    void error(int line, const QString &message);
     void readRecord(const JsonNode &node, QList<Record> &records);
     Status plan(Stores &stores, const QList<Record> &records);
 
-    QString m_fileName;
-    ImportProgress m_progress;
-    QStringList m_errors;
-    QStringList m_warnings;
     QList<Pending> m_pending;
 };
 

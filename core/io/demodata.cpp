@@ -22,6 +22,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
 
 // The resources of a static library are only linked in when something asks for them by name.
 static void initCoreResources()
@@ -108,20 +109,32 @@ QList<WorkUnitSpec> ellUnits()
     };
 }
 
+// A demo contract's identity, dates (notified, started) and duration in months (whole, firm, renewals
+// and the months of each).
+Contract demoContract(const QString &reference, const QString &title, const QString &buyer,
+                      const std::pair<QDate, QDate> &notifiedAndStart, const std::array<int, 4> &months)
+{
+    Contract c;
+    c.reference = reference;
+    c.title = title;
+    c.buyer = buyer;
+    c.notifiedOn = notifiedAndStart.first;
+    c.startOn = notifiedAndStart.second;
+    c.durationMonths = months[0];
+    c.firmMonths = months[1];
+    c.renewalCount = months[2];
+    c.renewalMonths = months[3];
+    return c;
+}
+
 ContractSpec ellSpec()
 {
     ContractSpec spec;
-    Contract &c = spec.contract;
-    c.reference = QStringLiteral("MEF-ELL-2020");
-    c.title = QStringLiteral("Expertise Logiciels Libres");
-    c.buyer = QStringLiteral("Ministère de l'Économie, des Finances et de la Relance");
-    // Signed in September 2020 for four years (public); the day of the month is illustrative.
-    c.notifiedOn = QDate(2020, 9, 1);
-    c.startOn = QDate(2020, 9, 1);
-    c.durationMonths = 48;
-    c.firmMonths = 12; // firm period and renewals are not public: a common 1 + 3 × 1 year pattern
-    c.renewalCount = 3;
-    c.renewalMonths = 12;
+    // Signed in September 2020 for four years (public); the day of the month is illustrative. The firm
+    // period and renewals are not public: a common 1 + 3 × 1 year pattern.
+    Contract &c = spec.contract = demoContract(QStringLiteral("MEF-ELL-2020"), QStringLiteral("Expertise Logiciels Libres"),
+        QStringLiteral("Ministère de l'Économie, des Finances et de la Relance"), {QDate(2020, 9, 1), QDate(2020, 9, 1)},
+        {48, 12, 3, 12});
     c.maxHt = Money::fromCents(1210000000); // the sum of the lots' illustrative maxima
     c.revisionIndex = QStringLiteral("SYNTEC");
     c.revisionBaseMonth = QStringLiteral("2020-06");
@@ -169,17 +182,12 @@ ContractSpec ellSpec()
 ContractSpec acimSpec()
 {
     ContractSpec spec;
-    Contract &c = spec.contract;
-    c.reference = QStringLiteral("ACIM-2012");
-    c.title = QStringLiteral("Accord-cadre interministériel support logiciels libres et prestations complémentaires");
-    c.buyer = QStringLiteral("Ministère de l'Intérieur, Service des achats de l'État et DISIC");
-    // Announced at Solutions Linux in June 2012 (public); the days are illustrative.
-    c.notifiedOn = QDate(2012, 6, 15);
-    c.startOn = QDate(2012, 7, 1);
-    c.durationMonths = 48; // 4 years of which 3 firm (public)
-    c.firmMonths = 36;
-    c.renewalCount = 1;
-    c.renewalMonths = 12;
+    // Announced at Solutions Linux in June 2012 (public); the days are illustrative. 4 years of which 3
+    // firm (public).
+    Contract &c = spec.contract = demoContract(QStringLiteral("ACIM-2012"),
+        QStringLiteral("Accord-cadre interministériel support logiciels libres et prestations complémentaires"),
+        QStringLiteral("Ministère de l'Intérieur, Service des achats de l'État et DISIC"),
+        {QDate(2012, 6, 15), QDate(2012, 7, 1)}, {48, 36, 1, 12});
     c.awardedHt = Money::fromCents(275000000); // €2.75 M awarded (public)
     c.maxHt = Money::fromCents(550000000);     // "the amount could double" (public)
     c.revisionIndex = QStringLiteral("SYNTEC");

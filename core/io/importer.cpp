@@ -8,6 +8,8 @@
 #include "io/syntecimport.h"
 #include "io/ticketsimport.h"
 
+#include <QStringList>
+
 #include <type_traits>
 
 namespace Plafond {
@@ -16,7 +18,7 @@ namespace {
 
 // One adapter for the four importers that keep an interface of their own (and their own tests): it maps them
 // onto Importer. What differs between them is said here, once: SILL takes skipInvalid, Syntec records its
-// corrections on a day, the orders import has warnings.
+// corrections on a day.
 template <typename Import>
 class Adapter final : public Importer
 {
@@ -43,14 +45,7 @@ public:
             return m_import.apply(stores, error);
     }
     QStringList errors() const override { return m_import.errors(); }
-    QStringList warnings() const override
-    {
-        // A revision that cannot be applied (its index month is missing): the base price is used, said per line.
-        if constexpr (std::is_same_v<Import, OrdersImport>)
-            return m_import.warnings();
-        else
-            return {};
-    }
+    QStringList warnings() const override { return m_import.warnings(); }
     QStringList changes() const override { return m_import.changes(); }
     QString doneMessage(const QString &path) const override { return m_done(m_import, path); }
 
@@ -60,8 +55,8 @@ private:
     Done m_done;
 };
 
-// Every kind, described once: the command line's word, its title and file filter (translated where shown),
-// whether it takes skipInvalid, whether it updates what is there (the dry run then says "would leave"),
+// Every kind, described once: the command line's word, its title, file filter and help (translated where
+// shown), whether it takes skipInvalid, whether it updates what is there (the dry run then says "would leave"),
 // and how to make its importer. The command line, the import dialog and its file filters read this table.
 struct KindInfo
 {
@@ -69,6 +64,7 @@ struct KindInfo
     const char *name;
     const char *title;
     const char *filter;
+    const char *help;
     bool skipInvalid;
     bool updates;
     std::unique_ptr<Importer> (*create)();
@@ -79,6 +75,7 @@ const char *const csvFilter = QT_TRANSLATE_NOOP("Importer", "CSV files (*.csv *.
 
 const KindInfo kindTable[] = {
     {Importer::Kind::Contract, "contract", QT_TRANSLATE_NOOP("Importer", "Contract definition (JSON)"), jsonFilter,
+     QT_TRANSLATE_NOOP("Importer", "a contract definition (JSON): the contract, its lots with their holders, work units and prices, and its beneficiaries"),
      false, false,
      [] {
          return std::unique_ptr<Importer>(new Adapter<ContractImport>(
@@ -86,7 +83,9 @@ const KindInfo kindTable[] = {
                  return Importer::tr("Contract imported from %1").arg(path);
              }));
      }},
-    {Importer::Kind::Orders, "orders", QT_TRANSLATE_NOOP("Importer", "Orders (CSV)"), csvFilter, false, false,
+    {Importer::Kind::Orders, "orders", QT_TRANSLATE_NOOP("Importer", "Orders (CSV)"), csvFilter,
+     QT_TRANSLATE_NOOP("Importer", "purchase orders (CSV), one row per order line, each lot's maximum checked"),
+     false, false,
      [] {
          return std::unique_ptr<Importer>(new Adapter<OrdersImport>(
              Importer::Kind::Orders, [](const OrdersImport &import, const QString &path) {
@@ -94,7 +93,9 @@ const KindInfo kindTable[] = {
              }));
      }},
     {Importer::Kind::Sill, "sill", QT_TRANSLATE_NOOP("Importer", "SILL catalogue (JSON or CSV)"),
-     QT_TRANSLATE_NOOP("Importer", "SILL files (*.json *.csv);;All files (*)"), true, true,
+     QT_TRANSLATE_NOOP("Importer", "SILL files (*.json *.csv);;All files (*)"),
+     QT_TRANSLATE_NOOP("Importer", "a SILL catalogue (2022 JSON, 2022 or 2020 CSV) into the component catalogue"),
+     true, true,
      [] {
          return std::unique_ptr<Importer>(new Adapter<SillImport>(
              Importer::Kind::Sill, [](const SillImport &import, const QString &path) {
@@ -104,7 +105,8 @@ const KindInfo kindTable[] = {
                  return message;
              }));
      }},
-    {Importer::Kind::Syntec, "syntec", QT_TRANSLATE_NOOP("Importer", "Syntec index (CSV)"), csvFilter, false, false,
+    {Importer::Kind::Syntec, "syntec", QT_TRANSLATE_NOOP("Importer", "Syntec index (CSV)"), csvFilter,
+     QT_TRANSLATE_NOOP("Importer", "Syntec index values (CSV), corrections kept as history"), false, false,
      [] {
          return std::unique_ptr<Importer>(new Adapter<SyntecImport>(
              Importer::Kind::Syntec, [](const SyntecImport &import, const QString &path) {
@@ -112,9 +114,13 @@ const KindInfo kindTable[] = {
                      .arg(path, import.changes().mid(0, 2).join(QStringLiteral(", ")));
              }));
      }},
-    {Importer::Kind::Decp, "decp", QT_TRANSLATE_NOOP("Importer", "DECP essential data (JSON)"), jsonFilter, false, false,
+    {Importer::Kind::Decp, "decp", QT_TRANSLATE_NOOP("Importer", "DECP essential data (JSON)"), jsonFilter,
+     QT_TRANSLATE_NOOP("Importer", "DECP essential data (2019 or 2024 JSON) as contracts and amendments; known traps told as warnings"),
+     false, false,
      [] { return std::unique_ptr<Importer>(std::make_unique<DecpImport>()); }},
-    {Importer::Kind::Tickets, "tickets", QT_TRANSLATE_NOOP("Importer", "Support tickets (CSV)"), csvFilter, false, true,
+    {Importer::Kind::Tickets, "tickets", QT_TRANSLATE_NOOP("Importer", "Support tickets (CSV)"), csvFilter,
+     QT_TRANSLATE_NOOP("Importer", "support tickets (CSV) with their SLA times, matched on their reference"),
+     false, true,
      [] { return std::unique_ptr<Importer>(std::make_unique<TicketsImport>()); }},
 };
 
@@ -180,6 +186,22 @@ bool Importer::updatesExisting(Kind kind)
 {
     const KindInfo *entry = info(kind);
     return entry && entry->updates;
+}
+
+QString Importer::help(Kind kind)
+{
+    const KindInfo *entry = info(kind);
+    return entry ? tr(entry->help) : QString();
+}
+
+QString Importer::skipInvalidCommands()
+{
+    QStringList commands;
+    for (const KindInfo &entry : kindTable) {
+        if (entry.skipInvalid)
+            commands << QStringLiteral("import ") + QLatin1String(entry.name);
+    }
+    return commands.join(QStringLiteral(", "));
 }
 
 } // namespace Plafond

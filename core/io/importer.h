@@ -17,7 +17,10 @@ struct Stores;
 // What every import has in common, so that the command line (`plafond import KIND FILE`) and the GUI's import
 // dialog drive any of them the same way: prepare() reads and checks the whole file against the database and
 // writes nothing; changes() then tells what apply() would do (the dry run and the GUI's preview); apply()
-// writes it in one transaction, all or nothing.
+// writes it in one transaction, all or nothing. A dry run is prepare() and changes() without apply().
+// Every kind is described once, in the table of importer.cpp (its word, title, file filter, help, what
+// options it takes, how to make it): the command line, its help, the import dialog and the GUI's Import menu
+// are all built from that table; adding an importer is adding a row there.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -48,6 +51,10 @@ public:
     static bool canSkipInvalid(Kind kind);
     // Whether a re-import updates what is there (changes() then tells added, changed, unchanged).
     static bool updatesExisting(Kind kind);
+    // What the kind imports, in a sentence for the command line's help ("support tickets (CSV) with …").
+    static QString help(Kind kind);
+    // The command line's words of the kinds that accept Options::skipInvalid ("import sill").
+    static QString skipInvalidCommands();
 
     virtual Kind kind() const = 0;
     // False when the file cannot be imported as it is (see errors()).

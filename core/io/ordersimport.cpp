@@ -2,11 +2,11 @@
 #include "ordersimport.h"
 
 #include "csvreader.h"
+#include "importlookups.h"
 
 #include "domain/lifecycle.h"
 #include "domain/textrules.h"
 #include "engine/revisedschedule.h"
-#include "storage/database.h"
 #include "storage/stores.h"
 
 #include <QHash>
@@ -64,113 +64,45 @@ std::optional<QDate> parseDate(const QString &text)
 
 } // namespace
 
-void OrdersImport::error(int line, const QString &message)
-{
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
-
 bool OrdersImport::prepare(Stores &stores, const QByteArray &input, const QString &fileName)
 {
-    m_fileName = fileName;
-    m_errors.clear();
-    m_warnings.clear();
+    begin(fileName);
     m_orders.clear();
     m_contractOfLot.clear();
 
-    const std::optional<QString> decoded = CsvReader::decode(input, fileName, &m_errors);
-    if (!decoded)
+    const std::optional<CsvReader::Table> table = CsvReader::read(input, fileName, &m_errors, headerNames());
+    if (!table)
         return false;
-    const QString &text = *decoded;
-
-    // The separator is the header's: it has no comma or semicolon of its own.
-    const QString headerLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (headerLine.isEmpty()) {
-        error(1, tr("the header is missing (%1)").arg(headerNames().join(QLatin1Char(';'))));
-        return false;
-    }
-    const std::optional<QChar> headerSeparator = CsvReader::headerSeparator(headerLine);
-    if (!headerSeparator) {
-        error(1, tr("the header mixes ';' and ',' between its fields"));
-        return false;
-    }
-    const QChar separator = *headerSeparator;
-    const QChar otherSeparator = separator == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
-    const QList<CsvReader::Record> records = CsvReader::split(text, separator, fileName, &m_errors);
-    if (!m_errors.isEmpty())
-        return false;
-    if (records.isEmpty() || records.first().line != 1) {
-        error(1, tr("the header is missing (%1)").arg(headerNames().join(QLatin1Char(';'))));
-        return false;
-    }
-    QStringList header = records.first().fields;
-    for (QString &name : header)
-        name = name.trimmed();
-    if (header != headerNames()) {
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (column >= header.size()) {
-                error(1, tr("the header has %1 columns instead of %2").arg(header.size()).arg(int(ColumnCount)));
-                return false;
-            }
-            if (header.at(column) != headerNames().at(column)) {
-                error(1, tr("column %1 of the header is \"%2\" where \"%3\" is expected")
-                             .arg(column + 1)
-                             .arg(header.at(column), headerNames().at(column)));
-                return false;
-            }
-        }
-        error(1, tr("the header has %1 columns instead of %2").arg(header.size()).arg(int(ColumnCount)));
-        return false;
-    }
-    if (records.size() == 1) {
+    if (table->records.isEmpty()) {
         error(1, tr("the file has no order line"));
         return false;
     }
+    const QList<CsvReader::Record> &records = table->records;
+    const QChar separator = table->separator;
+    const QChar otherSeparator = separator == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
 
-    // Lookups, once: contracts by reference, with their lots and work units.
+    // Lookups, once: contracts by reference with their lots, beneficiaries, work units; and for each
+    // contract, its prices after revision and the order numbers it holds already.
     struct ContractData
     {
-        Contract contract;
-        QHash<int, Lot> lots;
-        QHash<Id, QHash<QString, WorkUnit>> units; // by lot id, then code
-        RevisedSchedule schedule; // the prices after revision, computed once per contract
-        QSet<QString> numbers; // the order numbers the contract holds already, read once
+        RevisedSchedule schedule;
+        QSet<QString> numbers;
     };
-    std::map<QString, std::optional<ContractData>> contracts;
-    QHash<QString, Beneficiary> beneficiaries;
-    QString storageError; // the first read of the database that failed: the file is then not judged
-    auto noteFailure = [&storageError](const Status &status) {
-        if (!status && !status.isNotFound() && storageError.isEmpty())
-            storageError = status.message();
-    };
-    const auto storedBeneficiaries = stores.catalogue.beneficiaries();
-    noteFailure(storedBeneficiaries.status());
-    for (const Beneficiary &b : storedBeneficiaries)
-        beneficiaries.insert(b.code, b);
-    auto contractData = [&](const QString &reference) -> const std::optional<ContractData> & {
-        auto it = contracts.find(reference);
-        if (it != contracts.end())
-            return it->second;
-        std::optional<ContractData> data;
-        const auto contract = stores.contracts.contractByReference(reference);
-        noteFailure(contract.status());
-        if (contract) {
-            data = ContractData();
-            data->contract = *contract;
-            data->schedule = RevisedSchedule::load(stores, contract->id);
-            const auto numbers = stores.orders.orderNumbers(contract->id);
-            noteFailure(numbers.status());
-            data->numbers = numbers.value();
-            const auto lots = stores.contracts.lots(contract->id);
-            noteFailure(lots.status());
-            for (const Lot &lot : lots) {
-                data->lots.insert(lot.number, lot);
-                const auto units = stores.catalogue.workUnits(lot.id);
-                noteFailure(units.status());
-                for (const WorkUnit &unit : units)
-                    data->units[lot.id].insert(unit.code, unit);
-            }
+    std::map<Id, ContractData> contracts;
+    QString storageError; // a read of the database that failed: the file is then not judged
+    ImportLookups lookups(stores, [this](int line, const QString &message) { error(line, message); });
+    auto contractData = [&](const Contract &contract) -> const ContractData & {
+        auto it = contracts.find(contract.id);
+        if (it == contracts.end()) {
+            ContractData data;
+            data.schedule = RevisedSchedule::load(stores, contract.id);
+            const auto numbers = stores.orders.orderNumbers(contract.id);
+            if (!numbers && storageError.isEmpty())
+                storageError = numbers.message();
+            data.numbers = numbers.value();
+            it = contracts.emplace(contract.id, std::move(data)).first;
         }
-        return contracts.emplace(reference, data).first->second;
+        return it->second;
     };
 
     // The decimal mark of the file: the first number with a mark decides; a later one with the other is an error.
@@ -178,16 +110,15 @@ bool OrdersImport::prepare(Stores &stores, const QByteArray &input, const QStrin
     int decimalLine = 0;
     QHash<QString, int> orderIndex; // "reference\norder number" → index in m_orders
 
-    const auto cancelled = [this]() {
-        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+    const auto cancel = [this]() {
         m_orders.clear();
-        return false;
-    };
-    if (!m_progress.start(records.size() - 1))
         return cancelled();
-    for (int r = 1; r < records.size(); ++r) {
-        if (!m_progress.advance(r - 1))
-            return cancelled();
+    };
+    if (!m_progress.start(records.size()))
+        return cancel();
+    for (int r = 0; r < records.size(); ++r) {
+        if (!m_progress.advance(r))
+            return cancel();
         const CsvReader::Record &record = records.at(r);
         const int line = record.line;
         if (record.fields.size() != ColumnCount) {
@@ -228,28 +159,12 @@ bool OrdersImport::prepare(Stores &stores, const QByteArray &input, const QStrin
             return copy.replace(QLatin1Char(','), QLatin1Char('.'));
         };
 
-        const auto &data = contractData(f.at(ContractCol));
-        if (f.at(ContractCol).isEmpty())
-            error(line, tr("contract: the reference is missing"));
-        else if (!data)
-            error(line, tr("contract: \"%1\" is not a contract of this database").arg(f.at(ContractCol)));
-        const Lot *lot = nullptr;
-        bool lotOk = false;
-        const int lotNumber = f.at(LotCol).toInt(&lotOk);
-        if (!lotOk)
-            error(line, tr("lot: \"%1\" is not a lot number").arg(f.at(LotCol)));
-        else if (data) {
-            auto it = data->lots.constFind(lotNumber);
-            if (it == data->lots.constEnd())
-                error(line, tr("lot: contract %1 has no lot %2").arg(f.at(ContractCol)).arg(lotNumber));
-            else
-                lot = &it.value();
-        }
+        const ImportLookups::ContractEntry *contract = lookups.contract(line, f.at(ContractCol));
+        const ContractData *data = contract ? &contractData(contract->contract) : nullptr;
+        const Lot *lot = lookups.lot(line, contract, f.at(LotCol));
         if (f.at(OrderCol).isEmpty())
             error(line, tr("order: the order number is missing"));
-        const auto beneficiary = beneficiaries.constFind(f.at(BeneficiaryCol));
-        if (beneficiary == beneficiaries.constEnd())
-            error(line, tr("beneficiary: \"%1\" is not a beneficiary of this database").arg(f.at(BeneficiaryCol)));
+        const Beneficiary *beneficiary = lookups.beneficiary(line, f.at(BeneficiaryCol));
 
         // Dates: either form, or empty.
         QDate dates[ColumnCount];
@@ -267,14 +182,7 @@ bool OrdersImport::prepare(Stores &stores, const QByteArray &input, const QStrin
             error(line, tr("status: \"%1\" is not a status (draft, issued, done, invoiced, paid, cancelled)")
                             .arg(f.at(StatusCol)));
 
-        const WorkUnit *unit = nullptr;
-        if (lot) {
-            auto it = data->units.constFind(lot->id);
-            if (it != data->units.constEnd() && it->contains(f.at(WorkUnitCol)))
-                unit = &(*it).find(f.at(WorkUnitCol)).value();
-            else
-                error(line, tr("work_unit: lot %1 has no work unit \"%2\"").arg(lotNumber).arg(f.at(WorkUnitCol)));
-        }
+        const WorkUnit *unit = lot ? lookups.workUnit(line, *lot, f.at(WorkUnitCol)) : nullptr;
         QString parseError;
         const QString quantityText = number(f.at(QuantityCol));
         std::optional<Quantity> quantity;
@@ -296,7 +204,7 @@ bool OrdersImport::prepare(Stores &stores, const QByteArray &input, const QStrin
                                     .arg(unit->code, dates[IssuedCol].toString(Qt::ISODate)));
                 else if (const RevisionStep *step = data->schedule.latestRevisionOn(dates[IssuedCol]);
                          price && step && !step->applied() && !setForRevision(*unit, dates[IssuedCol], step->date))
-                    m_warnings << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(
+                    warning(line,
                         tr("unit_price_ht: the revision of %1 is not applied (%2): %3 is used")
                             .arg(step->date.toString(Qt::ISODate), step->problem, price->toDecimalString()));
             }
@@ -396,12 +304,14 @@ bool OrdersImport::prepare(Stores &stores, const QByteArray &input, const QStrin
         pending.line = line;
         pending.contractReference = f.at(ContractCol);
         pending.order = order;
-        m_contractOfLot.insert(lot->id, data->contract.id);
+        m_contractOfLot.insert(lot->id, contract->contract.id);
         orderIndex.insert(key, static_cast<int>(m_orders.size()));
         m_orders << pending;
     }
     if (!m_progress.finish())
-        return cancelled();
+        return cancel();
+    if (storageError.isEmpty())
+        storageError = lookups.storageError();
     if (!storageError.isEmpty())
         m_errors << storageError;
 
@@ -450,58 +360,44 @@ bool OrdersImport::checkCeilings(Stores &stores)
 
 bool OrdersImport::apply(Stores &stores, QString *errorText)
 {
-    TransactionGuard guard(stores.database());
-    auto fail = [&](const QString &message) {
-        if (errorText)
-            *errorText = message;
-        return false;
-    };
-    if (!guard.isActive())
-        return fail(guard.errorText());
     // Checked again now that no other writer can change the lots until the commit (rows locked on
     // PostgreSQL; SQLite's write lock is taken when the transaction begins).
-    QList<Id> lots;
-    for (const Pending &pending : std::as_const(m_orders)) {
-        if (!lots.contains(pending.order.lotId))
-            lots << pending.order.lotId;
-    }
-    if (const Status status = stores.contracts.lockLots(lots); !status)
-        return fail(status.message());
-    m_errors.clear();
-    if (!checkCeilings(stores))
-        return fail(m_errors.join(QLatin1Char('\n')));
-    // The numbers too, once per contract, now that no other writer can add one before the commit.
-    QHash<Id, QSet<QString>> numbers;
-    for (const Pending &pending : std::as_const(m_orders)) {
-        const Id contractId = m_contractOfLot.value(pending.order.lotId);
-        auto known = numbers.find(contractId);
-        if (known == numbers.end()) {
-            const auto read = stores.orders.orderNumbers(contractId);
-            if (!read)
-                return fail(read.message());
-            known = numbers.insert(contractId, *read);
+    const auto checkAgain = [this, &stores]() -> QString {
+        QList<Id> lots;
+        for (const Pending &pending : std::as_const(m_orders)) {
+            if (!lots.contains(pending.order.lotId))
+                lots << pending.order.lotId;
         }
-        if (known->contains(pending.order.number))
-            return fail(QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(
-                tr("order %1 already exists in contract %2").arg(pending.order.number, pending.contractReference)));
-    }
-    if (!m_progress.start(m_orders.size()))
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    qint64 done = 0;
-    for (Pending &pending : m_orders) {
-        // Cancelled: the guard rolls back what this loop wrote.
-        if (!m_progress.advance(done++))
-            return fail(ImportProgress::cancelledMessage(m_fileName));
-        if (const Status status = stores.orders.saveOrder(pending.order, true); !status)
-            return fail(status.isDatabaseError()
-                            ? status.message()
-                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(status.message()));
-    }
-    if (!m_progress.finish())
-        return fail(ImportProgress::cancelledMessage(m_fileName));
-    if (!guard.commit())
-        return fail(tr("The import could not be committed."));
-    return true;
+        if (const Status status = stores.contracts.lockLots(lots); !status)
+            return status.message();
+        m_errors.clear();
+        if (!checkCeilings(stores))
+            return m_errors.join(QLatin1Char('\n'));
+        // The numbers too, once per contract, now that no other writer can add one before the commit.
+        QHash<Id, QSet<QString>> numbers;
+        for (const Pending &pending : std::as_const(m_orders)) {
+            const Id contractId = m_contractOfLot.value(pending.order.lotId);
+            auto known = numbers.find(contractId);
+            if (known == numbers.end()) {
+                const auto read = stores.orders.orderNumbers(contractId);
+                if (!read)
+                    return read.message();
+                known = numbers.insert(contractId, *read);
+            }
+            if (known->contains(pending.order.number))
+                return QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(
+                    tr("order %1 already exists in contract %2").arg(pending.order.number, pending.contractReference));
+        }
+        return QString();
+    };
+    return writeAll(
+        stores, m_orders.size(),
+        [this, &stores](qint64 index) {
+            Pending &pending = m_orders[index];
+            const Status saved = stores.orders.saveOrder(pending.order, true);
+            return saved ? QString() : writeError(saved, pending.line);
+        },
+        errorText, checkAgain);
 }
 
 int OrdersImport::lineCount() const

@@ -2,20 +2,14 @@
 #include "sillimport.h"
 
 #include "csvreader.h"
+#include "importlookups.h"
 #include "jsontree.h"
 #include "storage/stores.h"
-
-#include "domain/result.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
 namespace Plafond {
-
-void SillImport::error(int line, const QString &message)
-{
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName, QString::number(line), message);
-}
 
 bool SillImport::check(int line, const Component &entry, const QString &supportText)
 {
@@ -53,11 +47,8 @@ bool SillImport::readJson(const QByteArray &bytes)
 {
     m_format = Format::Json2022;
     m_fields = Function | Category | Licence | VersionMin | VersionMax | Status | Support;
-    int errorLine = 0;
-    QString message;
-    const auto root = JsonTree::parse(bytes, &errorLine, &message);
+    const auto root = parseJson(bytes);
     if (!root) {
-        error(errorLine, message);
         m_fatal = true;
         return false;
     }
@@ -113,31 +104,16 @@ bool SillImport::readJson(const QByteArray &bytes)
 
 bool SillImport::readCsv(const QByteArray &input)
 {
-    const std::optional<QString> decoded = CsvReader::decode(input, m_fileName, &m_errors);
-    if (!decoded) {
+    const std::optional<CsvReader::Table> table = CsvReader::read(input, m_fileName, &m_errors);
+    if (!table) {
         m_fatal = true;
         return false;
     }
-    const QString &text = *decoded;
-    const QString headerLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar separator = headerLine.contains(QLatin1Char(';')) && !headerLine.contains(QLatin1Char(','))
-        ? QLatin1Char(';') : QLatin1Char(',');
-    QStringList splitErrors;
-    const QList<CsvReader::Record> records = CsvReader::split(text, separator, m_fileName, &splitErrors);
-    if (!splitErrors.isEmpty() || records.isEmpty()) {
-        m_errors << splitErrors;
-        if (records.isEmpty() && splitErrors.isEmpty())
-            error(1, tr("the file is empty"));
-        m_fatal = true;
-        return false;
-    }
-    QStringList header = records.first().fields;
-    for (QString &name : header)
-        name = name.trimmed();
+    const QStringList &header = table->header;
     const int idColumn = header.indexOf(QStringLiteral("ID"));
     const int nameColumn = header.indexOf(QStringLiteral("nom"));
     if (idColumn < 0 || nameColumn < 0) {
-        error(records.first().line, tr("this is not a SILL catalogue: the header has no \"ID\" and \"nom\" columns"));
+        error(table->headerLine, tr("this is not a SILL catalogue: the header has no \"ID\" and \"nom\" columns"));
         m_fatal = true;
         return false;
     }
@@ -164,10 +140,11 @@ bool SillImport::readCsv(const QByteArray &input)
         if (o.column >= 0)
             m_fields |= o.field;
     }
-    if (!m_progress.start(records.size() - 1))
+    const QList<CsvReader::Record> &records = table->records;
+    if (!m_progress.start(records.size()))
         return false;
-    for (qsizetype i = 1; i < records.size(); ++i) {
-        if (!m_progress.advance(i - 1))
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!m_progress.advance(i))
             return false;
         const CsvReader::Record &record = records.at(i);
         if (record.fields.size() != header.size()) {
@@ -199,10 +176,9 @@ bool SillImport::readCsv(const QByteArray &input)
 
 bool SillImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName, bool skipInvalid)
 {
-    m_fileName = fileName;
+    begin(fileName);
     m_format = Format::Unknown;
     m_fields = 0;
-    m_errors.clear();
     m_fatal = false;
     m_entries.clear();
     m_lineOfId.clear();
@@ -215,48 +191,45 @@ bool SillImport::prepare(Stores &stores, const QByteArray &bytes, const QString 
     const bool json = start < bytes.size() && (bytes.at(start) == '[' || bytes.at(start) == '{');
     const bool read = json ? readJson(bytes) : readCsv(bytes);
     if (m_progress.isCancelled() || (read && !m_progress.finish())) {
-        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
         m_fatal = true;
         m_entries.clear();
-        return false;
+        return cancelled();
     }
     if (!read)
         return false;
     if (!m_errors.isEmpty() && !skipInvalid)
         return false;
 
-    const auto storedRead = stores.components.components();
-    if (!storedRead) {
-        m_errors << storedRead.message();
-        m_fatal = true;
-        return false;
-    }
-    QHash<QString, Component> bySillId;
-    for (const Component &c : *storedRead)
-        bySillId.insert(c.sillId, c);
+    // Matched on the SILL identifier: the catalogue is read once, whatever the number of entries.
+    ImportLookups lookups(stores, ImportLookups::Report());
     for (Component &entry : m_entries) {
-        const auto it = bySillId.constFind(entry.sillId);
-        if (it == bySillId.constEnd()) {
+        const Component *stored = lookups.findComponent(entry.sillId);
+        if (!lookups.storageError().isEmpty()) {
+            m_errors << lookups.storageError();
+            m_fatal = true;
+            m_toWrite.clear();
+            return false;
+        }
+        if (!stored) {
             ++m_added;
             m_toWrite << entry;
             continue;
         }
-        const Component &old = *it;
+        const Component &old = *stored;
         entry.id = old.id;
         entry.rowVersion = old.rowVersion;
         // What the file does not say keeps what was stored.
-        if (!(m_fields & Function))
-            entry.function = old.function;
-        if (!(m_fields & Category))
-            entry.category = old.category;
-        if (!(m_fields & Licence))
-            entry.licence = old.licence;
-        if (!(m_fields & VersionMin))
-            entry.versionMin = old.versionMin;
-        if (!(m_fields & VersionMax))
-            entry.versionMax = old.versionMax;
-        if (!(m_fields & Status))
-            entry.status = old.status;
+        const struct
+        {
+            Field field;
+            QString Component::*text;
+        } texts[] = {{Function, &Component::function},     {Category, &Component::category},
+                     {Licence, &Component::licence},       {VersionMin, &Component::versionMin},
+                     {VersionMax, &Component::versionMax}, {Status, &Component::status}};
+        for (const auto &kept : texts) {
+            if (!(m_fields & kept.field))
+                entry.*kept.text = old.*kept.text;
+        }
         if (!(m_fields & Support))
             entry.supportContract = old.supportContract;
         if (entry.sameContent(old)) {
@@ -271,37 +244,14 @@ bool SillImport::prepare(Stores &stores, const QByteArray &bytes, const QString 
 
 bool SillImport::apply(Stores &stores, QString *error)
 {
-    TransactionGuard guard(stores.database());
-    if (!guard.isActive()) {
-        if (error)
-            *error = guard.errorText();
+    const bool ok = writeAll(
+        stores, m_toWrite.size(),
+        [this, &stores](qint64 index) {
+            return stores.components.saveComponent(m_toWrite[index]).message();
+        },
+        error);
+    if (!ok)
         return false;
-    }
-    // Cancelled: the guard rolls back what was written.
-    const auto cancelled = [&]() {
-        if (error)
-            *error = ImportProgress::cancelledMessage(m_fileName);
-        return false;
-    };
-    if (!m_progress.start(m_toWrite.size()))
-        return cancelled();
-    qint64 done = 0;
-    for (Component &c : m_toWrite) {
-        if (!m_progress.advance(done++))
-            return cancelled();
-        if (const auto status = stores.components.saveComponent(c); !status) {
-            if (error)
-                *error = status.message();
-            return false;
-        }
-    }
-    if (!m_progress.finish())
-        return cancelled();
-    if (!guard.commit()) {
-        if (error)
-            *error = tr("The import could not be committed.");
-        return false;
-    }
     // Identifiers of what was added, for a caller that links the components to lots next.
     QHash<QString, Id> written;
     for (const Component &c : std::as_const(m_toWrite))

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/component.h"
-#include "io/importprogress.h"
+#include "io/importbase.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,7 +11,7 @@
 
 namespace Plafond {
 
-struct Stores;
+class Stores;
 
 // Reads a SILL catalogue into the component catalogue. Three published shapes are recognised from their
 // content: the 2022 JSON with abbreviated keys, the 2022 CSV (version_min, version_max) and the 2020 CSV
@@ -19,7 +19,7 @@ struct Stores;
 // duplicates; a field the file does not carry (the 2022 CSV has no category) keeps its stored value.
 // Everything is checked before anything is written: prepare() collects every error as "FILE:LINE: what is
 // wrong", and apply() writes in one transaction. Malformed entries are skipped only when asked to.
-class SillImport
+class SillImport : public ImportBase
 {
     Q_DECLARE_TR_FUNCTIONS(SillImport)
 public:
@@ -28,12 +28,9 @@ public:
     // False when the file cannot be read at all, or when an entry is malformed and skipInvalid is off.
     bool prepare(Stores &stores, const QByteArray &bytes, const QString &fileName, bool skipInvalid = false);
     bool apply(Stores &stores, QString *error = nullptr);
-    // Told now and then by prepare() and apply(); returning false cancels: prepare() then fails with
-    // ImportProgress::cancelledMessage(), apply() rolls back.
-    void setProgress(ImportProgress::Callback progress) { m_progress.setCallback(std::move(progress)); }
+    // Progress and cancel, errors() (with skipInvalid, what was skipped and why): see ImportBase.
 
     Format format() const { return m_format; }
-    QStringList errors() const { return m_errors; } // with skipInvalid, what was skipped and why
     QStringList changes() const;                     // one sentence a line, for the user
 
     int entryCount() const { return static_cast<int>(m_entries.size()); } // valid entries read
@@ -48,16 +45,13 @@ private:
     // The fields a file carries, so that the others keep what is stored.
     enum Field { Function = 1, Category = 2, Licence = 4, VersionMin = 8, VersionMax = 16, Status = 32, Support = 64 };
 
-    void error(int line, const QString &message);
     bool readJson(const QByteArray &bytes);
     bool readCsv(const QByteArray &bytes);
     // Checks one entry; false (with the error told) when it must be skipped.
     bool check(int line, const Component &entry, const QString &supportText);
 
-    QString m_fileName;
     Format m_format = Format::Unknown;
     int m_fields = 0;
-    QStringList m_errors;
     bool m_fatal = false; // the file as a whole cannot be read
     QList<Component> m_entries;
     QHash<QString, int> m_lineOfId;
@@ -66,7 +60,6 @@ private:
     int m_changed = 0;
     int m_unchanged = 0;
     QList<Component> m_toWrite;
-    ImportProgress m_progress;
 };
 
 } // namespace Plafond

@@ -2,7 +2,6 @@
 #include "syntecimport.h"
 
 #include "engine/pricerevision.h"
-#include "storage/database.h"
 #include "storage/stores.h"
 
 #include <QHash>
@@ -11,21 +10,19 @@ namespace Plafond {
 
 bool SyntecImport::prepare(Stores &stores, const QByteArray &bytes, const QString &fileName)
 {
-    m_errors.clear();
-    m_values.clear();
-    m_corrections.clear();
-    m_added = 0;
-    m_corrected = 0;
-    m_fileName = fileName;
-    const auto cancelled = [this]() {
-        m_errors = QStringList{ImportProgress::cancelledMessage(m_fileName)};
+    begin(fileName);
+    const auto clear = [this]() {
         m_values.clear();
         m_corrections.clear();
         m_added = m_corrected = 0;
-        return false;
     };
-    if (!m_progress.start(0))
+    const auto cancel = [this, &clear]() {
+        clear();
         return cancelled();
+    };
+    clear();
+    if (!m_progress.start(0))
+        return cancel();
     const auto series = IndexSeries::fromCsv(bytes, fileName, &m_errors);
     if (!series)
         return false;
@@ -42,11 +39,11 @@ bool SyntecImport::prepare(Stores &stores, const QByteArray &bytes, const QStrin
         stored.insert(key(value), value.tenths);
     const QList<IndexValue> values = series->values();
     if (!m_progress.start(values.size()))
-        return cancelled();
+        return cancel();
     qint64 done = 0;
     for (const IndexValue &value : values) {
         if (!m_progress.advance(done++))
-            return cancelled();
+            return cancel();
         const auto it = stored.constFind(key(value));
         if (it == stored.constEnd()) {
             ++m_added;
@@ -62,44 +59,18 @@ bool SyntecImport::prepare(Stores &stores, const QByteArray &bytes, const QStrin
         m_values << value;
     }
     if (!m_progress.finish())
-        return cancelled();
+        return cancel();
     return true;
 }
 
 bool SyntecImport::apply(Stores &stores, const QDate &today, QString *error)
 {
-    TransactionGuard guard(stores.database());
-    if (!guard.isActive()) {
-        if (error)
-            *error = guard.errorText();
-        return false;
-    }
-    // Cancelled: the guard rolls back what was written.
-    const auto cancelled = [&]() {
-        if (error)
-            *error = ImportProgress::cancelledMessage(m_fileName);
-        return false;
-    };
-    if (!m_progress.start(m_values.size()))
-        return cancelled();
-    qint64 done = 0;
-    for (const IndexValue &value : std::as_const(m_values)) {
-        if (!m_progress.advance(done++))
-            return cancelled();
-        if (const auto status = stores.indexes.saveIndexValue(indexName(), value, today); !status) {
-            if (error)
-                *error = status.message();
-            return false;
-        }
-    }
-    if (!m_progress.finish())
-        return cancelled();
-    if (!guard.commit()) {
-        if (error)
-            *error = tr("The import could not be committed.");
-        return false;
-    }
-    return true;
+    return writeAll(
+        stores, m_values.size(),
+        [this, &stores, &today](qint64 index) {
+            return stores.indexes.saveIndexValue(indexName(), m_values.at(index), today).message();
+        },
+        error);
 }
 
 QStringList SyntecImport::changes() const

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsimport.h"
 
-#include "io/csvreader.h"
-#include "storage/database.h"
+#include "io/importlookups.h"
 #include "storage/stores.h"
 
 #include <QRegularExpression>
@@ -69,301 +68,192 @@ const QStringList &TicketsImport::headerNames()
     return names;
 }
 
-void TicketsImport::error(int line, const QString &message)
-{
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
-
-void TicketsImport::warning(int line, const QString &message)
-{
-    m_warnings << QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(message);
-}
-
 bool TicketsImport::prepare(
-    Stores &stores, const QByteArray &input, const QString &fileName, const Options &)
+    Stores &stores, const QByteArray &input, const QString &fileName, const Options &options)
 {
-    m_fileName = fileName;
-    m_errors.clear();
-    m_warnings.clear();
+    begin(fileName);
+    setProgress(options.progress);
     m_pending.clear();
+    m_stored.clear();
+    m_covered.clear();
     m_added = m_changed = m_unchanged = 0;
 
-    const std::optional<QString> decoded = CsvReader::decode(input, fileName, &m_errors);
-    if (!decoded)
-        return false;
-    const QString &text = *decoded;
-
-    const QString expected = headerNames().join(QLatin1Char(';'));
-    const QString headerLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (headerLine.isEmpty()) {
-        error(1, tr("the header is missing (%1)").arg(expected));
-        return false;
-    }
-    const std::optional<QChar> separator = CsvReader::headerSeparator(headerLine);
-    if (!separator) {
-        error(1, tr("the header mixes ';' and ',' between its fields"));
-        return false;
-    }
-    const QList<CsvReader::Record> records = CsvReader::split(text, *separator, fileName, &m_errors);
-    if (!m_errors.isEmpty())
-        return false;
-    if (records.isEmpty() || records.first().line != 1) {
-        error(1, tr("the header is missing (%1)").arg(expected));
-        return false;
-    }
-    QStringList header = records.first().fields;
-    for (QString &name : header)
-        name = name.trimmed();
     // The title is the one optional column, last.
-    for (int column = 0; column < std::min<int>(int(header.size()), ColumnCount); ++column) {
-        if (header.at(column) != headerNames().at(column)) {
-            error(1,
-                tr("column %1 of the header is \"%2\" where \"%3\" is expected")
-                    .arg(column + 1)
-                    .arg(header.at(column), headerNames().at(column)));
-            return false;
-        }
-    }
-    if (header.size() != ColumnCount && header.size() != ColumnCount - 1) {
-        error(1,
-            tr("the header has %1 columns instead of %2 or %3")
-                .arg(header.size())
-                .arg(int(ColumnCount) - 1)
-                .arg(int(ColumnCount)));
+    const std::optional<CsvReader::Table> table = CsvReader::read(input, fileName, &m_errors, headerNames(), 1);
+    if (!table)
         return false;
-    }
-    const int columns = int(header.size());
-    const bool hasTitle = columns == ColumnCount;
-    if (records.size() == 1) {
+    if (table->records.isEmpty()) {
         error(1, tr("the file has no ticket"));
         return false;
     }
 
     // Lookups, once each.
-    Status reads; // the first read of the database that failed
-    auto note = [&reads](const Status &status) {
-        if (!status && !status.isNotFound() && reads)
-            reads = status;
-    };
-    std::map<QString, std::optional<std::pair<Contract, QHash<int, Lot>>>> contracts;
-    auto contractData
-        = [&](const QString &reference) -> const std::optional<std::pair<Contract, QHash<int, Lot>>> & {
-        auto it = contracts.find(reference);
-        if (it != contracts.end())
-            return it->second;
-        std::optional<std::pair<Contract, QHash<int, Lot>>> data;
-        const auto contract = stores.contracts.contractByReference(reference);
-        note(contract.status());
-        if (contract) {
-            QHash<int, Lot> lots;
-            const auto contractLots = stores.contracts.lots(contract->id);
-            note(contractLots.status());
-            for (const Lot &lot : contractLots)
-                lots.insert(lot.number, lot);
-            data = std::make_pair(*contract, lots);
-        }
-        return contracts.emplace(reference, data).first->second;
-    };
-    const auto storedBeneficiaries = stores.catalogue.beneficiaries();
-    const auto storedComponents = stores.components.components();
-    const auto storedCoverage = stores.components.componentLots();
-    const auto storedTickets = stores.tickets.tickets();
-    const auto storedContracts = stores.contracts.contracts();
-    if (const Status read = firstFailure({storedBeneficiaries.status(), storedComponents.status(), storedCoverage.status(),
-                                          storedTickets.status(), storedContracts.status()});
-        !read) {
+    ImportLookups lookups(stores, [this](int line, const QString &message) { error(line, message); });
+    const auto coverage = stores.components.componentLots();
+    const auto tickets = stores.tickets.tickets();
+    if (const Status read = firstFailure({coverage.status(), tickets.status()}); !read) {
         m_errors << read.message();
         return false;
     }
-    QHash<QString, Beneficiary> beneficiaries;
-    for (const Beneficiary &b : storedBeneficiaries)
-        beneficiaries.insert(b.code, b);
-    QHash<QString, Component> components;
-    for (const Component &c : storedComponents)
-        components.insert(c.sillId, c);
-    QSet<QPair<Id, Id>> covered;
-    for (const auto &pair : storedCoverage)
-        covered.insert(pair);
-    QHash<QString, Ticket> stored;
-    for (const Ticket &t : storedTickets)
-        stored.insert(t.reference, t);
-    QHash<Id, QString> contractReferences;
-    for (const Contract &c : storedContracts)
-        contractReferences.insert(c.id, c.reference);
+    for (const auto &pair : *coverage)
+        m_covered.insert(pair);
+    for (const Ticket &t : *tickets)
+        m_stored.insert(t.reference, t);
 
-    QHash<QString, int> lineOfReference;
-    for (int r = 1; r < records.size(); ++r) {
-        const CsvReader::Record &record = records.at(r);
-        const int line = record.line;
-        if (record.fields.size() != columns) {
-            error(line, tr("%1 fields instead of %2").arg(record.fields.size()).arg(columns));
-            continue;
-        }
-        QStringList f = record.fields;
-        for (QString &value : f)
-            value = value.trimmed();
-        const int errorsBefore = int(m_errors.size());
-
-        const auto &data = contractData(f.at(ContractCol));
-        if (f.at(ContractCol).isEmpty())
-            error(line, tr("contract: the reference is missing"));
-        else if (!data)
-            error(line, tr("contract: \"%1\" is not a contract of this database").arg(f.at(ContractCol)));
-        const Lot *lot = nullptr;
-        bool lotOk = false;
-        const int lotNumber = f.at(LotCol).toInt(&lotOk);
-        if (!lotOk)
-            error(line, tr("lot: \"%1\" is not a lot number").arg(f.at(LotCol)));
-        else if (data) {
-            auto it = data->second.constFind(lotNumber);
-            if (it == data->second.constEnd())
-                error(line, tr("lot: contract %1 has no lot %2").arg(f.at(ContractCol)).arg(lotNumber));
-            else
-                lot = &it.value();
-        }
-        const QString reference = f.at(TicketCol);
-        if (reference.isEmpty())
-            error(line, tr("ticket: the reference is missing"));
-        Id componentId = 0;
-        if (!f.at(ComponentCol).isEmpty()) {
-            auto it = components.constFind(f.at(ComponentCol));
-            if (it == components.constEnd())
-                error(line,
-                    tr("component: \"%1\" is not the SILL identifier of a catalogued component")
-                        .arg(f.at(ComponentCol)));
-            else
-                componentId = it->id;
-        }
-        Id beneficiaryId = 0;
-        if (!f.at(BeneficiaryCol).isEmpty()) {
-            auto it = beneficiaries.constFind(f.at(BeneficiaryCol));
-            if (it == beneficiaries.constEnd())
-                error(line,
-                    tr("beneficiary: \"%1\" is not a beneficiary of this database")
-                        .arg(f.at(BeneficiaryCol)));
-            else
-                beneficiaryId = it->id;
-        }
-        const auto severity = Severities::fromKey(f.at(SeverityCol));
-        if (!severity)
-            error(line,
-                tr("severity: \"%1\" is not a severity (critical, major, minor)").arg(f.at(SeverityCol)));
-        QDateTime times[ColumnCount];
-        for (int column : { int(OpenedCol), int(ResponseCol), int(RestoredCol), int(ClosedCol) }) {
-            if (f.at(column).isEmpty()) {
-                if (column == OpenedCol)
-                    error(line, tr("opened: the time is missing"));
-                continue;
-            }
-            if (const auto time = parseTime(f.at(column)))
-                times[column] = *time;
-            else
-                error(line,
-                    tr("%1: \"%2\" is not a time (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)")
-                        .arg(headerNames().at(column), f.at(column)));
-        }
-        const QDateTime &opened = times[OpenedCol];
-        if (opened.isValid()) {
-            for (int column : { int(ResponseCol), int(RestoredCol), int(ClosedCol) }) {
-                if (times[column].isValid() && times[column] < opened)
-                    error(line,
-                        tr("%1: %2 is before the opening time %3")
-                            .arg(headerNames().at(column), timeText(times[column]), timeText(opened)));
-            }
-        }
-        const QDateTime &closed = times[ClosedCol];
-        if (closed.isValid() && closed >= opened) {
-            for (int column : { int(ResponseCol), int(RestoredCol) }) {
-                if (times[column].isValid() && times[column] >= opened && closed < times[column])
-                    error(line,
-                        tr("closed: %1 is before the %2 time %3")
-                            .arg(timeText(closed), headerNames().at(column), timeText(times[column])));
-            }
-        }
-        if (!reference.isEmpty()) {
-            auto previous = lineOfReference.constFind(reference);
-            if (previous != lineOfReference.constEnd())
-                error(line, tr("ticket %1 is already at line %2").arg(reference).arg(*previous));
-            else
-                lineOfReference.insert(reference, line);
-        }
-        const auto existing = stored.constFind(reference);
-        if (existing != stored.constEnd() && data && existing->contractId != data->first.id)
-            error(line,
-                tr("ticket %1 already exists in contract %2")
-                    .arg(reference, contractReferences.value(existing->contractId)));
-        if (int(m_errors.size()) != errorsBefore)
-            continue;
-
-        if (componentId && !covered.contains(qMakePair(componentId, lot->id)))
-            warning(line,
-                tr("component %1 is not covered by lot %2 of %3")
-                    .arg(f.at(ComponentCol))
-                    .arg(lotNumber)
-                    .arg(f.at(ContractCol)));
-        Pending pending;
-        pending.line = line;
-        Ticket &ticket = pending.ticket;
-        if (existing != stored.constEnd())
-            ticket = *existing;
-        ticket.reference = reference;
-        ticket.lotId = lot->id;
-        ticket.contractId = data->first.id;
-        ticket.lotNumber = lot->number;
-        ticket.componentId = componentId;
-        ticket.componentSillId = componentId ? f.at(ComponentCol) : QString();
-        ticket.componentName = componentId ? components.value(f.at(ComponentCol)).name : QString();
-        ticket.beneficiaryId = beneficiaryId;
-        ticket.beneficiaryCode = beneficiaryId ? f.at(BeneficiaryCol) : QString();
-        ticket.severity = *severity;
-        if (hasTitle)
-            ticket.title = f.at(TitleCol);
-        ticket.openedAt = opened;
-        ticket.firstResponseAt = times[ResponseCol];
-        ticket.restoredAt = times[RestoredCol];
-        ticket.closedAt = closed;
-        if (existing == stored.constEnd()) {
-            pending.write = true;
-            ++m_added;
-        } else if (!ticket.sameContent(*existing)) {
-            pending.write = true;
-            ++m_changed;
-        } else {
-            ++m_unchanged;
-        }
-        m_pending << pending;
-    }
-    if (!reads)
-        m_errors = QStringList{reads.message()};
-    if (!m_errors.isEmpty()) {
+    const auto stop = [this]() {
         m_pending.clear();
         m_added = m_changed = m_unchanged = 0;
         return false;
+    };
+    const auto cancel = [this, &stop]() {
+        stop();
+        return cancelled();
+    };
+    QHash<QString, int> lineOfReference;
+    if (!m_progress.start(table->records.size()))
+        return cancel();
+    qint64 done = 0;
+    for (const CsvReader::Record &record : table->records) {
+        if (!m_progress.advance(done++))
+            return cancel();
+        readTicket(record, int(table->header.size()), lookups, lineOfReference);
     }
+    if (!m_progress.finish())
+        return cancel();
+    if (!lookups.storageError().isEmpty())
+        m_errors = QStringList{lookups.storageError()};
+    if (!m_errors.isEmpty())
+        return stop();
     return true;
 }
 
-bool TicketsImport::apply(Stores &stores, const Options &, QString *errorText)
+bool TicketsImport::readTicket(const CsvReader::Record &record, int columns, ImportLookups &lookups,
+                               QHash<QString, int> &lineOfReference)
 {
-    auto fail = [&](const QString &message) {
-        if (errorText)
-            *errorText = message;
+    const int line = record.line;
+    if (record.fields.size() != columns) {
+        error(line, tr("%1 fields instead of %2").arg(record.fields.size()).arg(columns));
         return false;
-    };
-    TransactionGuard guard(stores.database());
-    if (!guard.isActive())
-        return fail(guard.errorText());
-    for (Pending &pending : m_pending) {
-        if (!pending.write)
-            continue;
-        if (const Status status = stores.tickets.saveTicket(pending.ticket); !status)
-            return fail(status.isDatabaseError()
-                            ? status.message()
-                            : QStringLiteral("%1:%2: %3").arg(m_fileName).arg(pending.line).arg(status.message()));
     }
-    if (!guard.commit())
-        return fail(tr("The import could not be committed."));
+    QStringList f = record.fields;
+    for (QString &value : f)
+        value = value.trimmed();
+    const int errorsBefore = int(m_errors.size());
+
+    const ImportLookups::ContractEntry *contract = lookups.contract(line, f.at(ContractCol));
+    const Lot *lot = lookups.lot(line, contract, f.at(LotCol));
+    const QString reference = f.at(TicketCol);
+    if (reference.isEmpty())
+        error(line, tr("ticket: the reference is missing"));
+    const Component *component
+        = f.at(ComponentCol).isEmpty() ? nullptr : lookups.component(line, f.at(ComponentCol));
+    const Beneficiary *beneficiary
+        = f.at(BeneficiaryCol).isEmpty() ? nullptr : lookups.beneficiary(line, f.at(BeneficiaryCol));
+    const auto severity = Severities::fromKey(f.at(SeverityCol));
+    if (!severity)
+        error(line,
+            tr("severity: \"%1\" is not a severity (critical, major, minor)").arg(f.at(SeverityCol)));
+    QDateTime times[ColumnCount];
+    for (int column : { int(OpenedCol), int(ResponseCol), int(RestoredCol), int(ClosedCol) }) {
+        if (f.at(column).isEmpty()) {
+            if (column == OpenedCol)
+                error(line, tr("opened: the time is missing"));
+            continue;
+        }
+        if (const auto time = parseTime(f.at(column)))
+            times[column] = *time;
+        else
+            error(line,
+                tr("%1: \"%2\" is not a time (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)")
+                    .arg(headerNames().at(column), f.at(column)));
+    }
+    const QDateTime &opened = times[OpenedCol];
+    if (opened.isValid()) {
+        for (int column : { int(ResponseCol), int(RestoredCol), int(ClosedCol) }) {
+            if (times[column].isValid() && times[column] < opened)
+                error(line,
+                    tr("%1: %2 is before the opening time %3")
+                        .arg(headerNames().at(column), timeText(times[column]), timeText(opened)));
+        }
+    }
+    const QDateTime &closed = times[ClosedCol];
+    if (closed.isValid() && closed >= opened) {
+        for (int column : { int(ResponseCol), int(RestoredCol) }) {
+            if (times[column].isValid() && times[column] >= opened && closed < times[column])
+                error(line,
+                    tr("closed: %1 is before the %2 time %3")
+                        .arg(timeText(closed), headerNames().at(column), timeText(times[column])));
+        }
+    }
+    if (!reference.isEmpty()) {
+        auto previous = lineOfReference.constFind(reference);
+        if (previous != lineOfReference.constEnd())
+            error(line, tr("ticket %1 is already at line %2").arg(reference).arg(*previous));
+        else
+            lineOfReference.insert(reference, line);
+    }
+    const auto existing = m_stored.constFind(reference);
+    if (existing != m_stored.constEnd() && contract && existing->contractId != contract->contract.id) {
+        const Contract *other = lookups.contractById(existing->contractId);
+        error(line,
+            tr("ticket %1 already exists in contract %2").arg(reference, other ? other->reference : QString()));
+    }
+    if (int(m_errors.size()) != errorsBefore)
+        return false;
+
+    if (component && !m_covered.contains(qMakePair(component->id, lot->id)))
+        warning(line,
+            tr("component %1 is not covered by lot %2 of %3")
+                .arg(f.at(ComponentCol))
+                .arg(lot->number)
+                .arg(f.at(ContractCol)));
+    Pending pending;
+    pending.line = line;
+    Ticket &ticket = pending.ticket;
+    if (existing != m_stored.constEnd())
+        ticket = *existing;
+    ticket.reference = reference;
+    ticket.lotId = lot->id;
+    ticket.contractId = contract->contract.id;
+    ticket.lotNumber = lot->number;
+    ticket.componentId = component ? component->id : 0;
+    ticket.componentSillId = component ? component->sillId : QString();
+    ticket.componentName = component ? component->name : QString();
+    ticket.beneficiaryId = beneficiary ? beneficiary->id : 0;
+    ticket.beneficiaryCode = beneficiary ? beneficiary->code : QString();
+    ticket.severity = *severity;
+    if (columns == ColumnCount)
+        ticket.title = f.at(TitleCol);
+    ticket.openedAt = opened;
+    ticket.firstResponseAt = times[ResponseCol];
+    ticket.restoredAt = times[RestoredCol];
+    ticket.closedAt = closed;
+    if (existing == m_stored.constEnd()) {
+        pending.write = true;
+        ++m_added;
+    } else if (!ticket.sameContent(*existing)) {
+        pending.write = true;
+        ++m_changed;
+    } else {
+        ++m_unchanged;
+    }
+    m_pending << pending;
     return true;
+}
+
+bool TicketsImport::apply(Stores &stores, const Options &options, QString *errorText)
+{
+    setProgress(options.progress);
+    return writeAll(
+        stores, m_pending.size(),
+        [this, &stores](qint64 index) {
+            const Pending &pending = m_pending.at(index);
+            if (!pending.write)
+                return QString();
+            const Status saved = stores.tickets.saveTicket(m_pending[index].ticket);
+            return saved ? QString() : writeError(saved, pending.line);
+        },
+        errorText);
 }
 
 QList<Ticket> TicketsImport::tickets() const

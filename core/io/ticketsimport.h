@@ -2,13 +2,19 @@
 #pragma once
 
 #include "domain/ticket.h"
+#include "io/importbase.h"
 #include "io/importer.h"
 
 #include <QCoreApplication>
+#include "io/csvreader.h"
+
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace Plafond {
+
+class ImportLookups;
 
 // Reads support tickets from CSV (`plafond import tickets FILE`). One row per ticket, header required:
 //   contract;lot;ticket;component;beneficiary;severity;opened;first_response;restored;closed[;title]
@@ -23,7 +29,8 @@ namespace Plafond {
 // A known ticket reference updates that ticket (it must stay in its contract); the import tells how many
 // tickets were added, changed and left unchanged. Everything is checked first ("FILE:LINE: what is
 // wrong"), then written in one transaction. A component its lot does not cover is a warning, not an error.
-class TicketsImport final : public Importer
+// Progress and cancel as every importer (Importer::Options::progress): per ticket read, per ticket written.
+class TicketsImport final : public Importer, private ImportBase
 {
     Q_DECLARE_TR_FUNCTIONS(TicketsImport)
 public:
@@ -51,13 +58,12 @@ private:
         Ticket ticket;
         bool write = false; // new or changed
     };
-    void error(int line, const QString &message);
-    void warning(int line, const QString &message);
+    bool readTicket(const CsvReader::Record &record, int columns, ImportLookups &lookups,
+                    QHash<QString, int> &lineOfReference);
 
-    QString m_fileName;
-    QStringList m_errors;
-    QStringList m_warnings;
     QList<Pending> m_pending;
+    QHash<QString, Ticket> m_stored; // by reference, read by prepare()
+    QSet<QPair<Id, Id>> m_covered;   // (component, lot)
     int m_added = 0;
     int m_changed = 0;
     int m_unchanged = 0;
