@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     retranslateUi();
 
-    connect(m_workspace, &Workspace::changed, this, &MainWindow::reloadAll);
+    connect(m_workspace, &Workspace::changed, this, &MainWindow::onChanged);
     connect(m_workspace, &Workspace::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Plafond"), message); });
     connect(m_workspace->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
@@ -281,6 +281,19 @@ void MainWindow::reloadAll()
         demo = demo || c.demo;
     m_demoBanner->setVisible(demo);
     m_ordersPanel->reloadFilters();
+    m_ordersPanel->updateSummary();
+    updateTotals();
+    updateActions();
+}
+
+void MainWindow::onChanged(const Changes &changes)
+{
+    if (!m_workspace->isOpen() || changes.topics != Changes::Orders || changes.allOrders) {
+        reloadAll();
+        return;
+    }
+    // Orders only: their rows, not the whole table; the tree and the filters do not change.
+    ordersModel()->apply(m_workspace->stores(), changes);
     m_ordersPanel->updateSummary();
     updateTotals();
     updateActions();

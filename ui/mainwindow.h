@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "storage/changes.h"
 
 #include <QMainWindow>
 
@@ -67,6 +68,8 @@ private:
     void createWidgets();
     void retranslateUi();
     void reloadAll();
+    // A change notice: an edit of orders updates their rows and the figures; anything else reloads all.
+    void onChanged(const Plafond::Changes &changes);
     void updateTotals();
     void updateActions();
     void onTreeSelection();

@@ -9,6 +9,23 @@
 
 namespace Plafond {
 
+Changes SaveOrdersCommand::changes(bool forward) const
+{
+    Changes changes;
+    changes.topics = Changes::Orders;
+    for (const Change &change : m_changes) {
+        const std::optional<PurchaseOrder> &target = forward ? change.after : change.before;
+        const std::optional<PurchaseOrder> &other = forward ? change.before : change.after;
+        if (target && target->id)
+            changes.savedOrders.insert(target->id);
+        else if (!target && other)
+            changes.removedOrders.insert(other->id);
+        else
+            changes.allOrders = true; // a new order not saved: nothing to name
+    }
+    return changes;
+}
+
 SaveOrdersCommand::SaveOrdersCommand(Workspace *workspace, const QString &text, QList<Change> changes)
     : EditCommand(workspace, text), m_changes(std::move(changes))
 {

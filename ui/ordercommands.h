@@ -23,6 +23,9 @@ public:
     SaveOrdersCommand(Workspace *workspace, const QString &text, QList<Change> changes);
     const QList<Change> &changes() const { return m_changes; }
 
+    // The orders saved and removed, by id: views update those rows only.
+    Changes changes(bool forward) const override;
+
 protected:
     bool apply(bool forward) override;
 

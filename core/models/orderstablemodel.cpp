@@ -26,15 +26,75 @@ void OrdersTableModel::setRows(QList<OrderRow> rows)
     m_rows = std::move(rows);
     m_search.clear();
     m_search.reserve(m_rows.size());
-    for (const OrderRow &r : std::as_const(m_rows)) {
-        m_search << (r.number + QLatin1Char('\n') + r.contractReference + QLatin1Char('\n') + r.beneficiaryCode
-                     + QLatin1Char('\n') + r.beneficiaryName + QLatin1Char('\n') + r.commitmentNumber)
-                        .toLower();
-    }
+    for (const OrderRow &r : std::as_const(m_rows))
+        m_search << searchTextOf(r);
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     applySort();
     endResetModel();
+}
+
+QString OrdersTableModel::searchTextOf(const OrderRow &r)
+{
+    return (r.number + QLatin1Char('\n') + r.contractReference + QLatin1Char('\n') + r.beneficiaryCode
+            + QLatin1Char('\n') + r.beneficiaryName + QLatin1Char('\n') + r.commitmentNumber)
+        .toLower();
+}
+
+bool OrdersTableModel::before(const OrderRow &a, const OrderRow &b) const
+{
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount)
+        return m_sortOrder == Qt::DescendingOrder ? rowLessThan(b, a, m_sortColumn) : rowLessThan(a, b, m_sortColumn);
+    // The order of the query: contract reference, then number.
+    return a.contractReference != b.contractReference ? a.contractReference < b.contractReference : a.number < b.number;
+}
+
+void OrdersTableModel::apply(Stores &stores, const Changes &changes)
+{
+    if (!changes.touches(Changes::Orders))
+        return;
+    if (changes.allOrders) {
+        reload(stores);
+        return;
+    }
+    for (const Id id : changes.removedOrders) {
+        const int row = rowOfOrder(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows(QModelIndex(), row, row);
+        const int loaded = m_order.takeAt(row);
+        m_rows.removeAt(loaded);
+        m_search.removeAt(loaded);
+        for (int &index : m_order) {
+            if (index > loaded)
+                --index;
+        }
+        endRemoveRows();
+    }
+    if (changes.savedOrders.isEmpty())
+        return;
+    const auto rows = stores.orders.orderRows(QList<Id>(changes.savedOrders.cbegin(), changes.savedOrders.cend()));
+    if (!rows) {
+        reload(stores); // shows what can be read rather than stale rows
+        return;
+    }
+    for (const OrderRow &r : *rows) {
+        const int row = rowOfOrder(r.id);
+        if (row >= 0) {
+            m_rows[m_order.at(row)] = r;
+            m_search[m_order.at(row)] = searchTextOf(r);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        int position = 0;
+        while (position < m_order.size() && !before(r, orderRow(position)))
+            ++position;
+        beginInsertRows(QModelIndex(), position, position);
+        m_rows << r;
+        m_search << searchTextOf(r);
+        m_order.insert(position, int(m_rows.size() - 1));
+        endInsertRows();
+    }
 }
 
 void OrdersTableModel::clear()

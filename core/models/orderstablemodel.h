@@ -2,6 +2,7 @@
 #pragma once
 
 #include "roles.h"
+#include "storage/changes.h"
 #include "storage/stores.h"
 
 #include <QAbstractTableModel>
@@ -32,6 +33,10 @@ public:
     explicit OrdersTableModel(QObject *parent = nullptr);
 
     void reload(Stores &stores);
+    // A change notice: the orders saved are read again (one query for all of them) and updated in place
+    // (dataChanged) or inserted where the current order puts them (rowsInserted); the orders removed are
+    // removed (rowsRemoved). Only a notice that cannot name the orders (an import) reloads them all.
+    void apply(Stores &stores, const Changes &changes);
     void setRows(QList<OrderRow> rows);
     void clear();
     // Texts depend on the language: tell the views to fetch them again.
@@ -53,6 +58,9 @@ public:
 
 private:
     bool rowLessThan(const OrderRow &a, const OrderRow &b, int column) const;
+    // Whether row a comes before row b in the model's order (its sort, else contract then number).
+    bool before(const OrderRow &a, const OrderRow &b) const;
+    static QString searchTextOf(const OrderRow &row);
     void applySort();
 
     int m_sortColumn = -1;
