@@ -22,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace Plafond {
@@ -113,16 +112,7 @@ ImportDialog::ImportDialog(Workspace *workspace, Importer::Kind kind, QWidget *p
     inputChanged();
 }
 
-ImportDialog::~ImportDialog()
-{
-    // The worker holds its own share of the job: it only has to stop; a cancelled apply rolls back.
-    if (m_job)
-        m_job->cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::setKind(Importer::Kind kind)
 {
@@ -204,8 +194,8 @@ void ImportDialog::showPreview()
 
 void ImportDialog::cancel()
 {
-    if (m_job && m_thread) {
-        m_job->cancel = true;
+    if (m_running) {
+        m_running->cancel();
         setStatus(tr("Cancelling…"));
         m_cancel->setEnabled(false);
     }
@@ -214,70 +204,57 @@ void ImportDialog::cancel()
 void ImportDialog::reject()
 {
     // Escape or closing the window while the worker runs cancels it; the dialog stays until it has stopped.
-    if (m_thread) {
+    if (m_running) {
         cancel();
         return;
     }
     QDialog::reject();
 }
 
-void ImportDialog::run(Work work, std::function<void(Job &)> done)
+void ImportDialog::run(Work work, std::function<void(Run &, bool cancelled)> done)
 {
-    if (m_thread)
+    if (m_running)
         return;
-    m_job = std::make_shared<Job>();
-    const std::shared_ptr<Job> job = m_job;
-    job->importer = std::move(m_importer);
-    if (!job->importer)
-        job->importer = Importer::create(kind());
+    const auto run = std::make_shared<Run>();
+    run->importer = std::move(m_importer);
+    if (!run->importer)
+        run->importer = Importer::create(kind());
 
     Importer::Options options;
     options.skipInvalid = Importer::canSkipInvalid(kind()) && m_skipInvalid->isChecked();
-    QPointer<QProgressBar> bar = m_progress;
-    const auto hook = m_hook;
-    // Queued to the GUI thread; the importers call this every hundred records or so, which keeps it cheap.
-    // The importer keeps this callback and the job keeps the importer: a weak reference, or neither is freed.
-    const std::weak_ptr<Job> weakJob = job;
-    options.progress = [weakJob, bar, hook](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(bar, [bar, done, total]() {
-            if (!bar)
-                return;
-            // A progress bar counts in int: large totals are scaled down.
-            const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
-            bar->setRange(0, static_cast<int>(total / scale));
-            bar->setValue(static_cast<int>(std::min(done, total) / scale));
-        }, Qt::QueuedConnection);
-        if (hook)
-            hook(done, total);
-        const std::shared_ptr<Job> running = weakJob.lock();
-        return running && !running->cancel;
-    };
     m_progress->setRange(0, 0); // busy until the first report
-
-    const QString location = m_workspace->location();
-    m_thread = QThread::create([job, location, options, work]() {
-        // The worker's own connection: QSqlDatabase connections belong to the thread that opened them.
-        Database database;
-        if (!database.open(location, Database::OpenMode::MustExist, &job->error))
-            return;
-        Stores stores(database);
-        work(*job, stores, options);
-        // A Cancel pressed after the work was done changes nothing: what succeeded stands.
-        job->cancelled = job->cancel && !job->ok;
+    m_runner.setLocation(m_workspace->location());
+    m_running = m_runner.prepare(windowTitle(), Job::Access::ReadWrite,
+        [run, options, work](JobContext &context) -> Status {
+            Importer::Options withProgress = options;
+            withProgress.progress = context.progressCallback();
+            work(*run, context.stores(), withProgress);
+            // A refused file is an outcome, not a failure of the job; a Cancel pressed after the work was
+            // done changes nothing: what succeeded stands.
+            if (context.isCancelled() && !run->ok)
+                return Error::rule(run->error);
+            return {};
+        },
+        [this, run, done](Job &job) {
+            m_running = nullptr;
+            if (job.outcome() == Job::Outcome::Failed && run->error.isEmpty())
+                run->error = job.errorMessage();
+            done(*run, job.outcome() == Job::Outcome::Cancelled);
+            emit finished();
+        });
+    m_running->setProgressHook(m_hook);
+    connect(m_running, &Job::progressChanged, m_progress, [this](qint64 done, qint64 total) {
+        // A progress bar counts in int: large totals are scaled down.
+        const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
+        m_progress->setRange(0, static_cast<int>(total / scale));
+        m_progress->setValue(static_cast<int>(std::min(done, total) / scale));
     });
-    connect(m_thread, &QThread::finished, this, [this, job, done]() {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_job.reset();
-        done(*job);
-        emit finished();
-    });
-    m_thread->start();
+    m_running->start();
 }
 
 void ImportDialog::check()
 {
-    if (m_thread || m_file->text().trimmed().isEmpty())
+    if (m_running || m_file->text().trimmed().isEmpty())
         return;
     const QString path = m_file->text().trimmed();
     const QString name = displayName();
@@ -289,7 +266,7 @@ void ImportDialog::check()
     setStatus(tr("Checking %1…").arg(name));
     setState(State::Checking);
     run(
-        [path, name](Job &job, Stores &stores, const Importer::Options &options) {
+        [path, name](Run &job, Stores &stores, const Importer::Options &options) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 job.error = tr("Cannot read %1: %2").arg(path, file.errorString());
@@ -298,8 +275,8 @@ void ImportDialog::check()
             const QByteArray bytes = file.readAll();
             job.ok = job.importer->prepare(stores, bytes, name, options);
         },
-        [this, name](Job &job) {
-            if (job.cancelled) {
+        [this, name](Run &job, bool cancelled) {
+            if (cancelled) {
                 setStatus(tr("Check cancelled: nothing was written."));
                 setState(State::Idle);
                 return;
@@ -337,19 +314,19 @@ void ImportDialog::check()
 
 void ImportDialog::import()
 {
-    if (m_thread || m_state != State::Checked || !m_importer)
+    if (m_running || m_state != State::Checked || !m_importer)
         return;
     setStatus(tr("Importing %1…").arg(displayName()));
     setState(State::Importing);
     run(
-        [](Job &job, Stores &stores, const Importer::Options &options) {
+        [](Run &job, Stores &stores, const Importer::Options &options) {
             job.ok = job.importer->apply(stores, options, &job.error);
         },
-        [this](Job &job) {
+        [this](Run &job, bool cancelled) {
             // A cancelled or failed apply has rolled back, but the importer may hold what it wrote then (new
             // identifiers): it is checked again before another try.
-            if (job.cancelled || !job.ok) {
-                setStatus(job.cancelled ? tr("Import cancelled: nothing was written.")
+            if (cancelled || !job.ok) {
+                setStatus(cancelled ? tr("Import cancelled: nothing was written.")
                                         : tr("The import failed and nothing was written: %1").arg(job.error));
                 setState(State::Idle);
                 return;

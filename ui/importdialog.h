@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/importer.h"
+#include "jobs/job.h"
 
 #include <QDialog>
 
@@ -17,7 +18,6 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QThread;
 
 namespace Plafond {
 
@@ -60,18 +60,17 @@ signals:
     void finished();
 
 private:
-    // Everything the worker needs, shared with it so that the dialog may go while it runs.
-    struct Job
+    // What the job's work and the dialog share: the importer and how its step went.
+    struct Run
     {
-        std::atomic_bool cancel{false};
         std::unique_ptr<Importer> importer;
         bool ok = false;
-        bool cancelled = false;
         QString error;
     };
-    using Work = std::function<void(Job &, Stores &, const Importer::Options &)>;
-    // Runs `work` in a worker with its own connection to the workspace's database; `done` on the GUI thread.
-    void run(Work work, std::function<void(Job &)> done);
+    using Work = std::function<void(Run &, Stores &, const Importer::Options &)>;
+    // Runs `work` as a job on its own connection to the workspace's database; `done` on the GUI thread, told
+    // whether the user cancelled it.
+    void run(Work work, std::function<void(Run &, bool cancelled)> done);
     void browse();
     void inputChanged();
     void showPreview();
@@ -95,11 +94,12 @@ private:
     QPushButton *m_importButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     State m_state = State::Idle;
-    QThread *m_thread = nullptr; // the worker, while one runs
-    std::shared_ptr<Job> m_job;
     std::unique_ptr<Importer> m_importer; // checked and ready to apply, in state Checked
     std::function<void(qint64, qint64)> m_hook;
     QString m_importedMessage;
+    Job *m_running = nullptr; // the check or import under way
+    // Last, so that it goes first: a job still running is cancelled and waited for while the dialog is whole.
+    JobRunner m_runner;
 };
 
 } // namespace Plafond

@@ -20,7 +20,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QThread>
 
 namespace Plafond {
 
@@ -92,16 +91,7 @@ ReportDialog::ReportDialog(const QString &location, const QList<Contract> &contr
     layout->addWidget(buttons);
 }
 
-ReportDialog::~ReportDialog()
-{
-    // The worker holds its own share of the job; it only has to stop, then the job goes with its last owner.
-    if (m_job)
-        m_job->cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+ReportDialog::~ReportDialog() = default;
 
 ReportOptions ReportDialog::options() const
 {
@@ -124,77 +114,68 @@ void ReportDialog::optionsChanged()
     m_image->setText(tr("Press Preview to see the pages."));
 }
 
-void ReportDialog::run(const QString &path, std::function<void(Job &)> done)
+void ReportDialog::run(const QString &path, std::function<void(std::unique_ptr<ReportBuilder>)> done)
 {
-    if (m_thread)
+    if (m_running)
         return;
-    m_job = std::make_shared<Job>();
-    const std::shared_ptr<Job> job = m_job;
     const ReportOptions options = this->options();
-
     m_progress = new QProgressDialog(path.isEmpty() ? tr("Preparing the report…") : tr("Writing the report…"),
                                      tr("Cancel"), 0, 0, this);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [job]() { job->cancel = true; });
     m_previewButton->setEnabled(false);
     m_saveButton->setEnabled(false);
 
     // The report takes its language from the options (its own catalogue and locale): the interface's
-    // translators are left alone while the worker prepares it.
-    QPointer<QProgressDialog> progress = m_progress;
-    auto report = [progress](int value, int total) {
-        QMetaObject::invokeMethod(progress, [progress, value, total]() {
-            if (progress) {
-                progress->setMaximum(total);
-                progress->setValue(value);
+    // translators are left alone while the job prepares it.
+    const auto prepared = std::make_shared<std::unique_ptr<ReportBuilder>>();
+    m_runner.setLocation(m_location);
+    m_running = m_runner.prepare(windowTitle(), Job::Access::ReadOnly,
+        [options, path, prepared](JobContext &context) -> Status {
+            auto builder = std::make_unique<ReportBuilder>();
+            builder->setCancelFlag(context.cancelFlag());
+            builder->setProgressCallback(
+                [&context](int value, int total) { context.progress(value, total); });
+            QString error;
+            const bool ok = builder->prepare(context.stores(), options, &error)
+                && (path.isEmpty() || builder->writePdf(path, &error));
+            // Nothing of the job stays behind: the callbacks point into it.
+            builder->setProgressCallback({});
+            builder->setCancelFlag(nullptr);
+            if (!ok)
+                return Error::rule(error);
+            *prepared = std::move(builder);
+            return {};
+        },
+        [this, prepared, done](Job &job) {
+            m_running = nullptr;
+            if (m_progress) {
+                m_progress->deleteLater();
+                m_progress = nullptr;
             }
-        }, Qt::QueuedConnection);
-    };
-    const QString location = m_location;
-    m_thread = QThread::create([job, options, path, location, report]() {
-        // The worker's own connection: QSqlDatabase connections belong to the thread that opened them.
-        Database database;
-        if (!database.open(location, Database::OpenMode::ReadOnly, &job->error)) {
-            job->failure = ReportBuilder::Failure::Storage;
-            return;
-        }
-        Stores stores(database);
-        job->builder = std::make_unique<ReportBuilder>();
-        job->builder->setCancelFlag(&job->cancel);
-        job->builder->setProgressCallback(report);
-        job->ok = job->builder->prepare(stores, options, &job->error)
-            && (path.isEmpty() || job->builder->writePdf(path, &job->error));
-        job->failure = job->builder->failure();
-        // Nothing of the worker stays behind: the callbacks point at the dialog.
-        job->builder->setProgressCallback({});
-        job->builder->setCancelFlag(nullptr);
+            m_previewButton->setEnabled(true);
+            m_saveButton->setEnabled(true);
+            if (job.outcome() == Job::Outcome::Cancelled)
+                return;
+            if (job.outcome() != Job::Outcome::Succeeded) {
+                QMessageBox::warning(this, windowTitle(), job.errorMessage());
+                return;
+            }
+            done(std::move(*prepared));
+        });
+    connect(m_progress, &QProgressDialog::canceled, m_running, &Job::cancel);
+    connect(m_running, &Job::progressChanged, m_progress, [this](qint64 value, qint64 total) {
+        m_progress->setMaximum(static_cast<int>(total));
+        m_progress->setValue(static_cast<int>(value));
     });
-    connect(m_thread, &QThread::finished, this, [this, job, done]() {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-        m_previewButton->setEnabled(true);
-        m_saveButton->setEnabled(true);
-        if (job->failure == ReportBuilder::Failure::Cancelled)
-            return;
-        if (!job->ok) {
-            QMessageBox::warning(this, windowTitle(), job->error);
-            return;
-        }
-        done(*job);
-    });
-    m_thread->start();
+    m_running->start();
 }
 
 void ReportDialog::preview()
 {
     const ReportOptions options = this->options();
-    run(QString(), [this, options](Job &job) {
-        m_builder = std::move(job.builder);
+    run(QString(), [this, options](std::unique_ptr<ReportBuilder> builder) {
+        m_builder = std::move(builder);
         m_builderOptions = options;
         m_page->setEnabled(true);
         m_page->setRange(1, m_builder->pageCount());
@@ -223,7 +204,7 @@ void ReportDialog::save()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF summary"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    run(path, [this, path](Job &) {
+    run(path, [this, path](std::unique_ptr<ReportBuilder>) {
         m_written = path;
         accept();
     });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "jobs/job.h"
 #include "report/reportbuilder.h"
 
 #include <QDialog>
@@ -17,7 +18,6 @@ class QProgressDialog;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
-class QThread;
 
 namespace Plafond {
 
@@ -41,18 +41,10 @@ public slots:
     void save();
 
 private:
-    // Everything the worker needs, shared with it so that the dialog may go while it runs.
-    struct Job
-    {
-        std::atomic_bool cancel{false};
-        std::unique_ptr<ReportBuilder> builder;
-        QString error;
-        ReportBuilder::Failure failure = ReportBuilder::Failure::None;
-        bool ok = false;
-    };
     ReportOptions options() const;
-    // Prepares (and writes when `path` is not empty) in a worker; `done` runs on the GUI thread after.
-    void run(const QString &path, std::function<void(Job &)> done);
+    // Prepares (and writes when `path` is not empty) in a job; `done` runs on the GUI thread after, with the
+    // prepared report, unless it failed (a message says why) or was cancelled.
+    void run(const QString &path, std::function<void(std::unique_ptr<ReportBuilder>)> done);
     void showPage(int index);
     void optionsChanged();
 
@@ -68,11 +60,12 @@ private:
     QLabel *m_image = nullptr;
     QScrollArea *m_scroll = nullptr;
     QProgressDialog *m_progress = nullptr;
-    QThread *m_thread = nullptr; // the worker, while one runs
-    std::shared_ptr<Job> m_job;
+    Job *m_running = nullptr; // the preview or save under way
     std::unique_ptr<ReportBuilder> m_builder; // the previewed report, drawn page by page on demand
     ReportOptions m_builderOptions;
     QString m_written;
+    // Last, so that it goes first: a job still running is cancelled and waited for while the dialog is whole.
+    JobRunner m_runner;
 };
 
 } // namespace Plafond

@@ -33,44 +33,44 @@ public:
 
 Database &JobContext::database()
 {
-    return *m_state.database;
+    return *m_state->database;
 }
 
 Stores &JobContext::stores()
 {
-    return *m_state.stores;
+    return *m_state->stores;
 }
 
 bool JobContext::isCancelled() const
 {
-    return m_state.cancel.load();
+    return m_state->cancel.load();
 }
 
 const std::atomic_bool *JobContext::cancelFlag() const
 {
-    return &m_state.cancel;
+    return &m_state->cancel;
 }
 
 bool JobContext::progress(qint64 done, qint64 total)
 {
-    m_state.done = done;
-    m_state.total = total;
-    if (m_state.hook)
-        m_state.hook(done, total);
-    if (!m_state.progressQueued.exchange(true)) {
-        QPointer<Job> job = m_state.job;
+    m_state->done = done;
+    m_state->total = total;
+    if (m_state->hook)
+        m_state->hook(done, total);
+    if (!m_state->progressQueued.exchange(true)) {
+        QPointer<Job> job = m_state->job;
         if (job)
             QMetaObject::invokeMethod(job, [job]() {
                 if (job)
                     job->deliverProgress();
             }, Qt::QueuedConnection);
     }
-    return !m_state.cancel.load();
+    return !m_state->cancel.load();
 }
 
 std::function<bool(qint64, qint64)> JobContext::progressCallback()
 {
-    return [this](qint64 done, qint64 total) { return progress(done, total); };
+    return [state = m_state](qint64 done, qint64 total) { return JobContext(state).progress(done, total); };
 }
 
 Job::Job(const QString &title, const QString &location, Access access, Work work, QObject *parent)
@@ -108,12 +108,13 @@ void Job::start()
         Stores stores(database);
         state->database = &database;
         state->stores = &stores;
-        JobContext context(*state);
+        JobContext context(state);
         state->status = work(context);
         state->stores = nullptr;
         state->database = nullptr;
     });
     m_thread->setObjectName(QStringLiteral("job: ") + m_title);
+    emit started();
     connect(m_thread, &QThread::finished, this, &Job::deliverFinished);
     m_thread->start();
 }
@@ -195,6 +196,13 @@ JobRunner::~JobRunner()
 
 Job *JobRunner::start(const QString &title, Job::Access access, Job::Work work, std::function<void(Job &)> done)
 {
+    Job *job = prepare(title, access, std::move(work), std::move(done));
+    job->start();
+    return job;
+}
+
+Job *JobRunner::prepare(const QString &title, Job::Access access, Job::Work work, std::function<void(Job &)> done)
+{
     auto *job = new Job(title, m_location, access, std::move(work), this);
     m_jobs.append(job);
     connect(job, &Job::finished, this, [this, job, done = std::move(done)]() {
@@ -204,8 +212,7 @@ Job *JobRunner::start(const QString &title, Job::Access access, Job::Work work, 
         emit jobFinished(job);
         job->deleteLater();
     });
-    emit jobStarted(job);
-    job->start();
+    connect(job, &Job::started, this, [this, job]() { emit jobStarted(job); });
     return job;
 }
 

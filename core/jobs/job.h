@@ -33,13 +33,14 @@ public:
     // Reports progress; cheap enough to call for every record (the GUI hears at most one report per event
     // loop turn). Returns false once the job is cancelled, so that `if (!context.progress(…)) stop`.
     bool progress(qint64 done, qint64 total);
-    // The same, as the callback the importers and the report builder take.
+    // The same, as the callback the importers and the report builder take; it may outlive the job (it then
+    // reports to nobody and says "cancelled").
     std::function<bool(qint64, qint64)> progressCallback();
 
 private:
     friend class Job;
-    explicit JobContext(JobState &state) : m_state(state) {}
-    JobState &m_state;
+    explicit JobContext(std::shared_ptr<JobState> state) : m_state(std::move(state)) {}
+    std::shared_ptr<JobState> m_state;
 };
 
 // One piece of long work run off the GUI thread: it opens its own connection to the database at
@@ -76,6 +77,7 @@ public:
     void setProgressHook(std::function<void(qint64 done, qint64 total)> hook);
 
 signals:
+    void started();
     void progressChanged(qint64 done, qint64 total);
     // Once, in the thread that owns the job, after the work has stopped; outcome() and errorMessage() say how.
     void finished();
@@ -111,6 +113,8 @@ public:
     // the job is deleted. The job returned is the runner's: use it to cancel or follow progress, not after
     // its finished() signal.
     Job *start(const QString &title, Job::Access access, Job::Work work, std::function<void(Job &)> done = {});
+    // The same, not started yet: connect to it or set its hook, then call start().
+    Job *prepare(const QString &title, Job::Access access, Job::Work work, std::function<void(Job &)> done = {});
 
     // A typed result: `work` returns Result<T>; `done` gets it (a failure carries the job's error, and a
     // cancelled job gives isCancelled == true with a failed result).
