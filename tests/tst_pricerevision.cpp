@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Syntec index series and the revision clause P = P0 × (a + (1 − a) × S / S0), on the real index values.
 #include "engine/pricerevision.h"
+#include "io/indexseriescsv.h"
 #include "io/syntecimport.h"
 #include "storage/database.h"
 #include "storage/stores.h"
@@ -19,7 +20,7 @@ IndexSeries realSeries()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList errors;
-    const auto series = IndexSeries::fromCsv(file.readAll(), QStringLiteral("syntec.csv"), &errors);
+    const auto series = IndexSeriesCsv::read(file.readAll(), QStringLiteral("syntec.csv"), &errors);
     return series.value_or(IndexSeries());
 }
 
@@ -200,7 +201,7 @@ void PriceRevisionTest::malformedCsv()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     QStringList errors;
-    QVERIFY(!IndexSeries::fromCsv(bytes, QStringLiteral("s.csv"), &errors));
+    QVERIFY(!IndexSeriesCsv::read(bytes, QStringLiteral("s.csv"), &errors));
     QCOMPARE(errors, QStringList{expected});
 }
 

@@ -38,10 +38,6 @@ public:
     QList<IndexValue> history(const QDate &month) const;
     QList<IndexValue> values() const;
 
-    // The CSV of ../shared/data/syntec/: year,month,series,value,source_url,note (series "old" or "revised").
-    // Errors as "FILE:LINE: what is wrong"; nothing is kept from a file with an error.
-    static std::optional<IndexSeries> fromCsv(const QByteArray &bytes, const QString &fileName, QStringList *errors);
-
 private:
     QMap<QPair<QDate, int>, IndexValue> m_current; // (month, series) → value
     QMap<QPair<QDate, int>, QList<IndexValue>> m_history;

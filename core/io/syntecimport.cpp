@@ -2,6 +2,7 @@
 #include "syntecimport.h"
 
 #include "engine/pricerevision.h"
+#include "io/indexseriescsv.h"
 #include "storage/stores.h"
 
 #include <QHash>
@@ -23,7 +24,7 @@ bool SyntecImport::prepare(Stores &stores, const QByteArray &bytes, const QStrin
     clear();
     if (!m_progress.start(0))
         return cancel();
-    const auto series = IndexSeries::fromCsv(bytes, fileName, &m_errors);
+    const auto series = IndexSeriesCsv::read(bytes, fileName, &m_errors);
     if (!series)
         return false;
     QHash<QString, qint64> stored;
