@@ -7,6 +7,7 @@
 #include "io/decpexport.h"
 #include "io/datagenerator.h"
 #include "io/demodata.h"
+#include "jobs/job.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "report/reportbuilder.h"
@@ -390,17 +391,23 @@ int CommandLine::runGenerate() const
         return RuntimeFailure;
     }
     const int scale = m_parser.value(m_scale).toInt();
-    bool written = false;
-    {
-        Database database;
-        if (database.open(file.buildLocation(), Database::OpenMode::CreateIfMissing, &error)) {
-            Stores stores(database);
-            // Nothing is committed before the end: each contract is only prepared until then.
-            written = DataGenerator::write(stores, scale, &error, [](int done, int total) {
+    // A job, as in the window: its own connection, the file created by it. The lines are printed by the work
+    // itself, one per contract, so that none is merged with the next.
+    JobRunner runner;
+    runner.setLocation(file.buildLocation());
+    Job *job = runner.start(tr("Generating"), Job::Access::Create, [scale](JobContext &context) -> Status {
+        QString message;
+        // Nothing is committed before the end: each contract is only prepared until then.
+        if (!DataGenerator::write(context.stores(), scale, &message, [&context](int done, int total) {
                 printError(tr("Contract %1 of %2 prepared").arg(QString::number(done), QString::number(total)));
-            });
-        }
-    }
+                context.progress(done, total);
+            }))
+            return Error::database(message);
+        return {};
+    });
+    job->wait();
+    const bool written = job->outcome() == Job::Outcome::Succeeded;
+    error = job->errorMessage();
     if (!written || !file.commit(&error)) {
         printError(error);
         return RuntimeFailure;

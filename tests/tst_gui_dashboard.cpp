@@ -86,6 +86,8 @@ private:
             qWarning("%s", qPrintable(error));
             return nullptr;
         }
+        if (!window->waitUntilLoaded())
+            return nullptr;
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return nullptr;
@@ -94,11 +96,16 @@ private:
         const Id lot = lotNumber ? stores.contracts.lots(ell.id).value().at(lotNumber - 1).id : 0;
         window->selectContractOrLot(ell.id, lot);
         window->showDashboard();
+        if (!window->dashboard()->waitUntilComputed())
+            return nullptr;
         return window;
     }
 
+    // The engine's result for what the dashboard shows, once its own computation is on screen.
     static std::optional<ContractConsumption> computed(MainWindow &window)
     {
+        if (!window.dashboard()->waitUntilComputed())
+            return std::nullopt;
         return ConsumptionEngine::compute(window.workspace()->stores(), window.dashboard()->contractId(),
                                           window.dashboard()->asOf());
     }
@@ -471,6 +478,7 @@ private slots:
                                                           {SaveOrdersCommand::Change{std::nullopt, order, std::nullopt}}),
                                     &error),
                  qPrintable(error));
+        QVERIFY(dashboard->waitUntilComputed());
         const Money after = Money::fromCents(lotBefore.amounts.orderedHt.cents() + amount);
         QCOMPARE(ordered->text(), after.toString(QLocale()));
         QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("remainingValue"))->text(),
@@ -480,19 +488,23 @@ private slots:
         checkCharts(dashboard, *now);
 
         workspace->undoStack()->undo();
+        QVERIFY(dashboard->waitUntilComputed());
         QCOMPARE(ordered->text(), lotBefore.amounts.orderedHt.toString(QLocale()));
         now = computed(*window);
         QVERIFY(now);
         checkCharts(dashboard, *now);
         workspace->undoStack()->redo();
+        QVERIFY(dashboard->waitUntilComputed());
         QCOMPARE(ordered->text(), after.toString(QLocale()));
         workspace->undoStack()->undo();
+        QVERIFY(dashboard->waitUntilComputed());
         QCOMPARE(ordered->text(), lotBefore.amounts.orderedHt.toString(QLocale()));
 
         // Hidden, the dashboard waits: an edit made on the orders tab shows when it comes back.
         window->showOrders();
         workspace->undoStack()->redo();
         window->showDashboard();
+        QVERIFY(dashboard->waitUntilComputed());
         QCOMPARE(ordered->text(), after.toString(QLocale()));
         workspace->undoStack()->undo();
     }

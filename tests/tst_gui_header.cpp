@@ -124,6 +124,7 @@ void TestGuiHeader::headerAndDashboardAgree()
     MainWindow window;
     QString error;
     QVERIFY2(window.openDatabase(m_path, false, &error), qPrintable(error));
+    QVERIFY(window.waitUntilLoaded());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectContractOrLot(m_contract, lot ? m_lot : 0);

@@ -166,6 +166,7 @@ void TestGuiImport::menuListsEveryKind()
     MainWindow window;
     QString error;
     QVERIFY2(window.openDatabase(copyOf(m_fixture, QStringLiteral("menu.plafond")), false, &error), qPrintable(error));
+    QVERIFY(window.waitUntilLoaded());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *importMenu = window.findChild<QAction *>(QStringLiteral("actionImport"));
@@ -229,6 +230,7 @@ void TestGuiImport::ordersPreviewThenImport()
     QString error;
     const QString db = copyOf(m_fixture, QStringLiteral("orders.plafond"));
     QVERIFY2(window.openDatabase(db, false, &error), qPrintable(error));
+    QVERIFY(window.waitUntilLoaded());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Stores &stores = window.workspace()->stores();
@@ -276,6 +278,7 @@ void TestGuiImport::ordersPreviewThenImport()
 
     // The main window reloaded: the five orders are listed, and the totals are exact.
     QCOMPARE(stores.orders.orderRows().value().size(), 5);
+    QVERIFY(window.waitUntilLoaded());
     QCOMPARE(window.ordersProxy()->rowCount(), 5);
     QCOMPARE(window.workspace()->undoStack()->count(), 0);
     const auto summary = Summary::compute(stores, QDate(2026, 1, 1), QStringLiteral("TEST-2024"));
@@ -296,6 +299,7 @@ void TestGuiImport::malformedFileRefused()
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(db, false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ImportDialog dialog(window.workspace(), Importer::Kind::Orders, &window);
@@ -323,6 +327,7 @@ void TestGuiImport::cancelWhileChecking()
     MainWindow window;
     QString error;
     QVERIFY2(window.openDatabase(db, false, &error), qPrintable(error));
+    QVERIFY(window.waitUntilLoaded());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ImportDialog dialog(window.workspace(), Importer::Kind::Orders, &window);
@@ -363,6 +368,7 @@ void TestGuiImport::cancelWhileImporting()
     MainWindow window;
     QString error;
     QVERIFY2(window.openDatabase(db, false, &error), qPrintable(error));
+    QVERIFY(window.waitUntilLoaded());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ImportDialog dialog(window.workspace(), Importer::Kind::Orders, &window);
@@ -399,6 +405,7 @@ void TestGuiImport::sillRealFile()
     MainWindow window;
     QString error;
     QVERIFY2(window.openDatabase(db, false, &error), qPrintable(error));
+    QVERIFY(window.waitUntilLoaded());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ImportDialog dialog(window.workspace(), Importer::Kind::Sill, &window);

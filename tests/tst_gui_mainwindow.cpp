@@ -94,6 +94,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_demoPath, false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAbstractItemModelTester tester(window.ordersProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -196,6 +197,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_demoPath, false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         window.show();
         Stores &stores = window.workspace()->stores();
         const Contract ell = *stores.contracts.contractByReference(QStringLiteral("MEF-ELL-2020"));
@@ -246,6 +248,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_demoPath, false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         window.show();
         const QList<QAction *> menus = window.menuBar()->actions();
         QCOMPARE(menus.first()->text(), QStringLiteral("&File"));

@@ -68,6 +68,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_fixture.path(), false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *prices = window.findChild<PriceHistoryWidget *>();
@@ -179,6 +180,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_fixture.path(), false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         Stores &stores = window.workspace()->stores();
         OrderEditorDialog dialog(stores, std::nullopt, m_fixture.lot.id);
         auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("date"));
@@ -200,6 +202,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_fixture.path(), false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *amendments = window.findChild<AmendmentsWidget *>();
@@ -293,6 +296,7 @@ private slots:
         QVERIFY2(DemoData::writeTo(demo, &error), qPrintable(error));
         MainWindow window;
         QVERIFY2(window.openDatabase(demo, false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Stores &stores = window.workspace()->stores();

@@ -41,6 +41,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openDatabase(m_demoPath, false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
         OrdersTableModel *model = window.ordersModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Workspace *workspace = window.workspace();

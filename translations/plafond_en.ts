@@ -476,6 +476,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>%1 FILE --db PATH [--dry-run]%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComponentStore</name>
@@ -2807,6 +2811,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>Double-click or press Enter on an alert to show its lot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plafond::ExportActions</name>
@@ -3242,6 +3250,10 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
             <numerusform>%n orders · %1 excl. VAT · %2 incl. VAT</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading the orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plafond::MainWindowActions</name>
@@ -3622,6 +3634,14 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
     </message>
     <message>
         <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

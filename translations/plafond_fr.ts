@@ -493,6 +493,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>%1 FILE --db PATH [--dry-run]%2: %3</source>
         <translation>%1 FILE --db PATH [--dry-run]%2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Generating</source>
+        <translation>Génération</translation>
+    </message>
 </context>
 <context>
     <name>ComponentStore</name>
@@ -2824,6 +2828,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>Double-click or press Enter on an alert to show its lot.</source>
         <translation>Double-cliquez sur une alerte ou appuyez sur Entrée pour afficher son lot.</translation>
     </message>
+    <message>
+        <source>Computing the dashboard</source>
+        <translation>Calcul du tableau de bord</translation>
+    </message>
 </context>
 <context>
     <name>Plafond::ExportActions</name>
@@ -3261,6 +3269,10 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
             <numerusform>%n commandes · %1 HT · %2 TTC</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading the orders…</source>
+        <translation>Chargement des bons de commande…</translation>
+    </message>
 </context>
 <context>
     <name>Plafond::MainWindowActions</name>
@@ -3642,6 +3654,14 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading the orders</source>
+        <translation>Chargement des bons de commande</translation>
+    </message>
+    <message>
+        <source>The orders cannot be read: %1</source>
+        <translation>Les bons de commande ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>

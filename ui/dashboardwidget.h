@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 #include "engine/consumption.h"
+#include "jobs/job.h"
 
 #include <QWidget>
 
@@ -62,9 +63,12 @@ public:
     QDate lifeStart() const { return m_lifeStart; }
     QDate lifeEnd() const { return m_lifeEnd; }
 
-    // Recomputes every figure and chart. Called after every edit, undo and redo; while the dashboard is
-    // hidden, the computation waits until it is shown.
+    // Recomputes every figure and chart, in a job: computed() says when they are on screen. Called after
+    // every edit, undo and redo; while the dashboard is hidden, the computation waits until it is shown.
     void refresh();
+    bool isComputing() const { return m_computing.isRunning(); }
+    // Runs the events until the last computation started is on screen (tests); false on timeout.
+    bool waitUntilComputed(int timeoutMs = 60000);
 
     // The computation shown (none when nothing is selected or it failed).
     const std::optional<ContractConsumption> &consumption() const { return m_consumption; }
@@ -92,6 +96,8 @@ signals:
     void lotActivated(Id lotId);
     // The as-of date moved (date field, slider, or another contract's default).
     void asOfChanged(const QDate &date);
+    // The figures and charts show the last computation started (or the placeholder says why not).
+    void computed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,6 +109,7 @@ private:
     void applyTheme();
     void updateLife();
     void compute();
+    void showComputed(ContractConsumption consumption);
     void showConsumption();
     void clearAll(const QString &message);
     bool isDark() const;
@@ -115,6 +122,7 @@ private:
     QDate m_lifeEnd;
     bool m_stale = false; // a computation is due the next time the dashboard is shown
     std::optional<ContractConsumption> m_consumption;
+    LatestJob m_computing;
 
     LotConsumptionModel *m_lots;
     ConsumptionSeriesModel *m_series;

@@ -78,6 +78,10 @@ MainWindow::~MainWindow()
     m_workspace->undoStack()->disconnect(this);
     m_workspace->undoStack()->disconnect(m_actions);
     m_workspace->disconnect(this);
+    // Its jobs are stopped with it: nothing they deliver may reach this half-destroyed window.
+    m_ordersPanel->disconnect(this);
+    m_workspace->jobs().cancelAll();
+    m_workspace->jobs().waitForAll();
 }
 
 OrdersTableModel *MainWindow::ordersModel() const
@@ -166,6 +170,13 @@ void MainWindow::createWidgets()
     connect(m_ordersPanel, &OrdersPanel::orderActivated, this, &MainWindow::editOrder);
     connect(m_ordersPanel, &OrdersPanel::orderSelectionChanged, this, &MainWindow::updateActions);
     connect(m_ordersPanel, &OrdersPanel::shownOrdersChanged, this, &MainWindow::updateTotals);
+    connect(m_ordersPanel, &OrdersPanel::ordersLoaded, this, &MainWindow::onOrdersLoaded);
+    connect(m_ordersPanel, &OrdersPanel::loadingStarted, this,
+            [this] { statusBar()->showMessage(tr("Loading the orders…")); });
+    connect(m_ordersPanel, &OrdersPanel::loadFailed, this, [this](const QString &message) {
+        statusBar()->clearMessage();
+        QMessageBox::warning(this, tr("Plafond"), message);
+    });
 
     m_tabs = new ViewTabs(m_workspace, m_ordersPanel, this);
     DashboardWidget *dashboard = m_tabs->dashboard();
@@ -270,17 +281,28 @@ void MainWindow::reloadAll()
     }
     const Id contractId = currentContractId();
     const Id lotId = currentLotId();
-    const QList<Id> selected = selectedOrderIds();
+    // The selection of a read still running is the one to restore, not the empty table's.
+    if (!m_ordersPanel->isLoading())
+        m_selectionToRestore = selectedOrderIds();
     m_contracts->reload(m_workspace->stores());
-    m_ordersPanel->reloadOrders();
+    m_ordersPanel->reloadOrders(); // ordersLoaded() comes when the rows are in: onOrdersLoaded()
     m_tree->expandAll();
     selectContractOrLot(contractId, lotId);
-    m_ordersPanel->selectOrders(selected);
     bool demo = false;
     for (const Contract &c : m_contracts->contracts())
         demo = demo || c.demo;
     m_demoBanner->setVisible(demo);
     m_ordersPanel->reloadFilters();
+    m_ordersPanel->updateSummary();
+    updateTotals();
+    updateActions();
+}
+
+void MainWindow::onOrdersLoaded()
+{
+    statusBar()->clearMessage();
+    m_ordersPanel->selectOrders(m_selectionToRestore);
+    m_selectionToRestore.clear();
     m_ordersPanel->updateSummary();
     updateTotals();
     updateActions();
@@ -292,11 +314,22 @@ void MainWindow::onChanged(const Changes &changes)
         reloadAll();
         return;
     }
+    // A read still running may have started before this change: read again rather than patch rows that
+    // are not in the table yet.
+    if (m_ordersPanel->isLoading()) {
+        m_ordersPanel->reloadOrders();
+        return;
+    }
     // Orders only: their rows, not the whole table; the tree and the filters do not change.
     ordersModel()->apply(m_workspace->stores(), changes);
     m_ordersPanel->updateSummary();
     updateTotals();
     updateActions();
+}
+
+bool MainWindow::waitUntilLoaded(int timeoutMs)
+{
+    return m_ordersPanel->waitUntilLoaded(timeoutMs);
 }
 
 void MainWindow::setBeneficiaryFilter(Id beneficiaryId)

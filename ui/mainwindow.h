@@ -36,6 +36,9 @@ public:
     // Opens a database file or server URL; on failure keeps the current one and returns the message.
     bool openDatabase(const QString &location, bool createIfMissing, QString *error = nullptr);
     Workspace *workspace() const { return m_workspace; }
+    // The orders are read in a job after an open or a change that concerns them all: this runs the events
+    // until they are in the table (tests, scripted use); false on timeout.
+    bool waitUntilLoaded(int timeoutMs = 60000);
 
     // For tests and for the dashboard's click-through.
     OrdersTableModel *ordersModel() const;
@@ -68,6 +71,7 @@ private:
     void createWidgets();
     void retranslateUi();
     void reloadAll();
+    void onOrdersLoaded();
     // A change notice: an edit of orders updates their rows and the figures; anything else reloads all.
     void onChanged(const Plafond::Changes &changes);
     void updateTotals();
@@ -98,6 +102,7 @@ private:
     OrdersPanel *m_ordersPanel = nullptr;
     ViewTabs *m_tabs = nullptr;
     QLabel *m_totals = nullptr;
+    QList<Id> m_selectionToRestore; // selected when the orders were read again
 };
 
 } // namespace Plafond

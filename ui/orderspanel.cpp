@@ -3,6 +3,8 @@
 
 #include "workspace.h"
 
+#include "jobs/job.h"
+
 #include "engine/consumption.h"
 #include "models/dashboardvalues.h"
 #include "models/ordersfilterproxy.h"
@@ -135,10 +137,32 @@ void OrdersPanel::selectOrders(const QList<Id> &ids)
 
 void OrdersPanel::reloadOrders()
 {
-    if (m_workspace->isOpen())
-        m_orders->reload(m_workspace->stores());
-    else
+    if (!m_workspace->isOpen()) {
+        m_loading.cancel();
         m_orders->clear();
+        emit ordersLoaded();
+        return;
+    }
+    // At 200,000 orders the read takes seconds: it runs on its own connection, the window stays live, and the
+    // rows replace the table's at once when they are all there. A newer read replaces an older one.
+    m_loading.run<QList<OrderRow>>(
+        m_workspace->jobs(), this, tr("Loading the orders"),
+        [](JobContext &context) { return context.stores().orders.orderRows(); },
+        [this](Result<QList<OrderRow>> rows) {
+            if (!rows) {
+                m_orders->clear();
+                emit loadFailed(tr("The orders cannot be read: %1").arg(rows.error().message));
+            } else {
+                m_orders->setRows(*std::move(rows));
+            }
+            emit ordersLoaded();
+        });
+    emit loadingStarted();
+}
+
+bool OrdersPanel::waitUntilLoaded(int timeoutMs)
+{
+    return m_loading.wait(timeoutMs);
 }
 
 void OrdersPanel::reloadFilters()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "jobs/job.h"
 
 #include <QWidget>
 
@@ -45,8 +46,13 @@ public:
     QList<Id> selectedOrderIds() const;
     void selectOrders(const QList<Id> &ids);
 
-    // Reads the orders again (none while no database is open); the selection is the caller's to restore.
+    // Reads the orders again in a job (none while no database is open); ordersLoaded() says when the table
+    // holds them. The selection is the caller's to restore then.
     void reloadOrders();
+    bool isLoading() const { return m_loading.isRunning(); }
+    // Runs the events until the orders being read are in the table (the command line, tests); false on
+    // timeout.
+    bool waitUntilLoaded(int timeoutMs = 60000);
     // The beneficiaries and statuses of the filters, and the summary, read again.
     void reloadFilters();
     void updateSummary();
@@ -56,6 +62,10 @@ signals:
     void orderSelectionChanged();
     void orderActivated();
     void shownOrdersChanged();
+    void loadingStarted();
+    // The read of reloadOrders() is over: the table holds its rows (or nothing, after loadFailed()).
+    void ordersLoaded();
+    void loadFailed(const QString &message);
 
 private:
     void applyBeneficiaryFilter();
@@ -67,6 +77,7 @@ private:
     Id m_contractId = 0;
     Id m_lotId = 0;
     QList<Beneficiary> m_beneficiaries;
+    LatestJob m_loading;
 
     QLabel *m_selectionSummary;
     QLabel *m_searchLabel;

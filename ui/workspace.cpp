@@ -21,6 +21,7 @@ bool Workspace::open(const QString &location, Database::OpenMode mode, QString *
     close();
     m_database = std::move(database);
     m_stores = std::make_unique<Stores>(*m_database);
+    m_jobs.setLocation(m_database->location());
     emit opened();
     emit changed(Changes::everything());
     return true;
@@ -28,6 +29,9 @@ bool Workspace::open(const QString &location, Database::OpenMode mode, QString *
 
 void Workspace::close()
 {
+    m_jobs.cancelAll();
+    m_jobs.waitForAll();
+    m_jobs.setLocation(QString());
     m_undoStack.clear();
     m_stores.reset();
     m_database.reset();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jobs/job.h"
 #include "storage/changes.h"
 #include "storage/database.h"
 #include "storage/stores.h"
@@ -31,6 +32,9 @@ public:
 
     Stores &stores();
     QUndoStack *undoStack() { return &m_undoStack; }
+    // The long reads of the views (the orders, the dashboard) run here, each on its own connection to the
+    // open database; closing the database cancels them and waits for them.
+    JobRunner &jobs() { return m_jobs; }
 
     // Applies the command once; on success it goes on the undo stack, on failure it is deleted and the
     // error is returned, with nothing changed.
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;
     QUndoStack m_undoStack;
+    JobRunner m_jobs;
 };
 
 // An undoable edit of the database. apply(true) makes the new state, apply(false) restores the old one;

@@ -97,8 +97,9 @@ void Job::start()
     m_outcome = Outcome::Running;
     const std::shared_ptr<JobState> state = m_state;
     const QString location = m_location;
-    const Database::OpenMode mode =
-        m_access == Access::ReadOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::MustExist;
+    const Database::OpenMode mode = m_access == Access::ReadOnly ? Database::OpenMode::ReadOnly
+        : m_access == Access::Create                              ? Database::OpenMode::CreateIfMissing
+                                                                  : Database::OpenMode::MustExist;
     Work work = m_work;
     m_thread = QThread::create([state, location, mode, work]() {
         Database database;

@@ -5,7 +5,9 @@
 #include "storage/database.h"
 
 #include <QList>
+#include <QDeadlineTimer>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <atomic>
@@ -51,7 +53,8 @@ class Job : public QObject
 {
     Q_OBJECT
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    // Create: read-write, and a missing SQLite file is created (the generated database).
+    enum class Access { ReadOnly, ReadWrite, Create };
     enum class Outcome { NotStarted, Running, Succeeded, Failed, Cancelled };
     using Work = std::function<Status(JobContext &context)>;
 
@@ -147,6 +150,54 @@ signals:
 private:
     QString m_location;
     QList<Job *> m_jobs;
+};
+
+// The one read a view keeps going (its orders, its dashboard): starting it again cancels the one running and
+// only the last one delivers, so that a result never lands on top of a newer one. `owner` is the view: a
+// result that comes after it is gone is dropped.
+class LatestJob
+{
+public:
+    template <typename T>
+    void run(JobRunner &runner, QObject *owner, const QString &title, std::function<Result<T>(JobContext &)> work,
+             std::function<void(Result<T> result)> deliver)
+    {
+        cancel();
+        const quint64 serial = m_serial;
+        const QPointer<QObject> guard(owner);
+        m_job = runner.run<T>(title, Job::Access::ReadOnly, std::move(work),
+                              [this, guard, serial, deliver = std::move(deliver)](Result<T> result, bool isCancelled) {
+                                  if (!guard || serial != m_serial)
+                                      return;
+                                  m_job = nullptr;
+                                  if (!isCancelled)
+                                      deliver(std::move(result));
+                              });
+    }
+    bool isRunning() const { return m_job != nullptr; }
+    // The running one stops delivering; nothing runs afterwards.
+    void cancel()
+    {
+        if (m_job)
+            m_job->cancel();
+        m_job = nullptr;
+        ++m_serial;
+    }
+    // Runs the events until the last one started has delivered (a result may start another: that one too);
+    // false on timeout.
+    bool wait(int timeoutMs)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        while (m_job) {
+            if (!m_job->wait(static_cast<int>(std::max<qint64>(deadline.remainingTime(), 0))))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    Job *m_job = nullptr; // the runner's, until it delivers
+    quint64 m_serial = 0;
 };
 
 } // namespace Plafond
