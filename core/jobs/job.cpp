@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QPointer>
+#include <QMutex>
 #include <QThread>
 
 namespace Plafond {
@@ -27,8 +27,10 @@ public:
     Status status;
     QString openError;
     bool opened = false;
-    // Set by the owner: where progress reports go (null once the job is gone).
-    QPointer<Job> job;
+    // Set by the owner: where progress reports go (null once the job is gone). Guarded by jobLock: the
+    // job's thread posts to it while the owner's thread may be destroying it.
+    QMutex jobLock;
+    Job *job = nullptr;
 };
 
 Database &JobContext::database()
@@ -55,16 +57,17 @@ bool JobContext::progress(qint64 done, qint64 total)
 {
     m_state->done = done;
     m_state->total = total;
+    if (!m_state->progressQueued.exchange(true)) {
+        // Posting under the lock: the job cannot be destroyed meanwhile, and once it is, Qt drops the events
+        // posted to it, so the delivery never runs on a deleted job.
+        QMutexLocker locker(&m_state->jobLock);
+        if (Job *job = m_state->job)
+            QMetaObject::invokeMethod(job, [job]() { job->deliverProgress(); }, Qt::QueuedConnection);
+    }
+    // After the notice is queued: a hook that holds the worker (the tests' gates) must not hold back the
+    // report of the figures it was called with, or the bar would show the previous report for as long.
     if (m_state->hook)
         m_state->hook(done, total);
-    if (!m_state->progressQueued.exchange(true)) {
-        QPointer<Job> job = m_state->job;
-        if (job)
-            QMetaObject::invokeMethod(job, [job]() {
-                if (job)
-                    job->deliverProgress();
-            }, Qt::QueuedConnection);
-    }
     return !m_state->cancel.load();
 }
 
@@ -83,7 +86,10 @@ Job::Job(const QString &title, const QString &location, Access access, Work work
 Job::~Job()
 {
     m_state->cancel = true;
-    m_state->job = nullptr;
+    {
+        QMutexLocker locker(&m_state->jobLock);
+        m_state->job = nullptr;
+    }
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
