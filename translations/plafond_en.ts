@@ -1202,6 +1202,17 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
 </context>
 <context>
+    <name>FactsPass</name>
+    <message>
+        <source>The date of the figures is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sum of the orders is too large to be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <source>none</source>
@@ -1656,6 +1667,10 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
     </message>
     <message>
         <source>Order %1: the total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount including VAT of a line of order %1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

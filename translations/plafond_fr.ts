@@ -1219,6 +1219,17 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     </message>
 </context>
 <context>
+    <name>FactsPass</name>
+    <message>
+        <source>The date of the figures is not valid.</source>
+        <translation>La date d&apos;arrêté des chiffres n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A sum of the orders is too large to be computed.</source>
+        <translation>Une somme des bons de commande est trop grande pour être calculée.</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <source>none</source>
@@ -1674,6 +1685,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
     <message>
         <source>Order %1: the total is too large.</source>
         <translation>Commande %1&#xa0;: le total est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The amount including VAT of a line of order %1 is too large.</source>
+        <translation>Le montant TTC d&apos;une ligne du bon de commande %1 est trop grand.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consumption.h"
 
+#include "factspass.h"
+
 #include "storage/stores.h"
 
 #include <QHash>
@@ -327,7 +329,8 @@ QString Alert::message(const Catalogue &language) const
 }
 
 // Queries, whatever the number of orders: contract 1, lots 2 (with holders), amendments 1, beneficiaries 1,
-// work units 1, budgets 1, allocations 1, steps 1, ordered at the start of the forecast window 1: 10 in all.
+// work units 1, budgets 1, allocations 1, and the orders' facts 2 unless the caller has them: 10 in all.
+// The steps and what was ordered at the start of the forecast window come from the facts (FactsPass).
 std::optional<ContractConsumption> ConsumptionEngine::compute(Stores &stores, Id contractId,
                                                               const QDate &asOf, const EngineOptions &options,
                                                               QString *error)
@@ -348,7 +351,13 @@ std::optional<ContractConsumption> ConsumptionEngine::compute(Stores &stores, Id
     auto workUnitsRead = stores.catalogue.contractWorkUnits(contractId);
     auto budgetsRead = stores.catalogue.contractBudgets(contractId);
     auto allocationsRead = stores.catalogue.contractAllocations(contractId);
-    auto sumsRead = stores.orders.stepSums(contractId, asOf);
+    std::optional<Result<OrderFacts>> ownFacts;
+    if (!options.facts)
+        ownFacts.emplace(stores.orders.orderFacts(contractId));
+    if (ownFacts && !*ownFacts)
+        return fail(ownFacts->message());
+    const OrderFacts &facts = options.facts ? *options.facts : ownFacts->value();
+    auto sumsRead = FactsPass::stepSums(facts, contractId, asOf);
     if (const Status read = firstFailure({lotsRead.status(), amendmentsRead.status(), beneficiariesRead.status(),
                                           workUnitsRead.status(), budgetsRead.status(), allocationsRead.status(),
                                           sumsRead.status()});
@@ -448,12 +457,12 @@ std::optional<ContractConsumption> ConsumptionEngine::compute(Stores &stores, Id
         windowMonths = sinceStart;
     }
     OrderedAt atWindowStart;
-    const auto windowTotals = stores.orders.lotTotals(contractId, asOf.addMonths(-windowMonths));
+    const auto windowTotals = FactsPass::orderedByLot(facts, contractId, asOf.addMonths(-windowMonths));
     if (!windowTotals)
         return fail(windowTotals.message());
-    for (const LotTotals &totals : *windowTotals) {
-        atWindowStart.lots[totals.lotId] = totals.ordered;
-        adder.add(atWindowStart.contract, totals.ordered);
+    for (const auto &[lotId, ordered] : *windowTotals) {
+        atWindowStart.lots[lotId] = ordered;
+        adder.add(atWindowStart.contract, ordered);
     }
 
     const QDate firstMonth = start.isValid() ? monthOf(start) : QDate();

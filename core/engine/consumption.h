@@ -4,6 +4,7 @@
 #include "domain/catalogue.h"
 
 #include "domain/entities.h"
+#include "domain/orderfacts.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -180,11 +181,14 @@ struct EngineOptions
     int forecastWindowMonths = 12;
     int endingNoticeDays = 90;
     int minimumNoticeMonths = 6;
+    // The orders' facts already in memory (of this contract or of all: the summary, the dashboard keep
+    // them); none: compute() reads this contract's itself.
+    const OrderFacts *facts = nullptr;
 };
 
 // Computes everything the dashboard, the summary and the reports show for one contract at a date,
-// from a fixed number of aggregated SQL queries (10, whatever the number of orders; never one per order)
-// and one pass in memory. Nothing when the contract does not exist, a query fails or a sum overflows.
+// from a fixed number of SQL reads (10, whatever the number of orders; never one per order), the orders'
+// facts among them (or those the caller hands it), and passes in memory. Nothing when the contract does not exist, a query fails or a sum overflows.
 class ConsumptionEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ConsumptionEngine)

@@ -86,11 +86,18 @@ std::optional<Summary> Summary::compute(Stores &stores, const QDate &asOf, const
         contracts << *contract;
     }
 
+    // The orders' facts of the contracts summed up, read once for all of them.
+    const auto facts = stores.orders.orderFacts(reference.isEmpty() ? 0 : contracts.constFirst().id);
+    if (!facts)
+        return fail(Failure::Storage, facts.message());
+    EngineOptions options;
+    options.facts = &facts.value();
+
     Summary summary;
     summary.asOf = asOf;
     for (const Contract &contract : std::as_const(contracts)) {
         QString engineError;
-        std::optional<ContractConsumption> consumption = ConsumptionEngine::compute(stores, contract.id, asOf, {},
+        std::optional<ContractConsumption> consumption = ConsumptionEngine::compute(stores, contract.id, asOf, options,
                                                                                     &engineError);
         if (!consumption)
             return fail(Failure::Storage, engineError);

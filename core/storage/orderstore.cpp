@@ -426,4 +426,128 @@ Result<QList<StepSum>> OrderStore::stepSums(Id contractId, const QDate &asOf)
     });
 }
 
+namespace {
+
+// 'YYYY-MM-DD' (how storage writes dates on both dialects) as a Julian day, without building a QDate from a
+// string for each of a million values; anything else goes through the general reader.
+OrderFacts::Day factDay(const QVariant &value)
+{
+    if (value.isNull())
+        return 0;
+    const QString text = value.toString();
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        auto digits = [&text](int from, int count) {
+            int number = 0;
+            for (int i = from; i < from + count; ++i) {
+                const char16_t c = text[i].unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                number = number * 10 + (c - u'0');
+            }
+            return number;
+        };
+        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return OrderFacts::dayOf(QDate(year, month, day));
+    }
+    return OrderFacts::dayOf(SqlValues::toDate(value));
+}
+
+} // namespace
+
+Result<OrderFacts> OrderStore::orderFacts(Id contractId)
+{
+    const QString onlyContract = contractId ? QStringLiteral(" AND l.contract_id = ?") : QString();
+    const QVariantList values = contractId ? QVariantList{contractId} : QVariantList{};
+    OrderFacts facts;
+    QHash<Id, std::pair<quint32, int>> orderAt; // order id → its index, and its contract's VAT rate
+    {
+        auto query = run(QStringLiteral("SELECT o.id, l.contract_id, o.lot_id, o.beneficiary_id, o.issued_on, o.done_on,"
+                                        " o.invoiced_on, o.paid_on, o.cancelled_on, c.vat_basis_points"
+                                        " FROM orders o JOIN lots l ON l.id = o.lot_id JOIN contracts c ON c.id = l.contract_id"
+                                        " WHERE o.status <> 'draft' AND o.issued_on IS NOT NULL%1")
+                             .arg(onlyContract),
+                         values);
+        if (!query)
+            return query.error();
+        QSqlQuery &q = **query;
+        std::vector<std::pair<OrderFacts::Order, int>> read;
+        while (q.next()) {
+            OrderFacts::Order order;
+            order.id = q.value(0).toLongLong();
+            order.contractId = q.value(1).toLongLong();
+            order.lotId = q.value(2).toLongLong();
+            order.beneficiaryId = q.value(3).toLongLong();
+            order.issued = factDay(q.value(4));
+            order.done = factDay(q.value(5));
+            order.invoiced = factDay(q.value(6));
+            order.paid = factDay(q.value(7));
+            order.cancelled = factDay(q.value(8));
+            read.emplace_back(order, q.value(9).toInt());
+        }
+        std::sort(read.begin(), read.end(), [](const auto &a, const auto &b) {
+            return a.first.contractId != b.first.contractId ? a.first.contractId < b.first.contractId
+                                                            : a.first.id < b.first.id;
+        });
+        facts.orders.reserve(read.size());
+        orderAt.reserve(static_cast<qsizetype>(read.size()));
+        for (const auto &[order, rate] : read) {
+            orderAt.insert(order.id, {static_cast<quint32>(facts.orders.size()), rate});
+            facts.orders.push_back(order);
+        }
+    }
+    // The lines in the file's order, then put in the orders' sequence (a counting sort: no SQL sort).
+    struct ReadLine
+    {
+        quint32 order;
+        OrderFacts::Line line;
+    };
+    std::vector<ReadLine> read;
+    {
+        auto query = run(contractId
+                             ? QStringLiteral("SELECT ol.order_id, ol.work_unit_id, ol.quantity_milli, ol.amount_ht_cents"
+                                              " FROM order_lines ol JOIN orders o ON o.id = ol.order_id"
+                                              " JOIN lots l ON l.id = o.lot_id WHERE l.contract_id = ?")
+                             : QStringLiteral("SELECT order_id, work_unit_id, quantity_milli, amount_ht_cents FROM order_lines"),
+                         values);
+        if (!query)
+            return query.error();
+        QSqlQuery &q = **query;
+        // An order's lines are mostly stored one after the other: look its order up once for them all.
+        Id lastOrder = -1;
+        auto at = orderAt.constEnd();
+        while (q.next()) {
+            if (const Id orderId = q.value(0).toLongLong(); orderId != lastOrder) {
+                lastOrder = orderId;
+                at = orderAt.constFind(orderId);
+            }
+            if (at == orderAt.constEnd())
+                continue; // a draft's line
+            OrderFacts::Line line;
+            line.workUnitId = q.value(1).toLongLong();
+            line.quantityMilli = q.value(2).toLongLong();
+            line.amountHtCents = q.value(3).toLongLong();
+            const Money ht = Money::fromCents(line.amountHtCents);
+            const auto vat = ht.vat(at->second);
+            const auto ttc = vat ? ht.checkedAdd(*vat) : std::nullopt;
+            if (!ttc)
+                return Error::rule(tr("The amount including VAT of a line of order %1 is too large.").arg(facts.orders[at->first].id));
+            line.amountTtcCents = ttc->cents();
+            read.push_back({at->first, line});
+            ++facts.orders[at->first].lineCount;
+        }
+    }
+    quint32 next = 0;
+    for (OrderFacts::Order &order : facts.orders) {
+        order.firstLine = next;
+        next += order.lineCount;
+    }
+    facts.lines.resize(read.size());
+    std::vector<quint32> filled(facts.orders.size(), 0);
+    for (const ReadLine &r : read)
+        facts.lines[facts.orders[r.order].firstLine + filled[r.order]++] = r.line;
+    return facts;
+}
+
 } // namespace Plafond
+

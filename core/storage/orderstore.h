@@ -7,6 +7,7 @@
 
 #include "domain/entities.h"
 #include "domain/lifecycle.h"
+#include "domain/orderfacts.h"
 #include "domain/readrows.h"
 
 #include <QSet>
@@ -56,6 +57,10 @@ public:
     // then, summed per lot, beneficiary, work unit, step and month. Ordered at a date d = issues on or
     // before d − cancellations on or before d. One query.
     Result<QList<StepSum>> stepSums(Id contractId, const QDate &asOf);
+    // The facts of every counted order of one contract (0: of every contract) and of their lines, in two
+    // sequential reads (docs/ARCHITECTURE.md, "The engine's facts"). What the engine computes from them
+    // equals what lotTotals() and stepSums() compute in SQL, to the cent (tests/tst_orderfacts.cpp).
+    Result<OrderFacts> orderFacts(Id contractId = 0);
 
 private:
     ContractStore m_contracts;

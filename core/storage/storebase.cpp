@@ -34,6 +34,7 @@ QSqlQuery &StoreBase::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_database.connection());
+        query->setForwardOnly(true); // read once, front to back: no driver-side copy of every row
         query->prepare(sql);
         it = m_statements.emplace(sql, std::move(query)).first;
     }
