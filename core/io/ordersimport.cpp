@@ -390,14 +390,26 @@ bool OrdersImport::apply(Stores &stores, QString *errorText)
         }
         return QString();
     };
-    return writeAll(
+    // New orders only (a number already used was refused above): written as one batch.
+    OrderStore::NewOrders batch;
+    const bool written = writeAll(
         stores, m_orders.size(),
-        [this, &stores](qint64 index) {
+        [this, &stores, &batch](qint64 index) {
             Pending &pending = m_orders[index];
-            const Status saved = stores.orders.saveOrder(pending.order, true);
+            const Status saved = stores.orders.insertNewOrder(pending.order, batch);
             return saved ? QString() : writeError(saved, pending.line);
         },
         errorText, checkAgain);
+    if (!written) {
+        // Rolled back: the identifiers handed out inside the transaction were never stored.
+        for (Pending &pending : m_orders) {
+            pending.order.id = 0;
+            pending.order.rowVersion = 0;
+            for (OrderLine &line : pending.order.lines)
+                line.id = line.orderId = 0;
+        }
+    }
+    return written;
 }
 
 int OrdersImport::lineCount() const

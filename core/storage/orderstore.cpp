@@ -236,7 +236,9 @@ Result<CeilingCheck> OrderStore::lotCeilingCheck(Id lotId, Id exceptOrderId, Mon
     return CeilingCheck::check(*maximum, *before, amount);
 }
 
-Status OrderStore::saveOrder(PurchaseOrder &o, bool numberChecked)
+Status OrderStore::checkOrder(PurchaseOrder &o, const std::function<Result<LotFacts>(Id)> &lotOf,
+                              const std::function<Status(Id)> &beneficiaryExists,
+                              const std::function<Status(Id)> &numberFree)
 {
     if (o.number.trimmed().isEmpty())
         return fail(tr("An order needs a number."));
@@ -244,18 +246,15 @@ Status OrderStore::saveOrder(PurchaseOrder &o, bool numberChecked)
                                    {tr("override reason"), o.overrideReason}});
         !texts)
         return texts;
-    const auto contractId = m_contracts.contractIdOfLot(o.lotId);
-    if (!contractId)
-        return contractId.isNotFound() ? Status(fail(tr("Order %1: its lot does not exist.").arg(o.number))) : contractId.status();
-    if (const auto beneficiary = m_catalogue.beneficiary(o.beneficiaryId); !beneficiary)
+    const auto lot = lotOf(o.lotId);
+    if (!lot)
+        return lot.isNotFound() ? Status(fail(tr("Order %1: its lot does not exist.").arg(o.number))) : lot.status();
+    if (const Status beneficiary = beneficiaryExists(o.beneficiaryId); !beneficiary)
         return beneficiary.isNotFound() ? Status(fail(tr("Order %1: its beneficiary does not exist.").arg(o.number)))
-                                        : beneficiary.status();
-    if (!numberChecked) {
-        const auto taken = orderNumberTaken(*contractId, o.number, o.id);
-        if (!taken)
-            return taken.status();
-        if (*taken)
-            return fail(tr("Order number %1 is already used in this contract.").arg(o.number));
+                                        : beneficiary;
+    if (numberFree) {
+        if (const Status free = numberFree(lot->contractId); !free)
+            return free;
     }
     for (OrderLine &line : o.lines) {
         if (line.quantityMilli <= 0)
@@ -265,11 +264,38 @@ Status OrderStore::saveOrder(PurchaseOrder &o, bool numberChecked)
         if (!line.computeAmount())
             return fail(tr("Order %1: a line amount is too large.").arg(o.number));
     }
-    const auto rate = m_contracts.vatBasisPointsOfLot(o.lotId);
-    if (!rate)
-        return rate.status();
-    if (!o.totalTtc(*rate))
+    if (!o.totalTtc(lot->vatBasisPoints))
         return fail(tr("Order %1: the total is too large.").arg(o.number));
+    return {};
+}
+
+Result<OrderStore::LotFacts> OrderStore::lotFacts(Id lotId)
+{
+    const auto contractId = m_contracts.contractIdOfLot(lotId);
+    if (!contractId)
+        return contractId.error();
+    const auto rate = m_contracts.vatBasisPointsOfLot(lotId);
+    if (!rate)
+        return rate.error();
+    return LotFacts{*contractId, *rate};
+}
+
+Status OrderStore::saveOrder(PurchaseOrder &o, bool numberChecked)
+{
+    const auto numberFree = [&](Id contractId) -> Status {
+        const auto taken = orderNumberTaken(contractId, o.number, o.id);
+        if (!taken)
+            return taken.status();
+        if (*taken)
+            return fail(tr("Order number %1 is already used in this contract.").arg(o.number));
+        return {};
+    };
+    const Status checked = checkOrder(
+        o, [&](Id lotId) { return lotFacts(lotId); },
+        [&](Id beneficiaryId) { return m_catalogue.beneficiary(beneficiaryId).status(); },
+        numberChecked ? std::function<Status(Id)>() : std::function<Status(Id)>(numberFree));
+    if (!checked)
+        return checked;
     // On failure the lines get back the identifiers they came with, as the order does.
     const QList<OrderLine> linesBefore = o.lines;
     Status saved = saveWithIdentity(o.id, o.rowVersion, [&]() -> Status {
@@ -322,6 +348,53 @@ Status OrderStore::saveOrder(PurchaseOrder &o, bool numberChecked)
     if (!saved)
         o.lines = linesBefore;
     return saved;
+}
+
+Status OrderStore::insertNewOrder(PurchaseOrder &o, NewOrders &batch)
+{
+    Q_ASSERT(o.id == 0);
+    const Status checked = checkOrder(
+        o,
+        [&](Id lotId) -> Result<LotFacts> {
+            if (const auto known = batch.lots.constFind(lotId); known != batch.lots.constEnd())
+                return *known;
+            auto read = lotFacts(lotId);
+            if (read)
+                batch.lots.insert(lotId, *read);
+            return read;
+        },
+        [&](Id beneficiaryId) -> Status {
+            if (batch.beneficiaries.contains(beneficiaryId))
+                return {};
+            const Status read = m_catalogue.beneficiary(beneficiaryId).status();
+            if (read)
+                batch.beneficiaries.insert(beneficiaryId);
+            return read;
+        },
+        {});
+    if (!checked)
+        return checked;
+    if (batch.now.isEmpty())
+        batch.now = SqlValues::now();
+    return withTransaction([&]() -> Status {
+        const auto id = insertNew(Tables::orders(), orderValues(o), batch.now);
+        if (!id)
+            return id.status();
+        int position = 0;
+        for (OrderLine &line : o.lines) {
+            const auto lineId = insertNew(Tables::orderLines(),
+                                          {*id, position++, line.workUnitId, line.quantityMilli,
+                                           line.unitPriceHt.cents(), line.amountHt.cents()},
+                                          batch.now);
+            if (!lineId)
+                return lineId.status();
+            line.id = *lineId;
+            line.orderId = *id;
+        }
+        o.id = *id;
+        o.rowVersion = 1;
+        return {};
+    });
 }
 
 Status OrderStore::removeOrder(Id id)

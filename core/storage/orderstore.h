@@ -10,7 +10,10 @@
 #include "domain/orderfacts.h"
 #include "domain/readrows.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <functional>
 
 namespace Plafond {
 
@@ -34,6 +37,22 @@ public:
     // Inserts when new or deleted (undo), updates otherwise. A batch writer that checked the numbers itself
     // (orderNumbers(), one query per contract) passes numberChecked, so that no query runs per order for it.
     Status saveOrder(PurchaseOrder &order, bool numberChecked = false);
+    // What the writes of one batch of new orders (an import) read once for all of them: each lot's
+    // contract and VAT rate, the beneficiaries that exist, and the one time written on every row.
+    struct LotFacts
+    {
+        Id contractId = 0;
+        int vatBasisPoints = 0;
+    };
+    struct NewOrders
+    {
+        QHash<Id, LotFacts> lots;
+        QSet<Id> beneficiaries;
+        QString now;
+    };
+    // A new order (identifier 0) and its lines, checked as saveOrder() checks them except the number,
+    // which the batch's caller checks for the whole file under its lock. Inside the caller's transaction.
+    Status insertNewOrder(PurchaseOrder &order, NewOrders &batch);
     Status removeOrder(Id id);
     // Every order number of a contract, in one query.
     Result<QSet<QString>> orderNumbers(Id contractId);
@@ -63,6 +82,12 @@ public:
     Result<OrderFacts> orderFacts(Id contractId = 0);
 
 private:
+    // saveOrder()'s checks of the content, the lot, the beneficiary and (numberFree, when given) the number,
+    // in that order, reading through the functions given.
+    Status checkOrder(PurchaseOrder &order, const std::function<Result<LotFacts>(Id)> &lotOf,
+                      const std::function<Status(Id)> &beneficiaryExists, const std::function<Status(Id)> &numberFree);
+    Result<LotFacts> lotFacts(Id lotId);
+
     ContractStore m_contracts;
     CatalogueStore m_catalogue;
 };

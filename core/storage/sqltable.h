@@ -30,14 +30,17 @@ public:
     QString select(const QString &alias = QString()) const;
     // INSERT of the data columns (and of the id, to restore a removed row), created_at and updated_at,
     // RETURNING the id.
-    QString insertStatement(bool withId) const;
+    const QString &insertStatement(bool withId) const { return m_insert[withId ? 1 : 0]; }
     // UPDATE of the data columns and updated_at by id, bumping the row version; with checkVersion, only
     // when the row version is still the one that was read.
-    QString updateStatement(bool checkVersion) const;
+    const QString &updateStatement(bool checkVersion) const { return m_update[checkVersion ? 1 : 0]; }
 
 private:
     QString m_name;
     QStringList m_columns;
+    // Generated once, with the declaration: a write of a row does not build its SQL again.
+    QString m_insert[2];
+    QString m_update[2];
 };
 
 // Reads one row column after column, in the order of a Table's selectList() (id first, row version last)

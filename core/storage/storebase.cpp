@@ -94,23 +94,50 @@ Status StoreBase::checkTexts(std::initializer_list<std::pair<QString, QString>> 
     return {};
 }
 
-Status StoreBase::insertOrUpdate(const Table &table, Id &id, qint64 &rowVersion, const QVariantList &rawValues)
+namespace {
+
+// The SQL drivers write a null QString as NULL; text columns are NOT NULL, so an unset text is ''.
+// (Typed null variants, used for absent dates and amounts, stay NULL.)
+QVariantList storable(const QVariantList &rawValues)
 {
-    Q_ASSERT(rawValues.size() == table.columns().size());
-    const QString now = SqlValues::now();
-    // The SQL drivers write a null QString as NULL; text columns are NOT NULL, so an unset text is ''.
-    // (Typed null variants, used for absent dates and amounts, stay NULL.)
     QVariantList values;
-    values.reserve(rawValues.size());
+    values.reserve(rawValues.size() + 3);
     for (const QVariant &value : rawValues) {
         if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
             values << QVariant(QStringLiteral(""));
         else
             values << value;
     }
+    return values;
+}
+
+} // namespace
+
+Result<Id> StoreBase::insertNew(const Table &table, const QVariantList &rawValues, const QString &now, Id id)
+{
+    Q_ASSERT(rawValues.size() == table.columns().size());
+    QVariantList values = storable(rawValues);
+    if (id != 0) // restoring a deleted row keeps its identifier, so that references to it hold
+        values.prepend(id);
+    values << now << now;
+    auto insert = run(table.insertStatement(id != 0), values);
+    if (!insert)
+        return insert.error();
+    if (!(*insert)->next())
+        return Error::database(tr("Database error: %1").arg(tr("no identifier returned")));
+    const Id inserted = (*insert)->value(0).toLongLong();
+    (*insert)->finish();
+    return inserted;
+}
+
+Status StoreBase::insertOrUpdate(const Table &table, Id &id, qint64 &rowVersion, const QVariantList &rawValues)
+{
+    Q_ASSERT(rawValues.size() == table.columns().size());
+    const QString now = SqlValues::now();
     if (id != 0) {
+        const QVariantList values = storable(rawValues);
         QSqlQuery &update = prepared(table.updateStatement(rowVersion != 0));
-        for (const QVariant &value : std::as_const(values))
+        for (const QVariant &value : values)
             update.addBindValue(value);
         update.addBindValue(now);
         update.addBindValue(id);
@@ -131,18 +158,11 @@ Status StoreBase::insertOrUpdate(const Table &table, Id &id, qint64 &rowVersion,
         if (*version != 0 || rowVersion != 0)
             return fail(tr("This record was changed by someone else since it was read; reload it and try again."));
     }
-    QVariantList insertValues = values;
-    if (id != 0) // restoring a deleted row keeps its identifier, so that references to it hold
-        insertValues.prepend(id);
-    insertValues << now << now;
-    auto insert = run(table.insertStatement(id != 0), insertValues);
-    if (!insert)
-        return insert.status();
-    if (!(*insert)->next())
-        return Error::database(tr("Database error: %1").arg(tr("no identifier returned")));
-    id = (*insert)->value(0).toLongLong();
+    const auto inserted = insertNew(table, rawValues, now, id);
+    if (!inserted)
+        return inserted.status();
+    id = *inserted;
     rowVersion = 1;
-    (*insert)->finish();
     return {};
 }
 

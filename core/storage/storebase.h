@@ -100,6 +100,9 @@ protected:
     // stored" (undo, redo); otherwise the update applies only to the version that was read, so that a
     // concurrent edit is never overwritten.
     Status insertOrUpdate(const Table &table, Id &id, qint64 &rowVersion, const QVariantList &values);
+    // A new row (with `id` when not 0: restoring a removed one), written at `now`: its identifier. For
+    // a batch that writes many rows at one time (an import).
+    Result<Id> insertNew(const Table &table, const QVariantList &values, const QString &now, Id id = 0);
     // insertOrUpdate() of a row nobody edits concurrently (lines, holders, logs): no version kept.
     Status insertRow(const Table &table, Id &id, const QVariantList &values);
     Status removeRow(const Table &table, Id id);
