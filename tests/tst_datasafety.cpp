@@ -2,6 +2,7 @@
 // Data safety, seen from outside as a careful or a hostile user would try it: an output that would replace
 // the database, failed writes, passwords in messages, a database another Plafond is writing, reads that must
 // not write, killed builds, oversized and hidden characters, and what is blamed when something fails.
+#include "filehash.h"
 #include "plafondprocess.h"
 
 #include "storage/database.h"

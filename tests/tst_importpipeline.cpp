@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
+#include "filehash.h"
 #include "plafondprocess.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using namespace Plafond;
+using PlafondTest::databaseHash;
 
 namespace {
 
@@ -26,14 +28,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The database's bytes (PlafondTest::fileHash), and those of its write-ahead log, where committed changes
-// wait for a checkpoint, when it holds any.
-QByteArray databaseHash(const QString &path)
-{
-    const QString wal = path + QStringLiteral("-wal");
-    return PlafondTest::fileHash(path) + (readAll(wal).isEmpty() ? QByteArray() : PlafondTest::fileHash(wal));
 }
 
 // `count` minor tickets on lot 1 of the fixture's contract, one a day from 2025-01-01.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SILL import on the three real published files: exact counts, re-import without duplicates, merges between
 // editions, and malformed entries told with their line and written nowhere unless skipped on request.
+#include "filehash.h"
 #include "plafondprocess.h"
 
 #include "io/demodata.h"
@@ -8,7 +9,6 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>

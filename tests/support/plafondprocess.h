@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the tests that run the plafond executable share: the process runner and file hashing.
+// What the tests that run the plafond executable share: its environment and the process runner.
 #pragma once
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -61,17 +59,6 @@ inline Run runPlafondIn(const QStringList &arguments, const QString &workingDire
     process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(PLAFOND_BINARY), arguments);
     return finished(process, timeoutMs);
-}
-
-// SHA-256 of a file's bytes; empty when it cannot be read (a missing file).
-inline QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 } // namespace PlafondTest
