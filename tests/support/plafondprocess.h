@@ -42,12 +42,20 @@ inline Run finished(QProcess &process, int timeoutMs)
     return run;
 }
 
+// Starts plafond and returns at once: for the tests that act while it runs (hold a lock, kill it, race two
+// of them); finished() then collects its run.
+inline void startPlafond(QProcess &process, const QStringList &arguments,
+                         const QProcessEnvironment &environment = plafondEnvironment())
+{
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
+}
+
 inline Run runPlafond(const QStringList &arguments, const QProcessEnvironment &environment = plafondEnvironment(),
                       int timeoutMs = 300000)
 {
     QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
+    startPlafond(process, arguments, environment);
     return finished(process, timeoutMs);
 }
 
