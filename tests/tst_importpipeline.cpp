@@ -18,7 +18,6 @@
 #include <QtTest>
 
 using namespace Plafond;
-using PlafondTest::databaseHash;
 
 namespace {
 
@@ -198,7 +197,7 @@ void ImportPipelineTest::ticketsCancel()
     QFETCH(bool, inApply);
     QFETCH(qint64, after);
     const QString db = copyOf(QStringLiteral("cancel.sqlite"));
-    const QByteArray before = databaseHash(db);
+    const QByteArray before = PlafondTest::databaseHash(db);
     {
         Database database;
         QVERIFY(database.open(db, Database::OpenMode::MustExist));
@@ -221,7 +220,7 @@ void ImportPipelineTest::ticketsCancel()
             QCOMPARE(error, ImportProgress::cancelledMessage(QStringLiteral("many.csv")));
         }
     }
-    QCOMPARE(databaseHash(db), before);
+    QCOMPARE(PlafondTest::databaseHash(db), before);
     QCOMPARE(ticketCount(db), 0);
 }
 
@@ -229,7 +228,7 @@ void ImportPipelineTest::ticketsCancel()
 void ImportPipelineTest::ticketsDryRunWritesNothing()
 {
     const QString db = copyOf(QStringLiteral("dry.sqlite"));
-    const QByteArray before = databaseHash(db);
+    const QByteArray before = PlafondTest::databaseHash(db);
     {
         Database database;
         QVERIFY(database.open(db, Database::OpenMode::ReadOnly));
@@ -241,7 +240,7 @@ void ImportPipelineTest::ticketsDryRunWritesNothing()
         QCOMPARE(importer->changes(), (QStringList{QStringLiteral("tickets added: 6"), QStringLiteral("tickets changed: 0"),
                                                    QStringLiteral("tickets unchanged: 0")}));
     }
-    QCOMPARE(databaseHash(db), before);
+    QCOMPARE(PlafondTest::databaseHash(db), before);
     QCOMPARE(ticketCount(db), 0);
 }
 
