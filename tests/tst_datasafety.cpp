@@ -2,6 +2,7 @@
 // Data safety, seen from outside as a careful or a hostile user would try it: an output that would replace
 // the database, failed writes, passwords in messages, a database another Plafond is writing, reads that must
 // not write, killed builds, oversized and hidden characters, and what is blamed when something fails.
+#include "filehash.h"
 #include "plafondprocess.h"
 
 #include "storage/database.h"
@@ -52,6 +53,8 @@ private slots:
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &extra = QProcessEnvironment());
+    // The same environment, not waited for.
+    void start(QProcess &process, const QStringList &arguments);
     QString copyOfFixture(const QString &name);
     QString writeFile(const QString &name, const QByteArray &bytes);
     qint64 orderedOnLot1(const QString &path);
@@ -66,6 +69,11 @@ Run DataSafetyTest::run(const QStringList &arguments, const QProcessEnvironment 
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
     return PlafondTest::runPlafond(arguments, environment);
+}
+
+void DataSafetyTest::start(QProcess &process, const QStringList &arguments)
+{
+    PlafondTest::startPlafond(process, arguments, PlafondTest::plafondEnvironment(m_dir.path()));
 }
 
 QString DataSafetyTest::copyOfFixture(const QString &name)
@@ -244,10 +252,8 @@ void DataSafetyTest::secondImportWaitsForTheFirst()
     QSqlQuery write(holder.connection());
     QVERIFY(write.exec(QStringLiteral("UPDATE contracts SET title = 'written first'")));
     QProcess import;
-    import.setProcessEnvironment(PlafondTest::plafondEnvironment(m_dir.path()));
-    import.start(QStringLiteral(PLAFOND_BINARY),
-                 {QStringLiteral("import"), QStringLiteral("orders"),
-                  QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/import/orders_fr.csv"), QStringLiteral("--db"), path});
+    start(import, {QStringLiteral("import"), QStringLiteral("orders"),
+                   QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/import/orders_fr.csv"), QStringLiteral("--db"), path});
     QVERIFY(import.waitForStarted());
     QTest::qWait(500);
     QCOMPARE(import.state(), QProcess::Running); // still waiting for the lock
@@ -276,12 +282,8 @@ void DataSafetyTest::concurrentImportsKeepTheCeiling()
         const QString path = copyOfFixture(QStringLiteral("race%1.plafond").arg(attempt));
         QProcess first;
         QProcess second;
-        for (QProcess *process : {&first, &second})
-            process->setProcessEnvironment(PlafondTest::plafondEnvironment(m_dir.path()));
-        first.start(QStringLiteral(PLAFOND_BINARY), {QStringLiteral("import"), QStringLiteral("orders"), fileA,
-                                                     QStringLiteral("--db"), path});
-        second.start(QStringLiteral(PLAFOND_BINARY), {QStringLiteral("import"), QStringLiteral("orders"), fileB,
-                                                      QStringLiteral("--db"), path});
+        start(first, {QStringLiteral("import"), QStringLiteral("orders"), fileA, QStringLiteral("--db"), path});
+        start(second, {QStringLiteral("import"), QStringLiteral("orders"), fileB, QStringLiteral("--db"), path});
         const Run results[2] = {PlafondTest::finished(first, 60000), PlafondTest::finished(second, 60000)};
         int passed = 0;
         for (const Run &result : results) {
@@ -356,9 +358,7 @@ void DataSafetyTest::killedGenerateLeavesNothing()
 {
     const QString path = m_dir.filePath(QStringLiteral("killed-generate.plafond"));
     QProcess generate;
-    generate.setProcessEnvironment(PlafondTest::plafondEnvironment(m_dir.path()));
-    generate.start(QStringLiteral(PLAFOND_BINARY), {QStringLiteral("generate"), QStringLiteral("--db"), path,
-                                                    QStringLiteral("--scale"), QStringLiteral("3")});
+    start(generate, {QStringLiteral("generate"), QStringLiteral("--db"), path, QStringLiteral("--scale"), QStringLiteral("3")});
     QVERIFY(generate.waitForStarted());
     // Killed once the first contract is prepared: nothing is committed yet, and the message says so.
     QByteArray err;
@@ -383,8 +383,7 @@ void DataSafetyTest::killedDemoLeavesNothingHalfMade()
     for (int delay : {50, 150, 300, 600}) {
         const QString path = m_dir.filePath(QStringLiteral("killed-demo-%1.plafond").arg(delay));
         QProcess demo;
-        demo.setProcessEnvironment(PlafondTest::plafondEnvironment(m_dir.path()));
-        demo.start(QStringLiteral(PLAFOND_BINARY), {QStringLiteral("demo"), QStringLiteral("--db"), path});
+        start(demo, {QStringLiteral("demo"), QStringLiteral("--db"), path});
         QVERIFY(demo.waitForStarted());
         QTest::qWait(delay);
         demo.kill(); // SIGKILL

@@ -3,6 +3,7 @@
 // re-imports that update instead of duplicating, malformed files refused through the plafond executable with
 // the database byte for byte unchanged, and exports checked against schema_decp_v2.0.3.json by a small
 // validator of the keywords that schema uses (no JSON Schema validator is packaged for Debian 12's Qt).
+#include "filehash.h"
 #include "plafondprocess.h"
 
 #include "io/decpexport.h"
@@ -11,7 +12,6 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

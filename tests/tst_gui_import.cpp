@@ -2,7 +2,7 @@
 // File → Import, driven offscreen on a main window: the file is checked in a worker thread (preview of its
 // changes, or of its errors with the Import button disabled), then imported with progress and Cancel; a
 // cancelled or refused import leaves the database file byte for byte as it was.
-#include "plafondprocess.h"
+#include "filehash.h"
 
 #include "importdialog.h"
 #include "language.h"
@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The contract definition and orders imports, through the plafond executable: a good file is written whole,
 // a bad one is told as "FILE:LINE: what is wrong" with exit code 2 and leaves the database byte for byte as it was.
+#include "filehash.h"
 #include "plafondprocess.h"
 #include "storecheck.h"
 
@@ -8,7 +9,6 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
+#include "filehash.h"
 #include "plafondprocess.h"
 
 #include <QFile>
@@ -26,14 +27,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The database's bytes (PlafondTest::fileHash), and those of its write-ahead log, where committed changes
-// wait for a checkpoint, when it holds any.
-QByteArray databaseHash(const QString &path)
-{
-    const QString wal = path + QStringLiteral("-wal");
-    return PlafondTest::fileHash(path) + (readAll(wal).isEmpty() ? QByteArray() : PlafondTest::fileHash(wal));
 }
 
 // `count` minor tickets on lot 1 of the fixture's contract, one a day from 2025-01-01.
@@ -204,7 +197,7 @@ void ImportPipelineTest::ticketsCancel()
     QFETCH(bool, inApply);
     QFETCH(qint64, after);
     const QString db = copyOf(QStringLiteral("cancel.sqlite"));
-    const QByteArray before = databaseHash(db);
+    const QByteArray before = PlafondTest::databaseHash(db);
     {
         Database database;
         QVERIFY(database.open(db, Database::OpenMode::MustExist));
@@ -227,7 +220,7 @@ void ImportPipelineTest::ticketsCancel()
             QCOMPARE(error, ImportProgress::cancelledMessage(QStringLiteral("many.csv")));
         }
     }
-    QCOMPARE(databaseHash(db), before);
+    QCOMPARE(PlafondTest::databaseHash(db), before);
     QCOMPARE(ticketCount(db), 0);
 }
 
@@ -235,7 +228,7 @@ void ImportPipelineTest::ticketsCancel()
 void ImportPipelineTest::ticketsDryRunWritesNothing()
 {
     const QString db = copyOf(QStringLiteral("dry.sqlite"));
-    const QByteArray before = databaseHash(db);
+    const QByteArray before = PlafondTest::databaseHash(db);
     {
         Database database;
         QVERIFY(database.open(db, Database::OpenMode::ReadOnly));
@@ -247,7 +240,7 @@ void ImportPipelineTest::ticketsDryRunWritesNothing()
         QCOMPARE(importer->changes(), (QStringList{QStringLiteral("tickets added: 6"), QStringLiteral("tickets changed: 0"),
                                                    QStringLiteral("tickets unchanged: 0")}));
     }
-    QCOMPARE(databaseHash(db), before);
+    QCOMPARE(PlafondTest::databaseHash(db), before);
     QCOMPARE(ticketCount(db), 0);
 }
 

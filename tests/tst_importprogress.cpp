@@ -8,12 +8,14 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
-#include <QCryptographicHash>
+#include "filehash.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Plafond;
+using PlafondTest::databaseHash;
 
 namespace {
 
@@ -21,12 +23,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The database's bytes: the file and its write-ahead log, where committed changes wait for a checkpoint.
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path) + readAll(path + QStringLiteral("-wal")), QCryptographicHash::Sha256);
 }
 
 const QString dataDir = QStringLiteral(PLAFOND_SOURCE_DIR "/tests/data/");
@@ -202,7 +198,7 @@ void ImportProgressTest::largeOrders()
     QFETCH(int, cancelIn);
     const int count = 2500;
     const QString db = copyOf(m_fixture, QStringLiteral("large.sqlite"));
-    const QByteArray before = fileHash(db);
+    const QByteArray before = databaseHash(db);
     Recorder recorder;
     recorder.cancelIn = static_cast<Recorder::Phase>(cancelIn);
     recorder.cancelAfter = 1000; // halfway, once a good part has been read (or written)
@@ -246,7 +242,7 @@ void ImportProgressTest::largeOrders()
         QCOMPARE(changes, QStringList());
         QCOMPARE(recorder.prepareCalls.last(), qMakePair(qint64(1100), qint64(count)));
         QVERIFY(recorder.applyCalls.isEmpty());
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(databaseHash(db), before);
         break;
     case Recorder::Apply:
         QVERIFY(prepared);
@@ -254,7 +250,7 @@ void ImportProgressTest::largeOrders()
         QCOMPARE(error, QStringLiteral("big.csv: the import was cancelled; nothing was written"));
         // Cancelled after 1100 orders were written in the transaction: all rolled back.
         QCOMPARE(recorder.applyCalls.last(), qMakePair(qint64(1100), qint64(count)));
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(databaseHash(db), before);
         QCOMPARE(orderCount(db), 0);
         break;
     }
@@ -294,7 +290,7 @@ void ImportProgressTest::everyKind()
     QFETCH(bool, fixture);
     QFETCH(int, cancelIn);
     const QString db = copyOf(fixture ? m_fixture : m_empty, QStringLiteral("kind.sqlite"));
-    const QByteArray before = fileHash(db);
+    const QByteArray before = databaseHash(db);
     const QByteArray bytes = readAll(file);
     QVERIFY(!bytes.isEmpty());
     const QString name = QFileInfo(file).fileName();
@@ -314,7 +310,7 @@ void ImportProgressTest::everyKind()
     if (recorder.cancelIn == Recorder::Prepare) {
         QVERIFY(!prepared);
         QCOMPARE(importer->errors(), QStringList{ImportProgress::cancelledMessage(name)});
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(databaseHash(db), before);
         return;
     }
     QVERIFY2(prepared, qPrintable(importer->errors().join(QLatin1Char('\n'))));
@@ -329,12 +325,12 @@ void ImportProgressTest::everyKind()
     if (recorder.cancelIn == Recorder::Apply) {
         QVERIFY(!applied);
         QCOMPARE(error, ImportProgress::cancelledMessage(name));
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(databaseHash(db), before);
         return;
     }
     QVERIFY2(applied, qPrintable(error));
     checkCalls(recorder.applyCalls, recorder.applyCalls.last().second);
-    QVERIFY(fileHash(db) != before);
+    QVERIFY(databaseHash(db) != before);
 }
 
 QTEST_GUILESS_MAIN(ImportProgressTest)

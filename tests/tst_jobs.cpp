@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The job runner on a real SQLite file: the work runs in a thread of its own on its own connection, its
 // result and its progress reach the thread that started it, and a cancelled write leaves nothing behind.
+// LatestJob, the one read a view keeps going: only the last one started delivers, once, and never to a view
+// that is gone.
 #include "jobs/job.h"
 #include "storage/database.h"
 #include "storage/stores.h"
@@ -12,7 +14,82 @@
 #include <QThread>
 #include <QtTest>
 
+#include <memory>
+
 using namespace Plafond;
+
+namespace {
+
+// Holds each job the runner starts at its first progress report, until the test lets that one go: the
+// job's test hook, set when the job starts and before its thread runs. The semaphores are shared with the
+// hooks, so that a job let go late never touches a gate that is gone.
+class Gate
+{
+public:
+    explicit Gate(JobRunner &runner)
+    {
+        QObject::connect(&runner, &JobRunner::jobStarted, &m_receiver, [this](Job *job) {
+            auto held = std::make_shared<Hold>();
+            m_holds.append(held);
+            job->setProgressHook([held](qint64, qint64) {
+                held->reached.release();
+                held->open.acquire();
+            });
+        });
+    }
+    ~Gate()
+    {
+        for (const auto &held : std::as_const(m_holds))
+            held->open.release();
+    }
+    // The `index`th job started (from 0) is held at its gate.
+    bool isHeld(int index, int timeoutMs = 10000)
+    {
+        return index < m_holds.size() && m_holds.at(index)->reached.tryAcquire(1, timeoutMs);
+    }
+    void letGo(int index) { m_holds.at(index)->open.release(); }
+
+private:
+    struct Hold
+    {
+        QSemaphore reached;
+        QSemaphore open;
+    };
+    QObject m_receiver;
+    QList<std::shared_ptr<Hold>> m_holds;
+};
+
+// What the LatestJob tests share: a runner on a fresh database whose jobs are held at their gate, and reads
+// that give their own number, delivered into `delivered`. A read does not stop when cancelled, so that a
+// superseded one still finishes with a result, which LatestJob must drop.
+struct LatestReads
+{
+    explicit LatestReads(const QString &location) : gate(runner) { runner.setLocation(location); }
+
+    void start(LatestJob &latest, QObject *owner, int value)
+    {
+        latest.run<int>(
+            runner, owner, QStringLiteral("read %1").arg(value),
+            [value](JobContext &context) -> Result<int> {
+                context.progress(1, 1);
+                return value;
+            },
+            [this](Result<int> result) { delivered << result.valueOr(-1); });
+    }
+
+    JobRunner runner;
+    Gate gate; // after the runner: let go before the runner waits for its jobs
+    QList<int> delivered;
+};
+
+// A view that keeps its read going, as OrdersPanel and DashboardWidget do: the owner of its LatestJob.
+class View : public QObject
+{
+public:
+    LatestJob latest;
+};
+
+} // namespace
 
 class TestJobs : public QObject
 {
@@ -216,6 +293,75 @@ private slots:
         }
         QVERIFY(sawCancel);
         QCOMPARE(beneficiaryCount(path), 0);
+    }
+
+    // Started again while the first is held: the first is cancelled, and when it finishes all the same its
+    // result is dropped; the second's result is delivered once, as it was.
+    void latestJobDeliversOnlyTheLastStarted()
+    {
+        LatestReads reads(freshDatabase(0));
+        View view;
+        reads.start(view.latest, &view, 1);
+        QVERIFY(reads.gate.isHeld(0));
+        Job *first = reads.runner.running().constFirst();
+        reads.start(view.latest, &view, 2);
+        QVERIFY(reads.gate.isHeld(1));
+        QCOMPARE(reads.runner.running().size(), 2);
+
+        QSignalSpy finished(&reads.runner, &JobRunner::jobFinished);
+        reads.gate.letGo(0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().at(0).value<Job *>(), first);
+        QCOMPARE(reads.delivered, QList<int>());
+        QVERIFY(view.latest.isRunning());
+
+        reads.gate.letGo(1);
+        QVERIFY(view.latest.wait(10000));
+        QVERIFY(reads.runner.waitForAll(10000));
+        QCOMPARE(reads.delivered, QList<int>{2});
+    }
+
+    // The owner is gone before its result comes: nothing is delivered. The LatestJob outlives it here, so
+    // that only the owner's guard can stop the delivery.
+    void latestJobDropsTheResultOfAGoneOwner()
+    {
+        LatestReads reads(freshDatabase(0));
+        LatestJob latest;
+        auto owner = std::make_unique<QObject>();
+        reads.start(latest, owner.get(), 3);
+        QVERIFY(reads.gate.isHeld(0));
+        owner.reset();
+        reads.gate.letGo(0);
+        QVERIFY(reads.runner.waitForAll(10000));
+        QCOMPARE(reads.delivered, QList<int>());
+    }
+
+    void latestJobWaitsUntilDelivered()
+    {
+        LatestReads reads(freshDatabase(0));
+        View view;
+        reads.start(view.latest, &view, 42);
+        QVERIFY(reads.gate.isHeld(0));
+        QVERIFY(view.latest.isRunning());
+        QVERIFY(!view.latest.wait(50)); // held: not delivered in time
+        QCOMPARE(reads.delivered, QList<int>());
+        reads.gate.letGo(0);
+        QVERIFY(view.latest.wait(10000));
+        QCOMPARE(reads.delivered, QList<int>{42});
+        QVERIFY(!view.latest.isRunning());
+    }
+
+    void latestJobCancelledDeliversNothing()
+    {
+        LatestReads reads(freshDatabase(0));
+        View view;
+        reads.start(view.latest, &view, 5);
+        QVERIFY(reads.gate.isHeld(0));
+        view.latest.cancel();
+        QVERIFY(!view.latest.isRunning());
+        reads.gate.letGo(0);
+        QVERIFY(reads.runner.waitForAll(10000));
+        QCOMPARE(reads.delivered, QList<int>());
     }
 };
 

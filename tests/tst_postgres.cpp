@@ -311,8 +311,8 @@ void PostgresTest::concurrentImportsKeepTheCeiling()
         QVERIFY2(contract.exitCode == 0, contract.err.constData());
         QProcess imports[2];
         for (int i = 0; i < 2; ++i)
-            imports[i].start(QStringLiteral(PLAFOND_BINARY), {QStringLiteral("import"), QStringLiteral("orders"), files[i],
-                                                              QStringLiteral("--db"), url});
+            PlafondTest::startPlafond(imports[i], {QStringLiteral("import"), QStringLiteral("orders"), files[i],
+                                                   QStringLiteral("--db"), url});
         int passed = 0;
         for (QProcess &import : imports) {
             QVERIFY(import.waitForFinished(60000));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SILL import on the three real published files: exact counts, re-import without duplicates, merges between
 // editions, and malformed entries told with their line and written nowhere unless skipped on request.
+#include "filehash.h"
 #include "plafondprocess.h"
 
 #include "io/demodata.h"
@@ -8,9 +9,7 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -207,13 +206,10 @@ void SillImportTest::commandLine()
     broken.write(brokenCsv());
     broken.close();
     auto run = [&](const QStringList &arguments, QByteArray *out, QByteArray *err) {
-        QProcess process;
-        process.setWorkingDirectory(dir.path());
-        process.start(QStringLiteral(PLAFOND_BINARY), arguments);
-        process.waitForFinished(120000);
-        *out = process.readAllStandardOutput();
-        *err = process.readAllStandardError();
-        return process.exitCode();
+        const PlafondTest::Run result = PlafondTest::runPlafondIn(arguments, dir.path());
+        *out = result.out;
+        *err = result.err;
+        return result.exitCode;
     };
     QByteArray out, err;
     const QString json = sillDir + QStringLiteral("etalab-sill-contents_sill.json");

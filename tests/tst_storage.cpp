@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storecheck.h"
 #include "storage/stores.h"
+#include "twoconnections.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace Plafond;
+using PlafondTest::TwoConnections;
 
 namespace {
 
@@ -139,6 +141,8 @@ private slots:
 private:
     QString freshPath();
     void openFresh(Database &db, QString *path = nullptr);
+    // A fresh file open on both connections.
+    void openFreshTwice(TwoConnections &connections);
     void makeFixture(Stores &stores, Fixture &f);
 
     QTemporaryDir m_dir;
@@ -164,6 +168,15 @@ void StorageTest::openFresh(Database &db, QString *path)
     QVERIFY2(db.open(file, Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(db.backupPath(), QString()); // a new file is not migrated, so not backed up
+}
+
+void StorageTest::openFreshTwice(TwoConnections &connections)
+{
+    openFresh(connections.first);
+    if (QTest::currentTestFailed())
+        return;
+    QString error;
+    QVERIFY2(connections.openSecond(&error), qPrintable(error));
 }
 
 void StorageTest::makeFixture(Stores &stores, Fixture &f)
@@ -1063,16 +1076,12 @@ void StorageTest::lotTotals()
 
 void StorageTest::optimisticLocking()
 {
-    QString path;
-    Database first;
-    openFresh(first, &path);
+    TwoConnections connections;
+    openFreshTwice(connections);
     if (QTest::currentTestFailed())
         return;
-    Database second;
-    QString error;
-    QVERIFY2(second.open(path, Database::OpenMode::MustExist, &error), qPrintable(error));
-    Stores one(first);
-    Stores two(second);
+    Stores &one = connections.one;
+    Stores &two = connections.two;
     Fixture f;
     makeFixture(one, f);
     if (QTest::currentTestFailed())
@@ -1126,16 +1135,12 @@ void StorageTest::optimisticLocking()
 
 void StorageTest::staleEditOfRemovedRowRefused()
 {
-    QString path;
-    Database first;
-    openFresh(first, &path);
+    TwoConnections connections;
+    openFreshTwice(connections);
     if (QTest::currentTestFailed())
         return;
-    Database second;
-    QString error;
-    QVERIFY2(second.open(path, Database::OpenMode::MustExist, &error), qPrintable(error));
-    Stores one(first);
-    Stores two(second);
+    Stores &one = connections.one;
+    Stores &two = connections.two;
     Fixture f;
     makeFixture(one, f);
     if (QTest::currentTestFailed())

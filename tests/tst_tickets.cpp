@@ -3,6 +3,7 @@
 // spanning a weekend, 14 July, Easter Monday and an evening (exact minutes), the tickets import through the
 // plafond executable (a good file, re-import, malformed files told as "FILE:LINE: what is wrong" with the
 // database left byte for byte as it was), and the statistics per lot, component and month on a fixture.
+#include "filehash.h"
 #include "plafondprocess.h"
 #include "storecheck.h"
 
@@ -12,7 +13,6 @@
 #include "storage/database.h"
 #include "storage/stores.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the tests that run the plafond executable share: the process runner and file hashing.
+// What the tests that run the plafond executable share: its environment and the process runner.
 #pragma once
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -44,12 +42,20 @@ inline Run finished(QProcess &process, int timeoutMs)
     return run;
 }
 
+// Starts plafond and returns at once: for the tests that act while it runs (hold a lock, kill it, race two
+// of them); finished() then collects its run.
+inline void startPlafond(QProcess &process, const QStringList &arguments,
+                         const QProcessEnvironment &environment = plafondEnvironment())
+{
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
+}
+
 inline Run runPlafond(const QStringList &arguments, const QProcessEnvironment &environment = plafondEnvironment(),
                       int timeoutMs = 300000)
 {
     QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PLAFOND_BINARY), arguments);
+    startPlafond(process, arguments, environment);
     return finished(process, timeoutMs);
 }
 
@@ -61,17 +67,6 @@ inline Run runPlafondIn(const QStringList &arguments, const QString &workingDire
     process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(PLAFOND_BINARY), arguments);
     return finished(process, timeoutMs);
-}
-
-// SHA-256 of a file's bytes; empty when it cannot be read (a missing file).
-inline QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 } // namespace PlafondTest
