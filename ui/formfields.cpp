@@ -39,6 +39,16 @@ QWidget *FormFields::withError(QWidget *field, QLabel *error, QWidget *parent)
     return row;
 }
 
+QLabel *FormFields::makeNote(const QString &objectName, QWidget *parent, Note kind)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    if (kind == Note::Warning)
+        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    return label;
+}
+
 QLineEdit *FormFields::makeAmountEdit(const QString &objectName, bool optional, QWidget *parent, Width width)
 {
     auto *edit = new QLineEdit(parent);

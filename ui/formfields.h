@@ -29,6 +29,10 @@ public:
     // The field and, next to it, its error label, in one row whose focus goes to the field.
     static QWidget *withError(QWidget *field, QLabel *error, QWidget *parent);
 
+    // A word-wrapped label for a sentence or two about a page or a form; a warning is red.
+    enum class Note { Plain, Warning };
+    static QLabel *makeNote(const QString &objectName, QWidget *parent, Note kind = Note::Plain);
+
     // A right-aligned amount field; an optional one says "none" while empty. A fixed one is twenty digits
     // wide, an expanding one takes the width of its column.
     enum class Width { Fixed, Expanding };
