@@ -199,8 +199,7 @@ void AmendmentsWidget::reload()
         const QSignalBlocker blocker(m_scope);
         m_scope->clear();
         m_scope->addItem(tr("The whole contract"), Id(0));
-        for (const Lot &lot : lots)
-            m_scope->addItem(tr("Lot %1: %2").arg(QString::number(lot.number), lot.title), lot.id);
+        TablePage::addLots(m_scope, lots);
         m_scope->setCurrentIndex(std::max(0, m_scope->findData(m_lotId)));
         m_lotId = scopeLotId();
     }

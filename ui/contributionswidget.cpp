@@ -123,10 +123,7 @@ void ContributionsWidget::setAsOf(const QDate &date)
 void ContributionsWidget::reload()
 {
     TablePage::refill(m_contract, [this] {
-        if (m_workspace->isOpen()) {
-            for (const Contract &contract : m_workspace->stores().contracts.contracts())
-                m_contract->addItem(contract.reference, contract.id);
-        }
+        TablePage::addContracts(m_contract, m_workspace);
     });
     const Id contractId = m_contract->currentData().toLongLong();
     if (!m_workspace->isOpen() || contractId == 0) {

@@ -50,10 +50,7 @@ void CoverageMatrixWidget::reload()
     // The contract list first (it may have changed), keeping the choice by identifier.
     TablePage::refill(m_contract, [this] {
         m_contract->addItem(tr("All contracts"), qint64(0));
-        if (m_workspace->isOpen()) {
-            for (const Contract &contract : m_workspace->stores().contracts.contracts())
-                m_contract->addItem(contract.reference, contract.id);
-        }
+        TablePage::addContracts(m_contract, m_workspace);
     });
     if (!m_workspace->isOpen()) {
         m_model->clear();

@@ -179,8 +179,7 @@ void PriceHistoryWidget::reload()
     {
         const QSignalBlocker blocker(m_lot);
         m_lot->clear();
-        for (const Lot &lot : lots)
-            m_lot->addItem(tr("Lot %1: %2").arg(QString::number(lot.number), lot.title), lot.id);
+        TablePage::addLots(m_lot, lots);
         const int found = m_lot->findData(m_lotId);
         m_lot->setCurrentIndex(found >= 0 ? found : (lots.isEmpty() ? -1 : 0));
         m_lotId = m_lot->currentData().toLongLong();

@@ -2,8 +2,10 @@
 #include "tablepage.h"
 
 #include "models/roles.h"
+#include "workspace.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,6 +88,21 @@ void refill(QComboBox *combo, const std::function<void()> &fill)
     combo->clear();
     fill();
     combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+}
+
+void addLots(QComboBox *combo, const QList<Lot> &lots)
+{
+    for (const Lot &lot : lots)
+        combo->addItem(QCoreApplication::translate("TablePage", "Lot %1: %2").arg(QString::number(lot.number), lot.title),
+                       lot.id);
+}
+
+void addContracts(QComboBox *combo, Workspace *workspace)
+{
+    if (!workspace->isOpen())
+        return;
+    for (const Contract &contract : workspace->stores().contracts.contracts())
+        combo->addItem(contract.reference, contract.id);
 }
 
 } // namespace Plafond::TablePage

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QFlags>
 
 #include <functional>
@@ -17,6 +19,8 @@ class QTableView;
 class QWidget;
 
 namespace Plafond {
+
+class Workspace;
 
 // The set-up the list pages share: a table over a model, the rows of controls around it, and the combo
 // boxes they rebuild on each reload. Each page keeps its own widgets; these only arrange them.
@@ -57,6 +61,12 @@ QWidget *titledPane(QLabel *title, QTableView *table, QWidget *parent);
 // Rebuilds `combo` with `fill`, without signals, keeping the entry chosen before by its item data (the
 // first entry when it is gone).
 void refill(QComboBox *combo, const std::function<void()> &fill);
+
+// Adds each lot to `combo` as "Lot 2: title", its identifier as item data.
+void addLots(QComboBox *combo, const QList<Lot> &lots);
+// Adds each contract of the open workspace (none while it is closed) as its reference, its identifier as
+// item data.
+void addContracts(QComboBox *combo, Workspace *workspace);
 
 } // namespace TablePage
 
