@@ -3,7 +3,6 @@
 
 #include "workspacepage.h"
 
-
 class QComboBox;
 class QLabel;
 class QTabWidget;

@@ -148,7 +148,8 @@ ContractDialog::ContractDialog(QWidget *parent)
     m_alertThresholds = FormFields::makeLineEdit(QStringLiteral("alertThresholds"), amounts);
     m_alertThresholds->setToolTip(tr("Percentages of the maximum that raise an alert, in ascending order"));
     m_alertThresholds->setFixedWidth(m_alertThresholds->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
-    m_alertThresholdsError = FormFields::addRowWithError(amountsForm, tr("Alert t&hresholds (%):"), m_alertThresholds, amounts);
+    m_alertThresholdsError =
+        FormFields::addRowWithError(amountsForm, tr("Alert t&hresholds (%):"), m_alertThresholds, amounts);
 
     auto *revision = new QGroupBox(tr("Price revision"), this);
     auto *revisionForm = new QFormLayout(revision);
@@ -156,13 +157,16 @@ ContractDialog::ContractDialog(QWidget *parent)
     revisionForm->addRow(tr("Inde&x:"), m_revisionIndex);
     m_revisionBaseMonth = FormFields::makeLineEdit(QStringLiteral("revisionBaseMonth"), revision, tr("YYYY-MM"));
     m_revisionBaseMonth->setFixedWidth(m_revisionBaseMonth->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    m_revisionBaseMonthError = FormFields::addRowWithError(revisionForm, tr("Base &month:"), m_revisionBaseMonth, revision);
+    m_revisionBaseMonthError =
+        FormFields::addRowWithError(revisionForm, tr("Base &month:"), m_revisionBaseMonth, revision);
     m_revisionFixedPart = FormFields::makeLineEdit(QStringLiteral("revisionFixedPart"), revision);
     m_revisionFixedPart->setPlaceholderText(fixedPartExample(QLocale()));
     m_revisionFixedPart->setToolTip(tr("The part a of P = P0 × (a + (1 − a) × S / S0), between 0 and 1"));
     m_revisionFixedPart->setFixedWidth(m_revisionFixedPart->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    m_revisionFixedPartError = FormFields::addRowWithError(revisionForm, tr("Fixed &part:"), m_revisionFixedPart, revision);
-    m_revisionDates = FormFields::makeLineEdit(QStringLiteral("revisionDates"), revision, tr("Each anniversary of the start"));
+    m_revisionFixedPartError =
+        FormFields::addRowWithError(revisionForm, tr("Fixed &part:"), m_revisionFixedPart, revision);
+    m_revisionDates =
+        FormFields::makeLineEdit(QStringLiteral("revisionDates"), revision, tr("Each anniversary of the start"));
     m_revisionDates->setToolTip(tr("The revision dates, ascending, as YYYY-MM-DD separated by commas; empty: each"
                                    " anniversary of the start. S is the index of the month as many months before"
                                    " the revision as the base month is before the start."));

@@ -4,7 +4,6 @@
 #include "domain/contribution.h"
 #include "workspacepage.h"
 
-
 class QComboBox;
 class QDateEdit;
 class QLabel;

@@ -572,7 +572,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(), databaseFileFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(), databaseFileFilter());
     if (path.isEmpty())
         return;
     openOrWarn(path, false);

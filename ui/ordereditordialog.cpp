@@ -144,7 +144,8 @@ OrderEditorDialog::OrderEditorDialog(Stores &stores, std::optional<PurchaseOrder
     m_ceiling = FormFields::makeNote(QStringLiteral("ceiling"), this);
     m_override = new QCheckBox(tr("&Override the maximum (the override is recorded)"), this);
     m_override->setObjectName(QStringLiteral("override"));
-    m_overrideReason = FormFields::makeLineEdit(QStringLiteral("overrideReason"), this, tr("Reason for going past the maximum"));
+    m_overrideReason =
+        FormFields::makeLineEdit(QStringLiteral("overrideReason"), this, tr("Reason for going past the maximum"));
     m_problem = FormFields::makeNote(QStringLiteral("problem"), this, FormFields::Note::Warning);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 

@@ -5,7 +5,6 @@
 #include "engine/revisedschedule.h"
 #include "workspacepage.h"
 
-
 class QChart;
 class QComboBox;
 class QLabel;

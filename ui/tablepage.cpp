@@ -92,9 +92,9 @@ void refill(QComboBox *combo, const std::function<void()> &fill)
 
 void addLots(QComboBox *combo, const QList<Lot> &lots)
 {
+    const QString text = QCoreApplication::translate("TablePage", "Lot %1: %2");
     for (const Lot &lot : lots)
-        combo->addItem(QCoreApplication::translate("TablePage", "Lot %1: %2").arg(QString::number(lot.number), lot.title),
-                       lot.id);
+        combo->addItem(text.arg(QString::number(lot.number), lot.title), lot.id);
 }
 
 void addContracts(QComboBox *combo, Workspace *workspace)

@@ -32,9 +32,9 @@ namespace {
 QTableView *smallTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
-    TablePage::setUpTable(view, name, model,
-                          TablePage::SelectRows | TablePage::ReadOnly | TablePage::CompactRows | TablePage::FitToContents,
-                          SlaCountsModel::LabelColumn);
+    const TablePage::TableFlags flags =
+        TablePage::SelectRows | TablePage::ReadOnly | TablePage::CompactRows | TablePage::FitToContents;
+    TablePage::setUpTable(view, name, model, flags, SlaCountsModel::LabelColumn);
     return view;
 }
 
