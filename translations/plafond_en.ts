@@ -1890,10 +1890,6 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input (the message is on std
         <source>The whole contract</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Lot %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Initial maximum %1, ending %2; after %n amendment(s): maximum %3, ending %4.</source>
         <translation>
@@ -3785,10 +3781,6 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
 <context>
     <name>Plafond::PriceHistoryWidget</name>
     <message>
-        <source>Lot %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lot:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5442,6 +5434,13 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

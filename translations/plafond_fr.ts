@@ -1907,10 +1907,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec à l&apos;exécution, 2 entrée inval
         <source>The whole contract</source>
         <translation>L&apos;ensemble du contrat</translation>
     </message>
-    <message>
-        <source>Lot %1: %2</source>
-        <translation>Lot %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Initial maximum %1, ending %2; after %n amendment(s): maximum %3, ending %4.</source>
         <translation>
@@ -3804,10 +3800,6 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
 <context>
     <name>Plafond::PriceHistoryWidget</name>
     <message>
-        <source>Lot %1: %2</source>
-        <translation>Lot %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>&amp;Lot:</source>
         <translation>&amp;Lot&#xa0;:</translation>
     </message>
@@ -5461,6 +5453,13 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation>Lot %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "amendmentswidget.h"
 
+#include "formfields.h"
+#include "tablepage.h"
 #include "workspace.h"
 
 #include "models/amendmentsmodel.h"
@@ -8,10 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,13 +124,12 @@ Amendment AmendmentDialog::amendment() const
 }
 
 AmendmentsWidget::AmendmentsWidget(Workspace *workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
+    : WorkspacePage(workspace, parent),
       m_model(new AmendmentsModel(this)),
       m_scopeLabel(new QLabel(this)),
       m_scope(new QComboBox(this)),
-      m_summary(new QLabel(this)),
-      m_warnings(new QLabel(this)),
+      m_summary(FormFields::makeNote(QStringLiteral("amendmentsSummary"), this)),
+      m_warnings(FormFields::makeNote(QStringLiteral("amendmentsWarnings"), this, FormFields::Note::Warning)),
       m_table(new QTableView(this)),
       m_add(new QPushButton(this)),
       m_edit(new QPushButton(this)),
@@ -139,38 +137,20 @@ AmendmentsWidget::AmendmentsWidget(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("amendmentsPage"));
     m_scope->setObjectName(QStringLiteral("amendmentsScope"));
-    m_scopeLabel->setBuddy(m_scope);
-    m_summary->setObjectName(QStringLiteral("amendmentsSummary"));
-    m_summary->setWordWrap(true);
-    m_warnings->setObjectName(QStringLiteral("amendmentsWarnings"));
-    m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_table->setObjectName(QStringLiteral("amendmentsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(AmendmentsModel::ReasonColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
+    TablePage::setUpTable(m_table, QStringLiteral("amendmentsTable"), m_model,
+                          TablePage::SelectRows | TablePage::SingleSelection | TablePage::ReadOnly,
+                          AmendmentsModel::ReasonColumn);
     m_add->setObjectName(QStringLiteral("addAmendment"));
     m_edit->setObjectName(QStringLiteral("editAmendment"));
     m_remove->setObjectName(QStringLiteral("removeAmendment"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_scopeLabel);
-    top->addWidget(m_scope, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addLayout(TablePage::labelledRow(m_scopeLabel, m_scope));
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(TablePage::buttonRow({m_add, m_edit, m_remove}));
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this]() {
         m_lotId = scopeLotId();
@@ -192,12 +172,8 @@ Id AmendmentsWidget::scopeLotId() const
 
 void AmendmentsWidget::setSelection(Id contractId, Id lotId)
 {
-    // The main window tells its selection again after every change: a scope chosen here stays until the
-    // tree's selection really changes.
-    if (contractId == m_selectedContractId && lotId == m_selectedLotId)
+    if (!isNewTreeSelection(contractId, lotId))
         return;
-    m_selectedContractId = contractId;
-    m_selectedLotId = lotId;
     m_contractId = contractId;
     m_lotId = lotId;
     reload();
@@ -223,8 +199,7 @@ void AmendmentsWidget::reload()
         const QSignalBlocker blocker(m_scope);
         m_scope->clear();
         m_scope->addItem(tr("The whole contract"), Id(0));
-        for (const Lot &lot : lots)
-            m_scope->addItem(tr("Lot %1: %2").arg(QString::number(lot.number), lot.title), lot.id);
+        TablePage::addLots(m_scope, lots);
         m_scope->setCurrentIndex(std::max(0, m_scope->findData(m_lotId)));
         m_lotId = scopeLotId();
     }
@@ -312,13 +287,10 @@ void AmendmentsWidget::removeAmendment()
     save(before, std::nullopt);
 }
 
-void AmendmentsWidget::changeEvent(QEvent *event)
+void AmendmentsWidget::languageChanged()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        reload();
-    }
-    QWidget::changeEvent(event);
+    retranslateUi();
+    reload();
 }
 
 void AmendmentsWidget::retranslateUi()

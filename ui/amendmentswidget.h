@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "workspacepage.h"
 
 #include <QDialog>
-#include <QWidget>
 
 #include <optional>
 
@@ -21,7 +21,6 @@ class QTableView;
 namespace Plafond {
 
 class AmendmentsModel;
-class Workspace;
 
 // Edits one amendment: signature date, change of maximum (negative for a decrease), change of duration in
 // months, reason. Object names: signedOn, deltaMax, deltaMaxError, deltaMonths, reason, buttons.
@@ -47,7 +46,7 @@ private:
 // The "Amendments" tab: the register of the selected contract, for the contract itself or one of its lots,
 // with the effective maximum and end date after each amendment and the warnings of the caps (10 % of the
 // initial amount cumulated, 50 % for one). Adding, editing and removing are undoable.
-class AmendmentsWidget : public QWidget
+class AmendmentsWidget : public WorkspacePage
 {
     Q_OBJECT
 public:
@@ -68,17 +67,14 @@ public slots:
     void removeAmendment();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void languageChanged() override;
 
 private:
-    void retranslateUi();
     void updateSummary();
     void updateButtons();
     std::optional<Amendment> currentAmendment() const;
 
-    Workspace *m_workspace;
-    Id m_selectedContractId = 0; // as the main window's tree last told
-    Id m_selectedLotId = 0;
     Id m_contractId = 0;
     Id m_lotId = 0; // the scope shown: 0 for the contract's own amendments
     AmendmentsModel *m_model;

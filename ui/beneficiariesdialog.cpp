@@ -3,6 +3,7 @@
 
 #include "entityeditor.h"
 #include "formfields.h"
+#include "tablepage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,22 +83,15 @@ BeneficiariesDialog::BeneficiariesDialog(Workspace *workspace, QWidget *parent)
         button->setAutoDefault(false); // Enter saves the editor
 
 
-    auto *treeButtons = new QHBoxLayout;
-    treeButtons->addWidget(m_addTopLevel);
-    treeButtons->addWidget(m_addChild);
-    treeButtons->addWidget(m_remove);
-    treeButtons->addStretch();
+    auto *treeButtons = TablePage::buttonRow({m_addTopLevel, m_addChild, m_remove});
     FormFields::addUndoRedoButtons(workspace->undoStack(), this, treeButtons);
 
     m_editor = new QGroupBox(this);
     m_editor->setObjectName(QStringLiteral("editor"));
     auto *form = new QFormLayout(m_editor);
-    m_code = new QLineEdit(m_editor);
-    m_code->setObjectName(QStringLiteral("code"));
-    m_code->setPlaceholderText(tr("e.g. DGFIP"));
+    m_code = FormFields::makeLineEdit(QStringLiteral("code"), m_editor, tr("e.g. DGFIP"));
     form->addRow(tr("C&ode:"), m_code);
-    m_name = new QLineEdit(m_editor);
-    m_name->setObjectName(QStringLiteral("name"));
+    m_name = FormFields::makeLineEdit(QStringLiteral("name"), m_editor);
     form->addRow(tr("&Name:"), m_name);
     m_parent = new QComboBox(m_editor);
     m_parent->setObjectName(QStringLiteral("parent"));
@@ -107,10 +101,7 @@ BeneficiariesDialog::BeneficiariesDialog(Workspace *workspace, QWidget *parent)
     m_apply = new QPushButton(m_editor);
     m_apply->setObjectName(QStringLiteral("apply"));
     m_apply->setDefault(true);
-    auto *applyRow = new QHBoxLayout;
-    applyRow->addStretch();
-    applyRow->addWidget(m_apply);
-    form->addRow(applyRow);
+    FormFields::addApplyRow(form, m_apply);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttons"));
@@ -279,7 +270,7 @@ bool BeneficiariesDialog::apply()
         const auto stored = m_workspace->stores().catalogue.beneficiary(selectedId());
         before = stored.optional();
         if (!before) {
-            showError(tr("Beneficiary not saved"), stored.message());
+            QMessageBox::warning(this, tr("Beneficiary not saved"), stored.message());
             return false;
         }
         edited = *before;
@@ -291,7 +282,8 @@ bool BeneficiariesDialog::apply()
         return true; // nothing to undo
     for (const Beneficiary &other : std::as_const(m_beneficiaries)) {
         if (other.id != edited.id && other.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
-            showError(tr("Beneficiary not saved"), tr("The code %1 is already used by %2.").arg(other.code, other.name));
+            QMessageBox::warning(this, tr("Beneficiary not saved"),
+                                 tr("The code %1 is already used by %2.").arg(other.code, other.name));
             return false;
         }
     }
@@ -311,7 +303,7 @@ bool BeneficiariesDialog::removeSelected()
         return false;
     const auto before = m_workspace->stores().catalogue.beneficiary(id);
     if (!before) {
-        showError(tr("Beneficiary not removed"), before.message());
+        QMessageBox::warning(this, tr("Beneficiary not removed"), before.message());
         return false;
     }
     return run(before.optional(), std::nullopt, tr("Remove beneficiary %1").arg(before->code));
@@ -322,11 +314,6 @@ bool BeneficiariesDialog::run(const std::optional<Beneficiary> &before, const st
 {
     return saveEntity(m_workspace, this, text, before, after, &CatalogueStore::saveBeneficiary, &CatalogueStore::removeBeneficiary,
                       after ? tr("Beneficiary not saved") : tr("Beneficiary not removed"), savedId);
-}
-
-void BeneficiariesDialog::showError(const QString &title, const QString &message)
-{
-    QMessageBox::warning(this, title, message);
 }
 
 } // namespace Plafond

@@ -53,7 +53,6 @@ private:
     void updateButtons();
     bool run(const std::optional<Beneficiary> &before, const std::optional<Beneficiary> &after, const QString &text,
              Id *savedId = nullptr);
-    void showError(const QString &title, const QString &message);
 
     Workspace *m_workspace;
     QList<Beneficiary> m_beneficiaries; // as last loaded

@@ -4,13 +4,13 @@
 #include "componentuseswidget.h"
 #include "contributionswidget.h"
 #include "coveragematrixwidget.h"
+#include "formfields.h"
 #include "models/componentsmodel.h"
+#include "tablepage.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QTabWidget>
@@ -22,11 +22,10 @@
 namespace Plafond {
 
 ComponentsWidget::ComponentsWidget(Workspace *workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
+    : WorkspacePage(workspace, parent),
       m_model(new ComponentsModel(this)),
       m_proxy(new ComponentsFilterProxy(this)),
-      m_coverage(new QLabel(this)),
+      m_coverage(FormFields::makeNote(QStringLiteral("componentsCoverage"), this)),
       m_coverageLabel(new QLabel(this)),
       m_lotLabel(new QLabel(this)),
       m_categoryLabel(new QLabel(this)),
@@ -36,19 +35,12 @@ ComponentsWidget::ComponentsWidget(Workspace *workspace, QWidget *parent)
       m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("componentsPage"));
-    m_coverage->setObjectName(QStringLiteral("componentsCoverage"));
-    m_coverage->setWordWrap(true);
     m_coverageFilter->setObjectName(QStringLiteral("componentsCoverageFilter"));
     m_lotFilter->setObjectName(QStringLiteral("componentsLotFilter"));
     m_categoryFilter->setObjectName(QStringLiteral("componentsCategoryFilter"));
-    m_table->setObjectName(QStringLiteral("componentsTable"));
     m_proxy->setSourceModel(m_model);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ComponentsModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    TablePage::setUpTable(m_table, QStringLiteral("componentsTable"), m_proxy, TablePage::SelectRows,
+                          TablePage::LastColumn, ComponentsModel::NameColumn);
     m_coverageLabel->setBuddy(m_coverageFilter);
     m_lotLabel->setBuddy(m_lotFilter);
     m_categoryLabel->setBuddy(m_categoryFilter);
@@ -110,8 +102,6 @@ void ComponentsWidget::retranslateUi()
 
     // Rebuilt with the current language and data; the choice is kept by value across the rebuild.
     const QSignalBlocker coverageBlocker(m_coverageFilter);
-    const QSignalBlocker lotBlocker(m_lotFilter);
-    const QSignalBlocker categoryBlocker(m_categoryFilter);
     const int coverage = qMax(0, m_coverageFilter->currentIndex());
     m_coverageFilter->clear();
     m_coverageFilter->addItem(tr("All components"), int(ComponentsFilterProxy::Coverage::Any));
@@ -119,28 +109,26 @@ void ComponentsWidget::retranslateUi()
     m_coverageFilter->addItem(tr("Not covered"), int(ComponentsFilterProxy::Coverage::NotCovered));
     m_coverageFilter->setCurrentIndex(coverage);
 
-    const Id lot = m_lotFilter->currentData().toLongLong();
-    m_lotFilter->clear();
-    m_lotFilter->addItem(tr("Any lot"), Id(0));
-    const QHash<Id, QString> lotNames = m_model->lotNames();
-    std::set<std::pair<QString, Id>> sortedLots;
-    for (auto it = lotNames.cbegin(); it != lotNames.cend(); ++it)
-        sortedLots.emplace(it.value(), it.key());
-    for (const auto &entry : sortedLots)
-        m_lotFilter->addItem(entry.first, entry.second);
-    m_lotFilter->setCurrentIndex(qMax(0, m_lotFilter->findData(lot)));
+    TablePage::refill(m_lotFilter, [this] {
+        m_lotFilter->addItem(tr("Any lot"), Id(0));
+        const QHash<Id, QString> lotNames = m_model->lotNames();
+        std::set<std::pair<QString, Id>> sortedLots;
+        for (auto it = lotNames.cbegin(); it != lotNames.cend(); ++it)
+            sortedLots.emplace(it.value(), it.key());
+        for (const auto &entry : sortedLots)
+            m_lotFilter->addItem(entry.first, entry.second);
+    });
 
-    const QString category = m_categoryFilter->currentData().toString();
-    m_categoryFilter->clear();
-    m_categoryFilter->addItem(tr("Any category"), QString());
-    std::set<QString> categories;
-    for (const Component &c : m_model->components()) {
-        if (!c.category.isEmpty())
-            categories.insert(c.category);
-    }
-    for (const QString &name : categories)
-        m_categoryFilter->addItem(name, name);
-    m_categoryFilter->setCurrentIndex(qMax(0, m_categoryFilter->findData(category)));
+    TablePage::refill(m_categoryFilter, [this] {
+        m_categoryFilter->addItem(tr("Any category"), QString());
+        std::set<QString> categories;
+        for (const Component &c : m_model->components()) {
+            if (!c.category.isEmpty())
+                categories.insert(c.category);
+        }
+        for (const QString &name : categories)
+            m_categoryFilter->addItem(name, name);
+    });
 
     QStringList lines;
     if (m_workspace->isOpen()) {
@@ -161,13 +149,6 @@ void ComponentsWidget::applyFilters()
     m_proxy->setCoverage(ComponentsFilterProxy::Coverage(m_coverageFilter->currentData().toInt()));
     m_proxy->setLotId(m_lotFilter->currentData().toLongLong());
     m_proxy->setCategory(m_categoryFilter->currentData().toString());
-}
-
-void ComponentsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Plafond

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "workspacepage.h"
 
 class QComboBox;
 class QLabel;
@@ -12,11 +12,10 @@ namespace Plafond {
 
 class ComponentsFilterProxy;
 class ComponentsModel;
-class Workspace;
 
 // The "Components" tab: each contract's coverage of its stated scope, and the catalogue filtered on
 // coverage, covering lot and category. Reloads itself whenever the workspace opens or changes.
-class ComponentsWidget : public QWidget
+class ComponentsWidget : public WorkspacePage
 {
     Q_OBJECT
 public:
@@ -27,13 +26,11 @@ public:
     ComponentsFilterProxy *proxy() const { return m_proxy; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
     void applyFilters();
 
-    Workspace *m_workspace;
     ComponentsModel *m_model;
     ComponentsFilterProxy *m_proxy;
     QLabel *m_coverage;

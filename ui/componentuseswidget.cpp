@@ -3,16 +3,12 @@
 
 #include "coveragecommands.h"
 #include "models/componentusesmodel.h"
-#include "models/roles.h"
 #include "models/usagegapsmodel.h"
+#include "tablepage.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -21,11 +17,10 @@
 namespace Plafond {
 
 ComponentUsesWidget::ComponentUsesWidget(Workspace *workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
+    : WorkspacePage(workspace, parent),
       m_uses(new ComponentUsesModel(this)),
       m_gaps(new UsageGapsModel(this)),
-      m_usesProxy(new QSortFilterProxyModel(this)),
+      m_usesProxy(TablePage::rawValueSortProxy(m_uses, this)),
       m_beneficiaryLabel(new QLabel(this)),
       m_beneficiary(new QComboBox(this)),
       m_usesTable(new QTableView(this)),
@@ -35,37 +30,19 @@ ComponentUsesWidget::ComponentUsesWidget(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("componentUsesPage"));
     m_beneficiary->setObjectName(QStringLiteral("componentUsesBeneficiary"));
-    m_usesTable->setObjectName(QStringLiteral("componentUsesTable"));
-    m_gapsTable->setObjectName(QStringLiteral("usageGapsTable"));
     m_gapsTitle->setObjectName(QStringLiteral("usageGapsTitle"));
-    m_usesProxy->setSourceModel(m_uses);
-    m_usesProxy->setSortRole(SortRole);
-    m_usesTable->setModel(m_usesProxy);
-    m_usesTable->setSortingEnabled(true);
-    m_usesTable->sortByColumn(ComponentUsesModel::NameColumn, Qt::AscendingOrder);
-    m_usesTable->verticalHeader()->hide();
-    m_usesTable->horizontalHeader()->setStretchLastSection(true);
-    m_gapsTable->setModel(m_gaps);
-    m_gapsTable->verticalHeader()->hide();
-    m_gapsTable->horizontalHeader()->setStretchLastSection(true);
-    m_beneficiaryLabel->setBuddy(m_beneficiary);
+    TablePage::setUpTable(m_usesTable, QStringLiteral("componentUsesTable"), m_usesProxy, {}, TablePage::LastColumn,
+                          ComponentUsesModel::NameColumn);
+    TablePage::setUpTable(m_gapsTable, QStringLiteral("usageGapsTable"), m_gaps, {});
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_beneficiaryLabel);
-    top->addWidget(m_beneficiary, 1);
     auto *usesPane = new QWidget(this);
     auto *usesLayout = new QVBoxLayout(usesPane);
     usesLayout->setContentsMargins(0, 0, 0, 0);
-    usesLayout->addLayout(top);
+    usesLayout->addLayout(TablePage::labelledRow(m_beneficiaryLabel, m_beneficiary));
     usesLayout->addWidget(m_usesTable, 1);
-    auto *gapsPane = new QWidget(this);
-    auto *gapsLayout = new QVBoxLayout(gapsPane);
-    gapsLayout->setContentsMargins(0, 0, 0, 0);
-    gapsLayout->addWidget(m_gapsTitle);
-    gapsLayout->addWidget(m_gapsTable, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(usesPane);
-    splitter->addWidget(gapsPane);
+    splitter->addWidget(TablePage::titledPane(m_gapsTitle, m_gapsTable, this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter, 1);
@@ -81,16 +58,12 @@ ComponentUsesWidget::ComponentUsesWidget(Workspace *workspace, QWidget *parent)
 
 void ComponentUsesWidget::reload()
 {
-    {
-        const QSignalBlocker blocker(m_beneficiary);
-        const qint64 chosen = m_beneficiary->currentData().toLongLong();
-        m_beneficiary->clear();
+    TablePage::refill(m_beneficiary, [this] {
         if (m_workspace->isOpen()) {
             for (const Beneficiary &b : m_workspace->stores().catalogue.beneficiaries())
                 m_beneficiary->addItem(tr("%1 — %2").arg(b.code, b.name), b.id);
         }
-        m_beneficiary->setCurrentIndex(qMax(0, m_beneficiary->findData(chosen)));
-    }
+    });
     if (!m_workspace->isOpen()) {
         m_uses->clear();
         m_gaps->clear();
@@ -114,13 +87,6 @@ void ComponentUsesWidget::retranslateUi()
     m_beneficiaryLabel->setText(tr("&Beneficiary:"));
     m_gapsTitle->setText(tr("Used but not covered: %n declared use(s) of a component that no lot of any contract covers",
                             nullptr, m_gaps->rowCount()));
-}
-
-void ComponentUsesWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Plafond

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workspacepage.h"
+
 #include <QDate>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -13,11 +14,10 @@ namespace Plafond {
 
 class ComponentUsesModel;
 class UsageGapsModel;
-class Workspace;
 
 // Declared use of components: choose a beneficiary, tick the components it declares using (undoable), and
 // below, the "used but not covered" gap list of every beneficiary: declared uses no lot of any contract covers.
-class ComponentUsesWidget : public QWidget
+class ComponentUsesWidget : public WorkspacePage
 {
     Q_OBJECT
 public:
@@ -30,13 +30,11 @@ public:
     void setToday(const QDate &today) { m_today = today; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
     void changeUse(qint64 componentId, bool used);
 
-    Workspace *m_workspace;
     ComponentUsesModel *m_uses;
     UsageGapsModel *m_gaps;
     QSortFilterProxyModel *m_usesProxy;

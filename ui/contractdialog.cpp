@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contractdialog.h"
 
+#include "entityeditor.h"
 #include "formfields.h"
 
 #include "workspace.h"
@@ -85,16 +86,11 @@ ContractDialog::ContractDialog(QWidget *parent)
     // Left column: what the contract is and how long it runs.
     auto *identity = new QGroupBox(tr("Contract"), this);
     auto *identityForm = new QFormLayout(identity);
-    m_reference = new QLineEdit(identity);
-    m_reference->setObjectName(QStringLiteral("reference"));
-    m_reference->setPlaceholderText(tr("e.g. MEF-ELL-2020"));
-    m_referenceError = FormFields::makeErrorLabel(QStringLiteral("referenceError"), identity);
-    identityForm->addRow(tr("&Reference:"), FormFields::withError(m_reference, m_referenceError, identity));
-    m_title = new QLineEdit(identity);
-    m_title->setObjectName(QStringLiteral("title"));
+    m_reference = FormFields::makeLineEdit(QStringLiteral("reference"), identity, tr("e.g. MEF-ELL-2020"));
+    m_referenceError = FormFields::addRowWithError(identityForm, tr("&Reference:"), m_reference, identity);
+    m_title = FormFields::makeLineEdit(QStringLiteral("title"), identity);
     identityForm->addRow(tr("&Title:"), m_title);
-    m_buyer = new QLineEdit(identity);
-    m_buyer->setObjectName(QStringLiteral("buyer"));
+    m_buyer = FormFields::makeLineEdit(QStringLiteral("buyer"), identity);
     identityForm->addRow(tr("&Buyer:"), m_buyer);
     m_componentsInScope = new QSpinBox(identity);
     m_componentsInScope->setObjectName(QStringLiteral("componentsInScope"));
@@ -123,8 +119,7 @@ ContractDialog::ContractDialog(QWidget *parent)
     durationForm->addRow(tr("D&uration:"), m_durationMonths);
     m_firmMonths = makeMonths(QStringLiteral("firmMonths"), 0, duration);
     m_firmMonths->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as wide as its neighbours
-    m_firmMonthsError = FormFields::makeErrorLabel(QStringLiteral("firmMonthsError"), duration);
-    durationForm->addRow(tr("&Firm period:"), FormFields::withError(m_firmMonths, m_firmMonthsError, duration));
+    m_firmMonthsError = FormFields::addRowWithError(durationForm, tr("&Firm period:"), m_firmMonths, duration);
     m_renewalCount = new QSpinBox(duration);
     m_renewalCount->setObjectName(QStringLiteral("renewalCount"));
     m_renewalCount->setRange(0, 99);
@@ -140,55 +135,42 @@ ContractDialog::ContractDialog(QWidget *parent)
     auto *amounts = new QGroupBox(tr("Amounts (excl. VAT)"), this);
     auto *amountsForm = new QFormLayout(amounts);
     m_minHt = FormFields::makeAmountEdit(QStringLiteral("minHt"), true, amounts);
-    m_minHtError = FormFields::makeErrorLabel(QStringLiteral("minHtError"), amounts);
-    amountsForm->addRow(tr("M&inimum:"), FormFields::withError(m_minHt, m_minHtError, amounts));
+    m_minHtError = FormFields::addRowWithError(amountsForm, tr("M&inimum:"), m_minHt, amounts);
     m_maxHt = FormFields::makeAmountEdit(QStringLiteral("maxHt"), false, amounts);
-    m_maxHtError = FormFields::makeErrorLabel(QStringLiteral("maxHtError"), amounts);
-    amountsForm->addRow(tr("M&aximum:"), FormFields::withError(m_maxHt, m_maxHtError, amounts));
+    m_maxHtError = FormFields::addRowWithError(amountsForm, tr("M&aximum:"), m_maxHt, amounts);
     m_awardedHt = FormFields::makeAmountEdit(QStringLiteral("awardedHt"), true, amounts);
     m_awardedHt->setToolTip(tr("The amount announced at award, when it differs from the maximum"));
-    m_awardedHtError = FormFields::makeErrorLabel(QStringLiteral("awardedHtError"), amounts);
-    amountsForm->addRow(tr("Awar&ded amount:"), FormFields::withError(m_awardedHt, m_awardedHtError, amounts));
-    m_vatRate = new QLineEdit(amounts);
-    m_vatRate->setObjectName(QStringLiteral("vatRate"));
+    m_awardedHtError = FormFields::addRowWithError(amountsForm, tr("Awar&ded amount:"), m_awardedHt, amounts);
+    m_vatRate = FormFields::makeLineEdit(QStringLiteral("vatRate"), amounts);
     m_vatRate->setFixedWidth(m_vatRate->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
     m_vatRate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_vatRateError = FormFields::makeErrorLabel(QStringLiteral("vatRateError"), amounts);
-    amountsForm->addRow(tr("&VAT rate (%):"), FormFields::withError(m_vatRate, m_vatRateError, amounts));
-    m_alertThresholds = new QLineEdit(amounts);
-    m_alertThresholds->setObjectName(QStringLiteral("alertThresholds"));
+    m_vatRateError = FormFields::addRowWithError(amountsForm, tr("&VAT rate (%):"), m_vatRate, amounts);
+    m_alertThresholds = FormFields::makeLineEdit(QStringLiteral("alertThresholds"), amounts);
     m_alertThresholds->setToolTip(tr("Percentages of the maximum that raise an alert, in ascending order"));
     m_alertThresholds->setFixedWidth(m_alertThresholds->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
-    m_alertThresholdsError = FormFields::makeErrorLabel(QStringLiteral("alertThresholdsError"), amounts);
-    amountsForm->addRow(tr("Alert t&hresholds (%):"), FormFields::withError(m_alertThresholds, m_alertThresholdsError, amounts));
+    m_alertThresholdsError =
+        FormFields::addRowWithError(amountsForm, tr("Alert t&hresholds (%):"), m_alertThresholds, amounts);
 
     auto *revision = new QGroupBox(tr("Price revision"), this);
     auto *revisionForm = new QFormLayout(revision);
-    m_revisionIndex = new QLineEdit(revision);
-    m_revisionIndex->setObjectName(QStringLiteral("revisionIndex"));
-    m_revisionIndex->setPlaceholderText(QStringLiteral("SYNTEC"));
+    m_revisionIndex = FormFields::makeLineEdit(QStringLiteral("revisionIndex"), revision, QStringLiteral("SYNTEC"));
     revisionForm->addRow(tr("Inde&x:"), m_revisionIndex);
-    m_revisionBaseMonth = new QLineEdit(revision);
-    m_revisionBaseMonth->setObjectName(QStringLiteral("revisionBaseMonth"));
-    m_revisionBaseMonth->setPlaceholderText(tr("YYYY-MM"));
+    m_revisionBaseMonth = FormFields::makeLineEdit(QStringLiteral("revisionBaseMonth"), revision, tr("YYYY-MM"));
     m_revisionBaseMonth->setFixedWidth(m_revisionBaseMonth->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    m_revisionBaseMonthError = FormFields::makeErrorLabel(QStringLiteral("revisionBaseMonthError"), revision);
-    revisionForm->addRow(tr("Base &month:"), FormFields::withError(m_revisionBaseMonth, m_revisionBaseMonthError, revision));
-    m_revisionFixedPart = new QLineEdit(revision);
-    m_revisionFixedPart->setObjectName(QStringLiteral("revisionFixedPart"));
+    m_revisionBaseMonthError =
+        FormFields::addRowWithError(revisionForm, tr("Base &month:"), m_revisionBaseMonth, revision);
+    m_revisionFixedPart = FormFields::makeLineEdit(QStringLiteral("revisionFixedPart"), revision);
     m_revisionFixedPart->setPlaceholderText(fixedPartExample(QLocale()));
     m_revisionFixedPart->setToolTip(tr("The part a of P = P0 × (a + (1 − a) × S / S0), between 0 and 1"));
     m_revisionFixedPart->setFixedWidth(m_revisionFixedPart->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    m_revisionFixedPartError = FormFields::makeErrorLabel(QStringLiteral("revisionFixedPartError"), revision);
-    revisionForm->addRow(tr("Fixed &part:"), FormFields::withError(m_revisionFixedPart, m_revisionFixedPartError, revision));
-    m_revisionDates = new QLineEdit(revision);
-    m_revisionDates->setObjectName(QStringLiteral("revisionDates"));
-    m_revisionDates->setPlaceholderText(tr("Each anniversary of the start"));
+    m_revisionFixedPartError =
+        FormFields::addRowWithError(revisionForm, tr("Fixed &part:"), m_revisionFixedPart, revision);
+    m_revisionDates =
+        FormFields::makeLineEdit(QStringLiteral("revisionDates"), revision, tr("Each anniversary of the start"));
     m_revisionDates->setToolTip(tr("The revision dates, ascending, as YYYY-MM-DD separated by commas; empty: each"
                                    " anniversary of the start. S is the index of the month as many months before"
                                    " the revision as the base month is before the start."));
-    m_revisionDatesError = FormFields::makeErrorLabel(QStringLiteral("revisionDatesError"), revision);
-    revisionForm->addRow(tr("Revision &dates:"), FormFields::withError(m_revisionDates, m_revisionDatesError, revision));
+    m_revisionDatesError = FormFields::addRowWithError(revisionForm, tr("Revision &dates:"), m_revisionDates, revision);
     m_revisionRounding = new QComboBox(revision);
     m_revisionRounding->setObjectName(QStringLiteral("revisionRounding"));
     m_revisionRounding->setToolTip(tr("How the coefficient a + (1 − a) × S / S0 is rounded before it applies; the"
@@ -340,19 +322,12 @@ QString ContractDialog::vatRateToString(int basisPoints, const QLocale &locale)
     return text;
 }
 
-void ContractDialog::setError(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
-
 void ContractDialog::validate()
 {
     const QLocale locale;
     bool valid = true;
-    auto check = [&valid, this](QLabel *label, const QString &message) {
-        setError(label, message);
-        if (!message.isEmpty())
+    auto check = [&valid](QLabel *label, const QString &message) {
+        if (!FormFields::showError(label, message))
             valid = false;
     };
 
@@ -405,16 +380,8 @@ void ContractDialog::validate()
 
 void ContractDialog::accept()
 {
-    if (!m_valid)
-        return;
-    if (m_commit) {
-        QString error;
-        if (!m_commit(contract(), &error)) {
-            QMessageBox::warning(this, tr("Contract not saved"), error);
-            return;
-        }
-    }
-    QDialog::accept();
+    if (m_valid && commitEdit(this, m_commit, contract(), tr("Contract not saved")))
+        QDialog::accept();
 }
 
 bool ContractDialog::editContract(Workspace *workspace, std::optional<Contract> existing, QWidget *parent)

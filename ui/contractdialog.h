@@ -58,7 +58,6 @@ public slots:
 
 private:
     void validate();
-    void setError(QLabel *label, const QString &message);
 
     Contract m_contract;
     Commit m_commit;

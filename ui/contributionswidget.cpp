@@ -4,21 +4,20 @@
 #include "contributiondialog.h"
 #include "coveragecommands.h"
 #include "engine/contributions.h"
+#include "formfields.h"
 #include "models/contributionsmodel.h"
 #include "models/roles.h"
 #include "models/uncontributedordersmodel.h"
 #include "ordereditordialog.h"
+#include "tablepage.h"
 #include "workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -41,16 +40,15 @@ QString percentText(qint64 hundredths)
 } // namespace
 
 ContributionsWidget::ContributionsWidget(Workspace *workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
+    : WorkspacePage(workspace, parent),
       m_contributions(new ContributionsModel(this)),
       m_without(new UncontributedOrdersModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(TablePage::rawValueSortProxy(m_contributions, this)),
       m_contractLabel(new QLabel(this)),
       m_contract(new QComboBox(this)),
       m_asOfLabel(new QLabel(this)),
       m_asOf(new QDateEdit(QDate::currentDate(), this)),
-      m_kpi(new QLabel(this)),
+      m_kpi(FormFields::makeNote(QStringLiteral("contributionsKpi"), this)),
       m_table(new QTableView(this)),
       m_add(new QPushButton(this)),
       m_edit(new QPushButton(this)),
@@ -63,52 +61,27 @@ ContributionsWidget::ContributionsWidget(Workspace *workspace, QWidget *parent)
     m_asOf->setObjectName(QStringLiteral("contributionsAsOf"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_kpi->setObjectName(QStringLiteral("contributionsKpi"));
-    m_kpi->setWordWrap(true);
     m_kpi->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table->setObjectName(QStringLiteral("contributionsTable"));
     m_add->setObjectName(QStringLiteral("contributionsAdd"));
     m_edit->setObjectName(QStringLiteral("contributionsEdit"));
     m_remove->setObjectName(QStringLiteral("contributionsRemove"));
-    m_withoutTable->setObjectName(QStringLiteral("contributionsWithout"));
-    m_proxy->setSourceModel(m_contributions);
-    m_proxy->setSortRole(SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ContributionsModel::OrderColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_withoutTable->setModel(m_without);
-    m_withoutTable->verticalHeader()->hide();
-    m_withoutTable->horizontalHeader()->setStretchLastSection(true);
-    m_contractLabel->setBuddy(m_contract);
+    TablePage::setUpTable(m_table, QStringLiteral("contributionsTable"), m_proxy,
+                          TablePage::SelectRows | TablePage::SingleSelection, TablePage::LastColumn,
+                          ContributionsModel::OrderColumn);
+    TablePage::setUpTable(m_withoutTable, QStringLiteral("contributionsWithout"), m_without, {});
     m_asOfLabel->setBuddy(m_asOf);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_contractLabel);
-    top->addWidget(m_contract, 1);
+    auto *top = TablePage::labelledRow(m_contractLabel, m_contract);
     top->addWidget(m_asOfLabel);
     top->addWidget(m_asOf);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto *upper = new QWidget(this);
     auto *upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
     upperLayout->addWidget(m_table, 1);
-    upperLayout->addLayout(buttons);
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_withoutTitle);
-    lowerLayout->addWidget(m_withoutTable, 1);
+    upperLayout->addLayout(TablePage::buttonRow({m_add, m_edit, m_remove}));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(upper);
-    splitter->addWidget(lower);
+    splitter->addWidget(TablePage::titledPane(m_withoutTitle, m_withoutTable, this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -149,16 +122,9 @@ void ContributionsWidget::setAsOf(const QDate &date)
 
 void ContributionsWidget::reload()
 {
-    {
-        const QSignalBlocker blocker(m_contract);
-        const qint64 chosen = m_contract->currentData().toLongLong();
-        m_contract->clear();
-        if (m_workspace->isOpen()) {
-            for (const Contract &contract : m_workspace->stores().contracts.contracts())
-                m_contract->addItem(contract.reference, contract.id);
-        }
-        m_contract->setCurrentIndex(qMax(0, m_contract->findData(chosen)));
-    }
+    TablePage::refill(m_contract, [this] {
+        TablePage::addContracts(m_contract, m_workspace);
+    });
     const Id contractId = m_contract->currentData().toLongLong();
     if (!m_workspace->isOpen() || contractId == 0) {
         m_contributions->clear();
@@ -243,11 +209,9 @@ void ContributionsWidget::retranslateUi()
     m_withoutTitle->setText(tr("%n development order(s) without a merged contribution", nullptr, m_without->rowCount()));
 }
 
-void ContributionsWidget::changeEvent(QEvent *event)
+void ContributionsWidget::languageChanged()
 {
-    if (event->type() == QEvent::LanguageChange)
-        reload();
-    QWidget::changeEvent(event);
+    reload();
 }
 
 } // namespace Plafond

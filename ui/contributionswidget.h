@@ -2,8 +2,7 @@
 #pragma once
 
 #include "domain/contribution.h"
-
-#include <QWidget>
+#include "workspacepage.h"
 
 class QComboBox;
 class QDateEdit;
@@ -16,12 +15,11 @@ namespace Plafond {
 
 class ContributionsModel;
 class UncontributedOrdersModel;
-class Workspace;
 
 // Upstream contributions of a contract: the KPI (share of the development amount with a merged contribution
 // at a date, per contract and lot), the contributions with add / edit / remove (undoable), and the
 // development orders without any merged contribution (activating one opens it in the order editor).
-class ContributionsWidget : public QWidget
+class ContributionsWidget : public WorkspacePage
 {
     Q_OBJECT
 public:
@@ -37,13 +35,12 @@ public:
     void removeSelected();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void languageChanged() override;
 
 private:
-    void retranslateUi();
     std::optional<Contribution> selected() const;
 
-    Workspace *m_workspace;
     ContributionsModel *m_contributions;
     UncontributedOrdersModel *m_without;
     QSortFilterProxyModel *m_proxy;

@@ -2,16 +2,13 @@
 #include "coveragematrixwidget.h"
 
 #include "coveragecommands.h"
+#include "formfields.h"
 #include "models/coveragematrixmodel.h"
-#include "models/roles.h"
+#include "tablepage.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,35 +16,22 @@
 namespace Plafond {
 
 CoverageMatrixWidget::CoverageMatrixWidget(Workspace *workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
+    : WorkspacePage(workspace, parent),
       m_model(new CoverageMatrixModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(TablePage::rawValueSortProxy(m_model, this)),
       m_contractLabel(new QLabel(this)),
       m_contract(new QComboBox(this)),
-      m_summary(new QLabel(this)),
+      m_summary(FormFields::makeNote(QStringLiteral("coverageMatrixSummary"), this)),
       m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("coverageMatrixPage"));
     m_contract->setObjectName(QStringLiteral("coverageMatrixContract"));
-    m_summary->setObjectName(QStringLiteral("coverageMatrixSummary"));
-    m_summary->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("coverageMatrixTable"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CoverageMatrixModel::NameColumn, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_contractLabel->setBuddy(m_contract);
+    TablePage::setUpTable(m_table, QStringLiteral("coverageMatrixTable"), m_proxy, TablePage::FitToContents,
+                          TablePage::NoColumn, CoverageMatrixModel::NameColumn);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_contractLabel);
-    top->addWidget(m_contract, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addLayout(TablePage::labelledRow(m_contractLabel, m_contract));
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
@@ -64,17 +48,10 @@ CoverageMatrixWidget::CoverageMatrixWidget(Workspace *workspace, QWidget *parent
 void CoverageMatrixWidget::reload()
 {
     // The contract list first (it may have changed), keeping the choice by identifier.
-    {
-        const QSignalBlocker blocker(m_contract);
-        const qint64 chosen = m_contract->currentData().toLongLong();
-        m_contract->clear();
+    TablePage::refill(m_contract, [this] {
         m_contract->addItem(tr("All contracts"), qint64(0));
-        if (m_workspace->isOpen()) {
-            for (const Contract &contract : m_workspace->stores().contracts.contracts())
-                m_contract->addItem(contract.reference, contract.id);
-        }
-        m_contract->setCurrentIndex(qMax(0, m_contract->findData(chosen)));
-    }
+        TablePage::addContracts(m_contract, m_workspace);
+    });
     if (!m_workspace->isOpen()) {
         m_model->clear();
         m_summary->clear();
@@ -105,13 +82,10 @@ void CoverageMatrixWidget::retranslateUi()
         m_contract->setItemText(0, tr("All contracts"));
 }
 
-void CoverageMatrixWidget::changeEvent(QEvent *event)
+void CoverageMatrixWidget::languageChanged()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        reload();
-    }
-    QWidget::changeEvent(event);
+    retranslateUi();
+    reload();
 }
 
 } // namespace Plafond

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "workspacepage.h"
 
 class QComboBox;
 class QLabel;
@@ -11,11 +11,10 @@ class QTableView;
 namespace Plafond {
 
 class CoverageMatrixModel;
-class Workspace;
 
 // The component × lot coverage matrix of the selected contract (or of every contract): a check mark where a
 // lot covers a component; clicking a cell covers or uncovers it, undoably (Edit → Undo).
-class CoverageMatrixWidget : public QWidget
+class CoverageMatrixWidget : public WorkspacePage
 {
     Q_OBJECT
 public:
@@ -25,13 +24,12 @@ public:
     CoverageMatrixModel *model() const { return m_model; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void languageChanged() override;
 
 private:
-    void retranslateUi();
     void changeCoverage(qint64 componentId, qint64 lotId, bool covered);
 
-    Workspace *m_workspace;
     CoverageMatrixModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_contractLabel;

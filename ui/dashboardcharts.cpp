@@ -47,6 +47,29 @@ void setPercentRange(QValueAxis *axis, double top)
     axis->setRange(0, std::ceil(top * 1.05 / step) * step);
 }
 
+struct PercentAxes
+{
+    QValueAxis *percent;
+    QValueAxis *across;
+};
+
+// The axes of a bar chart in percent: `categories` along `side`, the percentages in whole numbers along the
+// other side, and along `side` too a hidden axis from 0 to 1 for lines drawn at one percentage.
+PercentAxes addPercentAxes(QChart *chart, QAbstractBarSeries *bars, QBarCategoryAxis *categories, Qt::Alignment side)
+{
+    auto *percent = new QValueAxis(chart);
+    percent->setLabelFormat(QStringLiteral("%.0f"));
+    auto *across = new QValueAxis(chart);
+    across->setRange(0, 1);
+    chart->addAxis(categories, side);
+    chart->addAxis(across, side);
+    chart->addAxis(percent, side == Qt::AlignBottom ? Qt::AlignLeft : Qt::AlignBottom);
+    across->setVisible(false);
+    bars->attachAxis(categories);
+    bars->attachAxis(percent);
+    return {percent, across};
+}
+
 // The model row of a bar: the bar's index in the chart is a row of the proxy.
 int sourceRow(const ChartValueProxy *proxy, int bar)
 {
@@ -121,32 +144,15 @@ void DashboardCharts::createCeilingChart()
     m_ceilingChart = new QChart;
     m_ceilingBars = new QStackedBarSeries(m_ceilingChart);
     m_ceilingBars->setObjectName(QStringLiteral("ceilingSeries"));
-    // The mapper rebuilds its bar sets on every model reset: colour and connect each new one.
-    connect(m_ceilingBars, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet *> &sets) {
-        for (QBarSet *set : sets) {
-            connect(set, &QBarSet::hovered, this,
-                    [this](bool status, int row) { showBarToolTip(m_ceilingChart, row, status); });
-        }
-        styleBarSets();
-    });
+    followBarSets(m_ceilingBars, m_ceilingChart);
     m_ceilingChart->addSeries(m_ceilingBars);
     m_ceilingLots = new QBarCategoryAxis(m_ceilingChart);
-    m_ceilingPercent = new QValueAxis(m_ceilingChart);
-    m_ceilingPercent->setLabelFormat(QStringLiteral("%.0f"));
-    m_ceilingAcross = new QValueAxis(m_ceilingChart);
-    m_ceilingAcross->setRange(0, 1);
-    m_ceilingChart->addAxis(m_ceilingLots, Qt::AlignBottom);
-    m_ceilingChart->addAxis(m_ceilingAcross, Qt::AlignBottom);
-    m_ceilingChart->addAxis(m_ceilingPercent, Qt::AlignLeft);
-    m_ceilingAcross->setVisible(false);
-    m_ceilingBars->attachAxis(m_ceilingLots);
-    m_ceilingBars->attachAxis(m_ceilingPercent);
+    const PercentAxes ceilingAxes = addPercentAxes(m_ceilingChart, m_ceilingBars, m_ceilingLots, Qt::AlignBottom);
+    m_ceilingPercent = ceilingAxes.percent;
+    m_ceilingAcross = ceilingAxes.across;
 
-    m_ceilingMapper = new QVBarModelMapper(this);
-    m_ceilingMapper->setFirstBarSetColumn(LotConsumptionModel::PaidColumn);
-    m_ceilingMapper->setLastBarSetColumn(LotConsumptionModel::OrderedNotDoneColumn);
-    m_ceilingMapper->setModel(m_lotValues);
-    m_ceilingMapper->setSeries(m_ceilingBars);
+    m_ceilingMapper = mapBarSets(m_ceilingBars, m_lotValues, LotConsumptionModel::PaidColumn,
+                                 LotConsumptionModel::OrderedNotDoneColumn);
 }
 
 void DashboardCharts::createTimelineChart()
@@ -199,16 +205,7 @@ void DashboardCharts::createMinistryChart()
     m_ministryBars = new QHorizontalBarSeries(m_ministryChart);
     m_ministryBars->setObjectName(QStringLiteral("ministrySeries"));
     m_ministryBars->setBarWidth(0.7);
-    connect(m_ministryBars, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet *> &sets) {
-        for (QBarSet *set : sets) {
-            connect(set, &QBarSet::hovered, this, [this](bool status, int bar) {
-                showBarToolTip(m_ministryChart, sourceRow(m_ministryValues, bar), status);
-            });
-            connect(set, &QBarSet::clicked, this,
-                    [this](int bar) { emit ministryActivated(sourceRow(m_ministryValues, bar)); });
-        }
-        styleBarSets();
-    });
+    followBarSets(m_ministryBars, m_ministryChart, m_ministryValues, &DashboardCharts::ministryActivated);
     m_ministryChart->addSeries(m_ministryBars);
     m_ministryNames = new QBarCategoryAxis(m_ministryChart);
     // Qt Charts 6.4 elides every label of a vertical category axis ("…") even when they fit.
@@ -221,11 +218,8 @@ void DashboardCharts::createMinistryChart()
     m_ministryBars->attachAxis(m_ministryAmounts);
     m_ministryChart->legend()->hide(); // one series, named by the title
 
-    m_ministryMapper = new QVBarModelMapper(this);
-    m_ministryMapper->setFirstBarSetColumn(MinistrySpendingModel::OrderedColumn);
-    m_ministryMapper->setLastBarSetColumn(MinistrySpendingModel::OrderedColumn);
-    m_ministryMapper->setModel(m_ministryValues);
-    m_ministryMapper->setSeries(m_ministryBars);
+    m_ministryMapper = mapBarSets(m_ministryBars, m_ministryValues, MinistrySpendingModel::OrderedColumn,
+                                  MinistrySpendingModel::OrderedColumn);
 }
 
 void DashboardCharts::createWorkUnitChart()
@@ -233,27 +227,13 @@ void DashboardCharts::createWorkUnitChart()
     m_workUnitChart = new QChart;
     m_workUnitBars = new QHorizontalBarSeries(m_workUnitChart);
     m_workUnitBars->setObjectName(QStringLiteral("workUnitSeries"));
-    connect(m_workUnitBars, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet *> &sets) {
-        for (QBarSet *set : sets) {
-            connect(set, &QBarSet::hovered, this, [this](bool status, int bar) {
-                showBarToolTip(m_workUnitChart, sourceRow(m_workUnitValues, bar), status);
-            });
-        }
-        styleBarSets();
-    });
+    followBarSets(m_workUnitBars, m_workUnitChart, m_workUnitValues);
     m_workUnitChart->addSeries(m_workUnitBars);
     m_workUnitCodes = new QBarCategoryAxis(m_workUnitChart);
     m_workUnitCodes->setTruncateLabels(false);
-    m_workUnitPercent = new QValueAxis(m_workUnitChart);
-    m_workUnitPercent->setLabelFormat(QStringLiteral("%.0f"));
-    m_workUnitAcross = new QValueAxis(m_workUnitChart);
-    m_workUnitAcross->setRange(0, 1);
-    m_workUnitChart->addAxis(m_workUnitCodes, Qt::AlignLeft);
-    m_workUnitChart->addAxis(m_workUnitAcross, Qt::AlignLeft);
-    m_workUnitChart->addAxis(m_workUnitPercent, Qt::AlignBottom);
-    m_workUnitAcross->setVisible(false);
-    m_workUnitBars->attachAxis(m_workUnitCodes);
-    m_workUnitBars->attachAxis(m_workUnitPercent);
+    const PercentAxes workUnitAxes = addPercentAxes(m_workUnitChart, m_workUnitBars, m_workUnitCodes, Qt::AlignLeft);
+    m_workUnitPercent = workUnitAxes.percent;
+    m_workUnitAcross = workUnitAxes.across;
 
     m_budgetLine = new QLineSeries(m_workUnitChart);
     m_budgetLine->setObjectName(QStringLiteral("budgetSeries"));
@@ -263,11 +243,8 @@ void DashboardCharts::createWorkUnitChart()
     m_budgetLine->attachAxis(m_workUnitPercent);
     m_budgetLine->attachAxis(m_workUnitAcross);
 
-    m_workUnitMapper = new QVBarModelMapper(this);
-    m_workUnitMapper->setFirstBarSetColumn(WorkUnitMixModel::ShareColumn);
-    m_workUnitMapper->setLastBarSetColumn(WorkUnitMixModel::PercentOfBudgetColumn);
-    m_workUnitMapper->setModel(m_workUnitValues);
-    m_workUnitMapper->setSeries(m_workUnitBars);
+    m_workUnitMapper = mapBarSets(m_workUnitBars, m_workUnitValues, WorkUnitMixModel::ShareColumn,
+                                  WorkUnitMixModel::PercentOfBudgetColumn);
 }
 
 void DashboardCharts::resetForecastRange()
@@ -391,6 +368,31 @@ void DashboardCharts::update(const ContractConsumption &c, Id lotId, const QDate
     std::reverse(codes.begin(), codes.end());
     m_workUnitCodes->setCategories(codes);
     setPercentRange(m_workUnitPercent, widest);
+}
+
+void DashboardCharts::followBarSets(QAbstractBarSeries *bars, QChart *chart, const ChartValueProxy *values,
+                                    void (DashboardCharts::*activated)(int))
+{
+    connect(bars, &QAbstractBarSeries::barsetsAdded, this, [=](const QList<QBarSet *> &sets) {
+        for (QBarSet *set : sets) {
+            connect(set, &QBarSet::hovered, this, [=](bool status, int bar) {
+                showBarToolTip(chart, values ? sourceRow(values, bar) : bar, status);
+            });
+            if (activated)
+                connect(set, &QBarSet::clicked, this, [=](int bar) { emit(this->*activated)(sourceRow(values, bar)); });
+        }
+        styleBarSets();
+    });
+}
+
+QVBarModelMapper *DashboardCharts::mapBarSets(QAbstractBarSeries *bars, QAbstractItemModel *model, int first, int last)
+{
+    auto *mapper = new QVBarModelMapper(this);
+    mapper->setFirstBarSetColumn(first);
+    mapper->setLastBarSetColumn(last);
+    mapper->setModel(model);
+    mapper->setSeries(bars);
+    return mapper;
 }
 
 void DashboardCharts::showBarToolTip(QChart *chart, int row, bool status)

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+class QAbstractItemModel;
 class QBarCategoryAxis;
 class QChart;
 class QChartView;
@@ -74,6 +76,12 @@ private:
     void styleSeries();
     void styleBarSets();
     void showBarToolTip(QChart *chart, int row, bool status);
+    // The mapper rebuilds the bar sets of `bars` on every model reset: each new one is styled and shows the
+    // tooltip of its bar's row (the source row behind `values` when given) and, with `activated`, tells a click.
+    void followBarSets(QAbstractBarSeries *bars, QChart *chart, const ChartValueProxy *values = nullptr,
+                       void (DashboardCharts::*activated)(int) = nullptr);
+    // One bar set of `bars` for each column of `model` from `first` to `last`.
+    QVBarModelMapper *mapBarSets(QAbstractBarSeries *bars, QAbstractItemModel *model, int first, int last);
     void showTimelineToolTip(const QPointF &point, bool status, bool forecast);
 
     LotConsumptionModel *m_lots;

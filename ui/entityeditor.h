@@ -5,6 +5,8 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 namespace Plafond {
 
 // One addition, change or removal of an entity from an editor, as one undoable command on the workspace's
@@ -24,6 +26,21 @@ bool saveEntity(Workspace *workspace, QWidget *window, const QString &text, cons
     if (savedId && command->after())
         *savedId = command->after()->id; // the stack owns the command now; it is still alive
     return true;
+}
+
+// An editor's OK, before it closes: true when there is no `commit` or when `commit` takes `edited`;
+// otherwise the editor's window says why, under `failureTitle`, and stays open.
+template <typename T>
+bool commitEdit(QWidget *window, const std::function<bool(const T &, QString *)> &commit, const T &edited,
+                const QString &failureTitle)
+{
+    if (!commit)
+        return true;
+    QString error;
+    if (commit(edited, &error))
+        return true;
+    QMessageBox::warning(window, failureTitle, error);
+    return false;
 }
 
 } // namespace Plafond

@@ -7,7 +7,6 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
-#include <QEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -17,25 +16,14 @@ namespace Plafond {
 
 ExportActions::ExportActions(QWidget *window, Workspace *workspace, std::function<Id()> currentContract,
                              std::function<QAbstractItemModel *()> table)
-    : QObject(window), m_window(window), m_workspace(workspace), m_currentContract(std::move(currentContract)),
-      m_table(std::move(table)), m_pdf(new QAction(this)), m_csv(new QAction(this))
+    : WindowActions(window, workspace), m_currentContract(std::move(currentContract)), m_table(std::move(table)),
+      m_pdf(new QAction(this)), m_csv(new QAction(this))
 {
     m_pdf->setObjectName(QStringLiteral("actionExportPdf"));
     m_csv->setObjectName(QStringLiteral("actionExportCsv"));
     connect(m_pdf, &QAction::triggered, this, &ExportActions::exportPdf);
     connect(m_csv, &QAction::triggered, this, &ExportActions::exportCsv);
-    connect(m_workspace, &Workspace::opened, this, &ExportActions::updateEnabled);
-    // The window receives the language change; its actions are not widgets and would not.
-    window->installEventFilter(this);
-    retranslate();
-    updateEnabled();
-}
-
-bool ExportActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
+    start();
 }
 
 void ExportActions::retranslate()

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
-
-#include <QObject>
+#include "windowactions.h"
 
 #include <functional>
 
@@ -13,11 +12,9 @@ class QWidget;
 
 namespace Plafond {
 
-class Workspace;
-
 // The File menu's exports: the PDF summary (ReportDialog) and the orders table as CSV, as it stands (its
 // filters and sort). Kept apart from the main window, which only places the two actions in its menu.
-class ExportActions : public QObject
+class ExportActions : public WindowActions
 {
     Q_OBJECT
 public:
@@ -31,15 +28,10 @@ public:
     void exportPdf();
     void exportCsv();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void retranslate();
-    void updateEnabled();
+    void retranslate() override;
+    void updateEnabled() override;
 
-    QWidget *m_window;
-    Workspace *m_workspace;
     std::function<Id()> m_currentContract;
     std::function<QAbstractItemModel *()> m_table;
     QAction *m_pdf;

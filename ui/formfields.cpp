@@ -2,10 +2,12 @@
 #include "formfields.h"
 
 #include <QAction>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -37,6 +39,47 @@ QWidget *FormFields::withError(QWidget *field, QLabel *error, QWidget *parent)
     layout->addStretch(0); // takes the room only while the message is hidden
     row->setFocusProxy(field); // the row label's mnemonic reaches the field
     return row;
+}
+
+QLabel *FormFields::addRowWithError(QFormLayout *form, const QString &label, QWidget *field, QWidget *parent)
+{
+    QLabel *error = makeErrorLabel(field->objectName() + QLatin1String("Error"), parent);
+    form->addRow(label, withError(field, error, parent));
+    return error;
+}
+
+bool FormFields::showError(QLabel *error, const QString &message)
+{
+    error->setText(message);
+    error->setVisible(!message.isEmpty());
+    return message.isEmpty();
+}
+
+QLabel *FormFields::makeNote(const QString &objectName, QWidget *parent, Note kind)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    if (kind == Note::Warning)
+        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    return label;
+}
+
+QLineEdit *FormFields::makeLineEdit(const QString &objectName, QWidget *parent, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    if (!placeholder.isEmpty())
+        edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+void FormFields::addApplyRow(QFormLayout *form, QPushButton *button)
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(button);
+    form->addRow(row);
 }
 
 QLineEdit *FormFields::makeAmountEdit(const QString &objectName, bool optional, QWidget *parent, Width width)

@@ -9,9 +9,11 @@
 
 #include <optional>
 
+class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QUndoStack;
 class QWidget;
 
@@ -28,6 +30,20 @@ public:
     static QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
     // The field and, next to it, its error label, in one row whose focus goes to the field.
     static QWidget *withError(QWidget *field, QLabel *error, QWidget *parent);
+    // A row of `form` with the field and its error label, named after the field ("maxHt": "maxHtError");
+    // returns the label.
+    static QLabel *addRowWithError(QFormLayout *form, const QString &label, QWidget *field, QWidget *parent);
+    // Shows `message` in a field's error label, or hides the label when there is none; true when none.
+    static bool showError(QLabel *error, const QString &message);
+
+    // A line edit with its object name and, when given, the example it shows while empty.
+    static QLineEdit *makeLineEdit(const QString &objectName, QWidget *parent, const QString &placeholder = QString());
+    // The button that applies an editor, at the right end of the editor's last row.
+    static void addApplyRow(QFormLayout *form, QPushButton *button);
+
+    // A word-wrapped label for a sentence or two about a page or a form; a warning is red.
+    enum class Note { Plain, Warning };
+    static QLabel *makeNote(const QString &objectName, QWidget *parent, Note kind = Note::Plain);
 
     // A right-aligned amount field; an optional one says "none" while empty. A fixed one is twenty digits
     // wide, an expanding one takes the width of its column.

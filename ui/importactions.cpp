@@ -5,7 +5,6 @@
 #include "workspace.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
@@ -14,7 +13,7 @@
 namespace Plafond {
 
 ImportActions::ImportActions(QWidget *window, Workspace *workspace)
-    : QObject(window), m_window(window), m_workspace(workspace), m_menu(new QMenu(window))
+    : WindowActions(window, workspace), m_menu(new QMenu(window))
 {
     m_menu->menuAction()->setObjectName(QStringLiteral("actionImport"));
     for (Importer::Kind kind : Importer::kinds()) {
@@ -23,18 +22,7 @@ ImportActions::ImportActions(QWidget *window, Workspace *workspace)
         action->setData(static_cast<int>(kind));
         connect(action, &QAction::triggered, this, [this, kind]() { importKind(kind); });
     }
-    connect(m_workspace, &Workspace::opened, this, &ImportActions::updateEnabled);
-    // The window receives the language change; its actions are not widgets and would not.
-    window->installEventFilter(this);
-    retranslate();
-    updateEnabled();
-}
-
-bool ImportActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
+    start();
 }
 
 void ImportActions::retranslate()

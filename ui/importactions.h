@@ -2,19 +2,16 @@
 #pragma once
 
 #include "io/importer.h"
-
-#include <QObject>
+#include "windowactions.h"
 
 class QMenu;
 class QWidget;
 
 namespace Plafond {
 
-class Workspace;
-
 // The File menu's Import submenu: one entry per kind of Importer::kinds(), each opening the ImportDialog on
 // that kind. Kept apart from the main window, which only places the submenu in its File menu.
-class ImportActions : public QObject
+class ImportActions : public WindowActions
 {
     Q_OBJECT
 public:
@@ -24,15 +21,10 @@ public:
     // Opens the import dialog on `kind` (modal); returns when it is closed.
     void importKind(Importer::Kind kind);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void retranslate();
-    void updateEnabled();
+    void retranslate() override;
+    void updateEnabled() override;
 
-    QWidget *m_window;
-    Workspace *m_workspace;
     QMenu *m_menu;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "formfields.h"
 #include "workspace.h"
 
 #include "io/importprogress.h"
@@ -34,9 +35,7 @@ ImportDialog::ImportDialog(Workspace *workspace, Importer::Kind kind, QWidget *p
     m_kind->setObjectName(QStringLiteral("kind"));
     for (Importer::Kind available : Importer::kinds())
         m_kind->addItem(Importer::title(available), static_cast<int>(available));
-    m_file = new QLineEdit(this);
-    m_file->setObjectName(QStringLiteral("file"));
-    m_file->setPlaceholderText(tr("Path of the file to import"));
+    m_file = FormFields::makeLineEdit(QStringLiteral("file"), this, tr("Path of the file to import"));
     m_file->setClearButtonEnabled(true);
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(QStringLiteral("browse"));
@@ -55,9 +54,7 @@ ImportDialog::ImportDialog(Workspace *workspace, Importer::Kind kind, QWidget *p
     form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_skipInvalid);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
+    m_status = FormFields::makeNote(QStringLiteral("status"), this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_errors = new QListWidget(this);

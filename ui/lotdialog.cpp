@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lotdialog.h"
 
+#include "entityeditor.h"
 #include "formfields.h"
 
 #include "workspace.h"
@@ -90,15 +91,12 @@ LotDialog::LotDialog(QWidget *parent)
     m_number->setObjectName(QStringLiteral("number"));
     m_number->setRange(1, 999);
     form->addRow(tr("&Number:"), m_number);
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("title"));
+    m_title = FormFields::makeLineEdit(QStringLiteral("title"), this);
     form->addRow(tr("&Title:"), m_title);
     m_minHt = FormFields::makeAmountEdit(QStringLiteral("minHt"), true, this);
-    m_minHtError = FormFields::makeErrorLabel(QStringLiteral("minHtError"), this);
-    form->addRow(tr("M&inimum (excl. VAT):"), FormFields::withError(m_minHt, m_minHtError, this));
+    m_minHtError = FormFields::addRowWithError(form, tr("M&inimum (excl. VAT):"), m_minHt, this);
     m_maxHt = FormFields::makeAmountEdit(QStringLiteral("maxHt"), false, this);
-    m_maxHtError = FormFields::makeErrorLabel(QStringLiteral("maxHtError"), this);
-    form->addRow(tr("M&aximum (excl. VAT):"), FormFields::withError(m_maxHt, m_maxHtError, this));
+    m_maxHtError = FormFields::addRowWithError(form, tr("M&aximum (excl. VAT):"), m_maxHt, this);
 
     auto *holders = new QGroupBox(tr("Holders"), this);
     m_holders = new QTableWidget(0, HolderColumnCount, holders);
@@ -249,16 +247,12 @@ void LotDialog::validate()
     bool valid = true;
     QString error;
     const auto maximum = FormFields::readAmount(m_maxHt, false, &error);
-    m_maxHtError->setText(error);
-    m_maxHtError->setVisible(!error.isEmpty());
-    valid = valid && error.isEmpty();
+    valid = FormFields::showError(m_maxHtError, error) && valid;
     error.clear();
     const auto minimum = FormFields::readAmount(m_minHt, true, &error);
     if (minimum && *minimum && maximum && *maximum && **minimum > **maximum)
         error = tr("The minimum is above the maximum.");
-    m_minHtError->setText(error);
-    m_minHtError->setVisible(!error.isEmpty());
-    valid = valid && error.isEmpty();
+    valid = FormFields::showError(m_minHtError, error) && valid;
 
     QStringList problems;
     m_filling = true; // colouring the cells is not an edit
@@ -275,8 +269,7 @@ void LotDialog::validate()
         siretItem->setToolTip(siretValid ? QString() : problems.constLast());
     }
     m_filling = false;
-    m_holdersError->setText(problems.join(QLatin1Char('\n')));
-    m_holdersError->setVisible(!problems.isEmpty());
+    FormFields::showError(m_holdersError, problems.join(QLatin1Char('\n')));
     m_holdersEmpty->setVisible(m_holders->rowCount() == 0);
     m_removeHolder->setEnabled(m_holders->currentRow() >= 0);
     valid = valid && problems.isEmpty();
@@ -287,16 +280,8 @@ void LotDialog::validate()
 
 void LotDialog::accept()
 {
-    if (!m_valid)
-        return;
-    if (m_commit) {
-        QString error;
-        if (!m_commit(lot(), &error)) {
-            QMessageBox::warning(this, tr("Lot not saved"), error);
-            return;
-        }
-    }
-    QDialog::accept();
+    if (m_valid && commitEdit(this, m_commit, lot(), tr("Lot not saved")))
+        QDialog::accept();
 }
 
 bool LotDialog::editLot(Workspace *workspace, Id contractId, std::optional<Lot> existing, QWidget *parent)

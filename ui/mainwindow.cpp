@@ -541,37 +541,42 @@ void MainWindow::askAndMove(OrderStatus to)
         QMessageBox::warning(this, tr("Step refused"), error);
 }
 
-void MainWindow::openRecent(const QString &location)
+void MainWindow::openOrWarn(const QString &location, bool create)
 {
     QString error;
-    if (!openDatabase(location, false, &error))
-        QMessageBox::warning(this, tr("Cannot open the database"), error);
+    if (!openDatabase(location, create, &error))
+        QMessageBox::warning(this, create ? tr("Cannot create the database") : tr("Cannot open the database"), error);
+}
+
+QString MainWindow::databaseFileFilter()
+{
+    return tr("Plafond databases (*.plafond *.sqlite);;All files (*)");
+}
+
+void MainWindow::openRecent(const QString &location)
+{
+    openOrWarn(location, false);
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
-                                                      tr("Plafond databases (*.plafond *.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(), databaseFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New database"), tr("%1 already exists: choose a new file name.").arg(path));
         return;
     }
-    QString error;
-    if (!openDatabase(path, true, &error))
-        QMessageBox::warning(this, tr("Cannot create the database"), error);
+    openOrWarn(path, true);
 }
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
-                                                      tr("Plafond databases (*.plafond *.sqlite);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(), databaseFileFilter());
     if (path.isEmpty())
         return;
-    QString error;
-    if (!openDatabase(path, false, &error))
-        QMessageBox::warning(this, tr("Cannot open the database"), error);
+    openOrWarn(path, false);
 }
 
 void MainWindow::openDemo()

@@ -78,6 +78,9 @@ private:
     void updateActions();
     void onTreeSelection();
     void clearFilters();
+    // Opens (or creates) the database at `location`; says why not in a message box.
+    void openOrWarn(const QString &location, bool create);
+    static QString databaseFileFilter();
     void newDatabase();
     void openDatabaseDialog();
     void openRecent(const QString &location);

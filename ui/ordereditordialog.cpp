@@ -2,6 +2,7 @@
 #include "ordereditordialog.h"
 
 #include "models/dashboardvalues.h"
+#include "formfields.h"
 #include "ordercommands.h"
 #include "workspace.h"
 
@@ -99,10 +100,8 @@ OrderEditorDialog::OrderEditorDialog(Stores &stores, std::optional<PurchaseOrder
     if (m_existing)
         m_beneficiary->setCurrentIndex(std::max(0, m_beneficiary->findData(m_existing->beneficiaryId)));
 
-    m_number = new QLineEdit(this);
-    m_number->setObjectName(QStringLiteral("number"));
-    m_commitment = new QLineEdit(this);
-    m_commitment->setObjectName(QStringLiteral("commitment"));
+    m_number = FormFields::makeLineEdit(QStringLiteral("number"), this);
+    m_commitment = FormFields::makeLineEdit(QStringLiteral("commitment"), this);
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
@@ -142,18 +141,12 @@ OrderEditorDialog::OrderEditorDialog(Stores &stores, std::optional<PurchaseOrder
     m_vat->setObjectName(QStringLiteral("vat"));
     m_totalTtc = new QLabel(this);
     m_totalTtc->setObjectName(QStringLiteral("totalTtc"));
-    m_ceiling = new QLabel(this);
-    m_ceiling->setObjectName(QStringLiteral("ceiling"));
-    m_ceiling->setWordWrap(true);
+    m_ceiling = FormFields::makeNote(QStringLiteral("ceiling"), this);
     m_override = new QCheckBox(tr("&Override the maximum (the override is recorded)"), this);
     m_override->setObjectName(QStringLiteral("override"));
-    m_overrideReason = new QLineEdit(this);
-    m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
-    m_overrideReason->setPlaceholderText(tr("Reason for going past the maximum"));
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_overrideReason =
+        FormFields::makeLineEdit(QStringLiteral("overrideReason"), this, tr("Reason for going past the maximum"));
+    m_problem = FormFields::makeNote(QStringLiteral("problem"), this, FormFields::Note::Warning);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *form = new QFormLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderspanel.h"
 
+#include "formfields.h"
 #include "workspace.h"
 
 #include "jobs/job.h"
@@ -30,9 +31,7 @@ OrdersPanel::OrdersPanel(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("ordersPage"));
     m_proxy->setSourceModel(m_orders);
 
-    m_selectionSummary = new QLabel(this);
-    m_selectionSummary->setObjectName(QStringLiteral("selectionSummary"));
-    m_selectionSummary->setWordWrap(true);
+    m_selectionSummary = FormFields::makeNote(QStringLiteral("selectionSummary"), this);
     m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_search = new QLineEdit(this);

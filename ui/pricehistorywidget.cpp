@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricehistorywidget.h"
 
+#include "formfields.h"
+#include "tablepage.h"
 #include "workspace.h"
 
 #include "models/indexseriesmodel.h"
@@ -10,9 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -81,14 +81,13 @@ void fitAxes(QChart *chart)
 } // namespace
 
 PriceHistoryWidget::PriceHistoryWidget(Workspace *workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
+    : WorkspacePage(workspace, parent),
       m_history(new PriceHistoryModel(this)),
       m_index(new IndexSeriesModel(this)),
       m_lotLabel(new QLabel(this)),
       m_lot(new QComboBox(this)),
-      m_clause(new QLabel(this)),
-      m_problems(new QLabel(this)),
+      m_clause(FormFields::makeNote(QStringLiteral("pricesClause"), this)),
+      m_problems(FormFields::makeNote(QStringLiteral("pricesProblems"), this, FormFields::Note::Warning)),
       m_table(new QTableView(this)),
       m_oldSeries(new QLineSeries),
       m_revisedSeries(new QLineSeries),
@@ -99,17 +98,8 @@ PriceHistoryWidget::PriceHistoryWidget(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("pricesPage"));
     m_lot->setObjectName(QStringLiteral("pricesLot"));
-    m_lotLabel->setBuddy(m_lot);
-    m_clause->setObjectName(QStringLiteral("pricesClause"));
-    m_clause->setWordWrap(true);
-    m_problems->setObjectName(QStringLiteral("pricesProblems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_table->setObjectName(QStringLiteral("pricesTable"));
-    m_table->setModel(m_history);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(PriceHistoryModel::EventColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
+    TablePage::setUpTable(m_table, QStringLiteral("pricesTable"), m_history, TablePage::SelectRows,
+                          PriceHistoryModel::EventColumn);
 
     m_oldSeries->setObjectName(QStringLiteral("oldSeries"));
     m_revisedSeries->setObjectName(QStringLiteral("revisedSeries"));
@@ -135,9 +125,6 @@ PriceHistoryWidget::PriceHistoryWidget(Workspace *workspace, QWidget *parent)
     coefficientView->setRenderHint(QPainter::Antialiasing);
     coefficientView->setMinimumHeight(220);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_lotLabel);
-    top->addWidget(m_lot, 1);
     auto *charts = new QHBoxLayout;
     charts->addWidget(indexView, 1);
     charts->addWidget(coefficientView, 1);
@@ -149,7 +136,7 @@ PriceHistoryWidget::PriceHistoryWidget(Workspace *workspace, QWidget *parent)
     splitter->addWidget(chartsWidget);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addLayout(TablePage::labelledRow(m_lotLabel, m_lot));
     layout->addWidget(m_clause);
     layout->addWidget(m_problems);
     layout->addWidget(splitter, 1);
@@ -164,12 +151,8 @@ PriceHistoryWidget::PriceHistoryWidget(Workspace *workspace, QWidget *parent)
 
 void PriceHistoryWidget::setSelection(Id contractId, Id lotId)
 {
-    // The main window tells its selection again after every change: a lot chosen here stays until the
-    // tree's selection really changes.
-    if (contractId == m_selectedContractId && lotId == m_selectedLotId)
+    if (!isNewTreeSelection(contractId, lotId))
         return;
-    m_selectedContractId = contractId;
-    m_selectedLotId = lotId;
     if (contractId == m_contractId && lotId == 0)
         return; // the contract of the lot shown: keep that lot
     m_contractId = contractId;
@@ -196,8 +179,7 @@ void PriceHistoryWidget::reload()
     {
         const QSignalBlocker blocker(m_lot);
         m_lot->clear();
-        for (const Lot &lot : lots)
-            m_lot->addItem(tr("Lot %1: %2").arg(QString::number(lot.number), lot.title), lot.id);
+        TablePage::addLots(m_lot, lots);
         const int found = m_lot->findData(m_lotId);
         m_lot->setCurrentIndex(found >= 0 ? found : (lots.isEmpty() ? -1 : 0));
         m_lotId = m_lot->currentData().toLongLong();
@@ -250,13 +232,6 @@ void PriceHistoryWidget::fillCharts()
     m_revisionPoints->replace(revisions);
     fitAxes(m_indexChart);
     fitAxes(m_coefficientChart);
-}
-
-void PriceHistoryWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void PriceHistoryWidget::retranslateUi()

@@ -3,8 +3,7 @@
 
 #include "domain/entities.h"
 #include "engine/revisedschedule.h"
-
-#include <QWidget>
+#include "workspacepage.h"
 
 class QChart;
 class QComboBox;
@@ -17,13 +16,12 @@ namespace Plafond {
 
 class IndexSeriesModel;
 class PriceHistoryModel;
-class Workspace;
 
 // The "Prices" tab: for the selected lot, each work unit's price history (schedule prices, revisions with
 // their index S, coefficient and revised price, or the month whose index is missing), and two charts drawn
 // from the same models: the index (both series, and the value in force in revised-series units, which shows
 // the link of August 2022) and the clause's coefficient over time with the revisions marked.
-class PriceHistoryWidget : public QWidget
+class PriceHistoryWidget : public WorkspacePage
 {
     Q_OBJECT
 public:
@@ -40,15 +38,11 @@ public:
     QChart *coefficientChart() const { return m_coefficientChart; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
     void fillCharts();
 
-    Workspace *m_workspace;
-    Id m_selectedContractId = 0; // as the main window's tree last told
-    Id m_selectedLotId = 0;
     Id m_contractId = 0;
     Id m_lotId = 0; // the lot shown
     RevisedSchedule m_schedule;

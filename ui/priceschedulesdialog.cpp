@@ -3,6 +3,7 @@
 
 #include "entityeditor.h"
 #include "formfields.h"
+#include "tablepage.h"
 
 #include <QCompleter>
 #include <QDateEdit>
@@ -67,38 +68,26 @@ PriceSchedulesDialog::PriceSchedulesDialog(Workspace *workspace, Id lotId, QWidg
     m_removeWorkUnit->setObjectName(QStringLiteral("removeWorkUnit"));
 
 
-    auto *unitButtons = new QHBoxLayout;
-    unitButtons->addWidget(m_newWorkUnit);
-    unitButtons->addWidget(m_removeWorkUnit);
-    unitButtons->addStretch();
+    auto *unitButtons = TablePage::buttonRow({m_newWorkUnit, m_removeWorkUnit});
     FormFields::addUndoRedoButtons(workspace->undoStack(), this, unitButtons);
 
     m_workUnitEditor = new QGroupBox(this);
     m_workUnitEditor->setObjectName(QStringLiteral("workUnitEditor"));
     auto *unitForm = new QFormLayout(m_workUnitEditor);
-    m_code = new QLineEdit(m_workUnitEditor);
-    m_code->setObjectName(QStringLiteral("code"));
-    m_code->setPlaceholderText(tr("e.g. AUDIT"));
+    m_code = FormFields::makeLineEdit(QStringLiteral("code"), m_workUnitEditor, tr("e.g. AUDIT"));
     unitForm->addRow(tr("C&ode:"), m_code);
-    m_labelFr = new QLineEdit(m_workUnitEditor);
-    m_labelFr->setObjectName(QStringLiteral("labelFr"));
+    m_labelFr = FormFields::makeLineEdit(QStringLiteral("labelFr"), m_workUnitEditor);
     unitForm->addRow(tr("&French label:"), m_labelFr);
-    m_labelEn = new QLineEdit(m_workUnitEditor);
-    m_labelEn->setObjectName(QStringLiteral("labelEn"));
+    m_labelEn = FormFields::makeLineEdit(QStringLiteral("labelEn"), m_workUnitEditor);
     unitForm->addRow(tr("&English label:"), m_labelEn);
-    m_unit = new QLineEdit(m_workUnitEditor);
-    m_unit->setObjectName(QStringLiteral("unit"));
-    m_unit->setPlaceholderText(tr("e.g. day"));
+    m_unit = FormFields::makeLineEdit(QStringLiteral("unit"), m_workUnitEditor, tr("e.g. day"));
     auto *unitCompleter = new QCompleter(new QStringListModel(m_unit), m_unit);
     unitCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_unit->setCompleter(unitCompleter);
     unitForm->addRow(tr("&Unit:"), m_unit);
     m_saveWorkUnit = new QPushButton(m_workUnitEditor);
     m_saveWorkUnit->setObjectName(QStringLiteral("saveWorkUnit"));
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addStretch();
-    saveRow->addWidget(m_saveWorkUnit);
-    unitForm->addRow(saveRow);
+    FormFields::addApplyRow(unitForm, m_saveWorkUnit);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_workUnits, 1);
@@ -405,7 +394,7 @@ std::optional<WorkUnit> PriceSchedulesDialog::storedUnit(Id id)
     // Always start from what is stored now: its version guards against a concurrent edit.
     const auto unit = m_workspace->stores().catalogue.workUnit(id);
     if (!unit)
-        showError(tr("Work unit not found"), unit.message());
+        QMessageBox::warning(this, tr("Work unit not found"), unit.message());
     return unit.optional();
 }
 
@@ -432,7 +421,8 @@ bool PriceSchedulesDialog::saveWorkUnit()
         return true; // nothing to undo
     for (const WorkUnit &other : std::as_const(m_units)) {
         if (other.id != edited.id && other.code.compare(edited.code, Qt::CaseInsensitive) == 0) {
-            showError(tr("Work unit not saved"), tr("The work unit %1 already exists in this lot.").arg(other.code));
+            QMessageBox::warning(this, tr("Work unit not saved"),
+                                 tr("The work unit %1 already exists in this lot.").arg(other.code));
             return false;
         }
     }
@@ -468,8 +458,9 @@ bool PriceSchedulesDialog::addPrice()
     const QDate from = m_priceFrom->date();
     for (const UnitPrice &existing : before->prices) {
         if (existing.effectiveFrom == from) {
-            showError(tr("Price not added"), tr("%1 already has a price from %2: select it to change it.")
-                                                 .arg(before->code, QLocale().toString(from, QLocale::ShortFormat)));
+            QMessageBox::warning(this, tr("Price not added"),
+                                 tr("%1 already has a price from %2: select it to change it.")
+                                     .arg(before->code, QLocale().toString(from, QLocale::ShortFormat)));
             return false;
         }
     }
@@ -502,8 +493,9 @@ bool PriceSchedulesDialog::replacePrice()
             existing.priceHt = *price;
             found = true;
         } else if (existing.effectiveFrom == from) {
-            showError(tr("Price not changed"), tr("%1 already has a price from %2.")
-                                                   .arg(before->code, QLocale().toString(from, QLocale::ShortFormat)));
+            QMessageBox::warning(this, tr("Price not changed"),
+                                 tr("%1 already has a price from %2.")
+                                     .arg(before->code, QLocale().toString(from, QLocale::ShortFormat)));
             return false;
         }
     }
@@ -543,11 +535,6 @@ bool PriceSchedulesDialog::run(const std::optional<WorkUnit> &before, const std:
 {
     return saveEntity(m_workspace, this, text, before, after, &CatalogueStore::saveWorkUnit, &CatalogueStore::removeWorkUnit,
                       after ? tr("Work unit not saved") : tr("Work unit not removed"), savedId);
-}
-
-void PriceSchedulesDialog::showError(const QString &title, const QString &message)
-{
-    QMessageBox::warning(this, title, message);
 }
 
 } // namespace Plafond

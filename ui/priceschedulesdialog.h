@@ -66,7 +66,6 @@ private:
     std::optional<Money> typedPrice(QString *error) const;
     bool run(const std::optional<WorkUnit> &before, const std::optional<WorkUnit> &after, const QString &text,
              Id *savedId = nullptr);
-    void showError(const QString &title, const QString &message);
 
     Workspace *m_workspace;
     Id m_lotId;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketswidget.h"
 
+#include "formfields.h"
 #include "models/ticketsmodel.h"
 #include "slatargetsdialog.h"
+#include "tablepage.h"
 #include "workspace.h"
 
 #include <QBarCategoryAxis>
@@ -12,7 +14,6 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,29 +32,22 @@ namespace {
 QTableView *smallTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->setWordWrap(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(SlaCountsModel::LabelColumn, QHeaderView::Stretch);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    const TablePage::TableFlags flags =
+        TablePage::SelectRows | TablePage::ReadOnly | TablePage::CompactRows | TablePage::FitToContents;
+    TablePage::setUpTable(view, name, model, flags, SlaCountsModel::LabelColumn);
     return view;
 }
 
 } // namespace
 
 TicketsWidget::TicketsWidget(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+    : WorkspacePage(workspace, parent)
     , m_model(new TicketsModel(this))
     , m_proxy(new TicketsFilterProxy(this))
     , m_perLot(new SlaCountsModel(SlaCountsModel::Kind::PerLot, this))
     , m_perComponent(new SlaCountsModel(SlaCountsModel::Kind::PerComponent, this))
     , m_perMonth(new SlaCountsModel(SlaCountsModel::Kind::PerMonth, this))
-    , m_summary(new QLabel(this))
+    , m_summary(FormFields::makeNote(QStringLiteral("ticketsSummary"), this))
     , m_severityLabel(new QLabel(this))
     , m_severity(new QComboBox(this))
     , m_breachedOnly(new QCheckBox(this))
@@ -64,23 +58,14 @@ TicketsWidget::TicketsWidget(Workspace *workspace, QWidget *parent)
     , m_mapper(new QVBarModelMapper(this))
 {
     setObjectName(QStringLiteral("ticketsPage"));
-    m_summary->setObjectName(QStringLiteral("ticketsSummary"));
-    m_summary->setWordWrap(true);
     m_severity->setObjectName(QStringLiteral("ticketsSeverityFilter"));
     m_breachedOnly->setObjectName(QStringLiteral("ticketsBreachedOnly"));
     m_targets->setObjectName(QStringLiteral("ticketsSlaTargets"));
     m_severityLabel->setBuddy(m_severity);
     m_proxy->setSourceModel(m_model);
-    m_table->setObjectName(QStringLiteral("ticketsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TicketsModel::OpenedColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    TablePage::setUpTable(m_table, QStringLiteral("ticketsTable"), m_proxy,
+                          TablePage::SelectRows | TablePage::ReadOnly | TablePage::CompactRows, TablePage::LastColumn,
+                          TicketsModel::OpenedColumn);
     m_table->horizontalHeader()->resizeSection(TicketsModel::TitleColumn, 260);
     m_lotTable = smallTable(m_perLot, QStringLiteral("ticketsPerLot"), this);
     m_componentTable = smallTable(m_perComponent, QStringLiteral("ticketsPerComponent"), this);
@@ -280,13 +265,10 @@ void TicketsWidget::editSlaTargets()
     dialog.exec();
 }
 
-void TicketsWidget::changeEvent(QEvent *event)
+void TicketsWidget::languageChanged()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_perMonth->setStatistics(m_model->statistics()); // month names in the new language
-        retranslateUi();
-    }
-    QWidget::changeEvent(event);
+    m_perMonth->setStatistics(m_model->statistics()); // month names in the new language
+    retranslateUi();
 }
 
 } // namespace Plafond

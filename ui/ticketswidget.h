@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "workspacepage.h"
 
 #include <QDateTime>
-#include <QWidget>
 
 class QBarSeries;
 class QChart;
@@ -21,13 +21,12 @@ namespace Plafond {
 class SlaCountsModel;
 class TicketsFilterProxy;
 class TicketsModel;
-class Workspace;
 
 // The "Tickets" tab: the support tickets of the contract chosen in the tree (of every contract when none is),
 // filtered on the lot chosen there, on severity and on breach; statistics per lot and per component; a chart
 // of tickets and breaches per month (bar sets mapped from the per-month model). SLA targets and working hours
 // open in SlaTargetsDialog. Reloads itself whenever the workspace opens or changes.
-class TicketsWidget : public QWidget
+class TicketsWidget : public WorkspacePage
 {
     Q_OBJECT
 public:
@@ -47,13 +46,12 @@ public slots:
     void editSlaTargets();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void languageChanged() override;
 
 private:
-    void retranslateUi();
     void applyFilters();
 
-    Workspace *m_workspace;
     Id m_contractId = 0;
     Id m_lotId = 0;
     QDateTime m_asOf;
