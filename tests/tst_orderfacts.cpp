@@ -12,32 +12,34 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <array>
+#include <map>
 #include <memory>
 
 using namespace Plafond;
 
 namespace {
 
-// A StepSum as one comparable line of text.
-QString text(const StepSum &sum)
-{
-    return QStringLiteral("lot %1 ben %2 wu %3 step %4 %5 issued %6: %7 mu, %8 HT, %9 TTC")
-        .arg(sum.lotId)
-        .arg(sum.beneficiaryId)
-        .arg(sum.workUnitId)
-        .arg(static_cast<int>(sum.step))
-        .arg(sum.month.toString(Qt::ISODate), sum.issueMonth.toString(Qt::ISODate))
-        .arg(sum.quantityMilli)
-        .arg(sum.amountHt.cents())
-        .arg(sum.amountTtc.cents());
-}
-
+// Step sums grouped per lot, beneficiary, work unit, step, month and issue month (the SQL's grouping; the
+// pass gives one per line), each group as one comparable line of text.
 QStringList sorted(const QList<StepSum> &sums)
 {
+    std::map<QString, std::array<qint64, 3>> groups;
+    for (const StepSum &sum : sums) {
+        const QString key = QStringLiteral("lot %1 ben %2 wu %3 step %4 %5 issued %6")
+                                .arg(sum.lotId)
+                                .arg(sum.beneficiaryId)
+                                .arg(sum.workUnitId)
+                                .arg(static_cast<int>(sum.step))
+                                .arg(sum.month.toString(Qt::ISODate), sum.issueMonth.toString(Qt::ISODate));
+        auto &group = groups[key];
+        group[0] += sum.quantityMilli;
+        group[1] += sum.amountHt.cents();
+        group[2] += sum.amountTtc.cents();
+    }
     QStringList lines;
-    for (const StepSum &sum : sums)
-        lines << text(sum);
-    lines.sort();
+    for (const auto &[key, group] : groups)
+        lines << QStringLiteral("%1: %2 mu, %3 HT, %4 TTC").arg(key).arg(group[0]).arg(group[1]).arg(group[2]);
     return lines;
 }
 

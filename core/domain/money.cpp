@@ -150,22 +150,6 @@ std::optional<qint64> mulDivRounded(qint64 value, qint64 factor, qint64 denomina
     return divideWide(static_cast<Wide>(value) * factor, denominator);
 }
 
-std::optional<Money> Money::checkedAdd(Money other) const
-{
-    qint64 result = 0;
-    if (qAddOverflow(m_cents, other.m_cents, &result))
-        return std::nullopt;
-    return Money(result);
-}
-
-std::optional<Money> Money::checkedSub(Money other) const
-{
-    qint64 result = 0;
-    if (qSubOverflow(m_cents, other.m_cents, &result))
-        return std::nullopt;
-    return Money(result);
-}
-
 std::optional<Money> Money::checkedNegate() const
 {
     if (m_cents == std::numeric_limits<qint64>::min())

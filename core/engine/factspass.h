@@ -21,7 +21,9 @@ class FactsPass
     Q_DECLARE_TR_FUNCTIONS(FactsPass)
 public:
     // Every step dated on or before `asOf` (docs/DOMAIN.md): issues, cancellations, and done, invoiced, paid
-    // of orders not cancelled by then, summed per lot, beneficiary, work unit, step and month.
+    // of orders not cancelled by then, one entry per order line and step. Summed per lot, beneficiary, work
+    // unit, step and month they are stepSums() of the SQL; the engine only sums them, and on real data the
+    // groups are hardly fewer than the lines, so they are not grouped here.
     static Result<QList<StepSum>> stepSums(const OrderFacts &facts, Id contractId, const QDate &asOf);
     // What "ordered" was on `day`, per lot that has counted orders: issues on or before it, less the orders
     // cancelled by then.
