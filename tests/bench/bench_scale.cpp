@@ -4,7 +4,7 @@
 // of the same work by the sqlite3 shell, in one run. One JSON line per measure (median of --runs runs,
 // wall time and peak resident memory of the child process), after one line that describes the machine.
 //   cmake --build build-rel --target bench_scale plafond && ./build-rel/tests/bench/bench_scale [--runs 3]
-//     [--db /tmp/plafond-bench-scale20.sqlite] [--work /tmp/plafond-bench-work]
+//     [--db /tmp/plafond-bench-scale20.sqlite] [--work /tmp/plafond-bench-work] [--only summary,import]
 // Needs the sqlite3 shell (Debian package sqlite3). docs/BENCHMARKS.md records the results.
 #include <QCoreApplication>
 #include <QDir>
@@ -187,6 +187,11 @@ int main(int argc, char **argv)
     const QString work = option(QStringLiteral("--work"), QStringLiteral("/tmp/plafond-bench-work"));
     const QString plafond = option(QStringLiteral("--plafond"), QStringLiteral(PLAFOND_BINARY));
     const QString sqlite3 = QStringLiteral("sqlite3");
+    // --only summary,export: the measures whose name starts with one of these.
+    const QStringList only = option(QStringLiteral("--only"), QString()).split(u',', Qt::SkipEmptyParts);
+    auto wanted = [&only](const QString &name) {
+        return only.isEmpty() || std::any_of(only.cbegin(), only.cend(), [&name](const QString &o) { return name.startsWith(o); });
+    };
     QDir().mkpath(work);
     auto at = [&work](const QString &name) { return QDir(work).filePath(name); };
 
@@ -221,13 +226,16 @@ int main(int argc, char **argv)
         " ON ol.order_id = o.id WHERE o.status <> 'draft' GROUP BY ol.work_unit_id;\n"
         "SELECT l.contract_id, substr(o.issued_on, 1, 7), SUM(ol.amount_ht_cents) FROM orders o JOIN lots l ON l.id = o.lot_id"
         " JOIN order_lines ol ON ol.order_id = o.id WHERE o.status <> 'draft' GROUP BY l.contract_id, substr(o.issued_on, 1, 7);\n"));
-    report(QStringLiteral("summary_all_contracts"), QStringLiteral("plafond summary, 20 contracts, JSON"),
+    if (wanted(QStringLiteral("summary_all_contracts")))
+        report(QStringLiteral("summary_all_contracts"), QStringLiteral("plafond summary, 20 contracts, JSON"),
            measure(runs, {plafond, QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2024-12-31")}),
            QStringLiteral("the four aggregates in plain SQL by the sqlite3 shell"), measure(runs, {sqlite3, db}, aggregates),
            QStringLiteral("< 1 s and ≤ 0.4× the floor"));
 
     // export of every order line, against the joined CSV export of the same rows.
     const QString csv = at(QStringLiteral("orders.csv"));
+    if (!wanted(QStringLiteral("export_orders")) && !wanted(QStringLiteral("import_orders")) && !wanted(QStringLiteral("report")))
+        return 0;
     const Measure exported = measure(runs, {plafond, QStringLiteral("export"), QStringLiteral("orders"), QStringLiteral("--db"), db,
                                             QStringLiteral("--out"), csv});
     const QString joined = at(QStringLiteral("joined.sql"));
@@ -266,7 +274,8 @@ int main(int argc, char **argv)
         QFile::copy(empty, target);
     };
     const QString floorTarget = at(QStringLiteral("import-floor.sqlite"));
-    report(QStringLiteral("import_orders"), QStringLiteral("plafond import orders, every line, into the contracts without orders"),
+    if (wanted(QStringLiteral("import_orders")))
+        report(QStringLiteral("import_orders"), QStringLiteral("plafond import orders, every line, into the contracts without orders"),
            measure(runs, {plafond, QStringLiteral("import"), QStringLiteral("orders"), csv, QStringLiteral("--db"), target}, freshTarget),
            QStringLiteral("sqlite3 .import of the same file"),
            measure(runs, {sqlite3, QStringLiteral("-cmd"), QStringLiteral(".mode csv"), QStringLiteral("-cmd"),
@@ -276,7 +285,8 @@ int main(int argc, char **argv)
 
     // the PDF of one contract with its annex of every order; no floor on this machine (LibreOffice's print of
     // the raw rows is the issue's).
-    report(QStringLiteral("report_one_contract"), QStringLiteral("plafond report, GEN-001 and its 10,000-order annex"),
+    if (wanted(QStringLiteral("report_one_contract")))
+        report(QStringLiteral("report_one_contract"), QStringLiteral("plafond report, GEN-001 and its 10,000-order annex"),
            measure(runs, {plafond, QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--contract"), QStringLiteral("GEN-001"),
                           QStringLiteral("--as-of"), QStringLiteral("2024-12-31"), QStringLiteral("--out"), at(QStringLiteral("GEN-001.pdf"))}),
            QStringLiteral("none measured here (LibreOffice printing the raw rows: 3.4 s in the issue)"), std::nullopt, QStringLiteral("< 2 s"));
