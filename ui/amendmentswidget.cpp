@@ -42,11 +42,11 @@ protected:
         std::optional<Amendment> &target = forward ? m_after : m_before;
         const std::optional<Amendment> &other = forward ? m_before : m_after;
         Stores &stores = this->stores();
-        if (!target)
+        if (!target) {
             if (const Status removed = stores.contracts.removeAmendment(other->id); !removed)
                 return fail(removed.message());
-            else
-                return true;
+            return true;
+        }
         if (const Status status = stores.contracts.saveAmendment(*target); !status)
             return fail(status.message());
         if (m_after && !m_after->id) // created: undo needs its identifier
