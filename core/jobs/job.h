@@ -153,8 +153,9 @@ private:
 };
 
 // The one read a view keeps going (its orders, its dashboard): starting it again cancels the one running and
-// only the last one delivers, so that a result never lands on top of a newer one. `owner` is the view: a
-// result that comes after it is gone is dropped.
+// only the last one delivers, so that a result never lands on top of a newer one. `owner` is the view, which
+// holds this LatestJob as a member (it must not outlive it): a result that comes after it is gone is dropped
+// without touching either.
 class LatestJob
 {
 public:
