@@ -13,6 +13,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -156,5 +157,14 @@ private:
     QHash<QString, Id> m_beneficiaries;
     QHash<QString, PurchaseOrder> m_orders;
 };
+
+// The keys of the alerts, in their order: what the engine's tests compare.
+inline QStringList keys(const QList<Alert> &alerts)
+{
+    QStringList list;
+    for (const Alert &alert : alerts)
+        list << alert.key();
+    return list;
+}
 
 } // namespace PlafondTest
