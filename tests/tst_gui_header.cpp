@@ -134,6 +134,8 @@ void TestGuiHeader::headerAndDashboardAgree()
     auto *header = window.findChild<QLabel *>(QStringLiteral("selectionSummary"));
     QVERIFY(header);
     const QString title = lot ? QStringLiteral("Lot 1 — Expertise") : QStringLiteral("HDR-1 — Header contract");
+    // Computed in a job: the header shows it when it comes.
+    QVERIFY(window.waitUntilLoaded());
     QCOMPARE(header->text(),
              QStringLiteral("<b>%1</b> · as of %2<br>Maximum %3 · ordered %4 (%5) · service done €0.00 · invoiced €0.00"
                             " · paid €0.00 · remaining %6")

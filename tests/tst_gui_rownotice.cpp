@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The change notice reaches the orders table row by row: an edit, a removal and their undo update the rows
-// concerned (dataChanged, rowsRemoved, rowsInserted), never a reset of the whole table.
+// concerned (dataChanged, rowsRemoved, rowsInserted), never a reset of the whole table; the other pages reload
+// only for what they show, and only once seen.
+#include "amendmentswidget.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "ordercommands.h"
@@ -13,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -92,6 +96,49 @@ private slots:
         QCOMPARE(model->rowCount(), rows);
         QCOMPARE(model->rowOfOrder(id), row);
         QCOMPARE(model->orderRow(row).number, before.number);
+    }
+
+    // An edit of orders reloads only the pages that show orders, and a page behind another tab waits until it
+    // is chosen; the pages about contracts and the catalogue ignore it.
+    void pagesReloadOnlyWhatTheyShow()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openDatabase(m_demoPath, false, &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showOrders();
+        auto *contributions = window.findChild<QWidget *>(QStringLiteral("contributionsPage"));
+        auto *amendments = window.findChild<AmendmentsWidget *>();
+        QVERIFY(contributions && amendments);
+        QVERIFY(!contributions->isVisible());
+        QSignalSpy contributionsReset(contributions->findChild<QTableView *>()->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy amendmentsReset(amendments->findChild<QTableView *>()->model(), &QAbstractItemModel::modelReset);
+
+        Workspace *workspace = window.workspace();
+        const Id id = window.ordersModel()->orderRow(3).id;
+        const PurchaseOrder before = *workspace->stores().orders.order(id);
+        PurchaseOrder after = before;
+        after.commitmentNumber = QStringLiteral("2100888888");
+        QVERIFY2(workspace->execute(new SaveOrdersCommand(workspace, QStringLiteral("edit"), {{before, after, std::nullopt}}),
+                                    &error),
+                 qPrintable(error));
+        QCOMPARE(contributionsReset.count(), 0); // hidden: later
+        QCOMPARE(amendmentsReset.count(), 0);    // amendments are not orders
+
+        // Chosen: the contributions page reads what changed, once.
+        for (QWidget *child = contributions; child && child != &window; child = child->parentWidget()) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(child->parentWidget() ? child->parentWidget()->parentWidget() : nullptr))
+                tabs->setCurrentWidget(child);
+        }
+        QVERIFY(contributions->isVisible());
+        QCOMPARE(contributionsReset.count(), 1);
+        QCOMPARE(amendmentsReset.count(), 0);
+        // Seen: the next edit reloads it at once.
+        workspace->undoStack()->undo();
+        QCOMPARE(contributionsReset.count(), 2);
+        QCOMPARE(amendmentsReset.count(), 0);
     }
 
 private:

@@ -161,7 +161,7 @@ AmendmentsWidget::AmendmentsWidget(Workspace *workspace, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &AmendmentsWidget::removeAmendment);
     connect(m_table, &QTableView::activated, this, &AmendmentsWidget::editAmendment);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AmendmentsWidget::updateButtons);
-    connect(m_workspace, &Workspace::changed, this, &AmendmentsWidget::reload);
+    reloadOnChanges(Changes::Contracts, [this] { reload(); });
     retranslateUi();
 }
 

@@ -73,7 +73,7 @@ ComponentsWidget::ComponentsWidget(Workspace *workspace, QWidget *parent)
     connect(m_lotFilter, &QComboBox::currentIndexChanged, this, &ComponentsWidget::applyFilters);
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &ComponentsWidget::applyFilters);
     connect(m_workspace, &Workspace::opened, this, &ComponentsWidget::reload);
-    connect(m_workspace, &Workspace::changed, this, &ComponentsWidget::reload);
+    reloadOnChanges(Changes::Components | Changes::Contracts, [this] { reload(); });
     retranslateUi();
     reload();
 }

@@ -51,7 +51,7 @@ ComponentUsesWidget::ComponentUsesWidget(Workspace *workspace, QWidget *parent)
     // Queued: the command reloads the model, which must not be reset inside its own setData().
     connect(m_uses, &ComponentUsesModel::useChangeRequested, this, &ComponentUsesWidget::changeUse, Qt::QueuedConnection);
     connect(m_workspace, &Workspace::opened, this, &ComponentUsesWidget::reload);
-    connect(m_workspace, &Workspace::changed, this, &ComponentUsesWidget::reload);
+    reloadOnChanges(Changes::Components | Changes::Contracts | Changes::Catalogue, [this] { reload(); });
     retranslateUi();
     reload();
 }

@@ -109,7 +109,7 @@ ContributionsWidget::ContributionsWidget(Workspace *workspace, QWidget *parent)
             OrderEditorDialog::editOrder(m_workspace, order, order->lotId, this);
     });
     connect(m_workspace, &Workspace::opened, this, &ContributionsWidget::reload);
-    connect(m_workspace, &Workspace::changed, this, &ContributionsWidget::reload);
+    reloadOnChanges(Changes::Components | Changes::Orders | Changes::Contracts | Changes::Catalogue, [this] { reload(); });
     retranslateUi();
     reload();
 }

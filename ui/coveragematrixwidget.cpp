@@ -40,7 +40,7 @@ CoverageMatrixWidget::CoverageMatrixWidget(Workspace *workspace, QWidget *parent
     connect(m_model, &CoverageMatrixModel::coverageChangeRequested, this, &CoverageMatrixWidget::changeCoverage,
             Qt::QueuedConnection);
     connect(m_workspace, &Workspace::opened, this, &CoverageMatrixWidget::reload);
-    connect(m_workspace, &Workspace::changed, this, &CoverageMatrixWidget::reload);
+    reloadOnChanges(Changes::Components | Changes::Contracts, [this] { reload(); });
     retranslateUi();
     reload();
 }

@@ -329,7 +329,8 @@ void MainWindow::onChanged(const Changes &changes)
 
 bool MainWindow::waitUntilLoaded(int timeoutMs)
 {
-    return m_ordersPanel->waitUntilLoaded(timeoutMs);
+    // The orders, then the header's figures (which an ordersLoaded() may have started again).
+    return m_ordersPanel->waitUntilLoaded(timeoutMs) && m_ordersPanel->waitUntilSummarized(timeoutMs);
 }
 
 void MainWindow::setBeneficiaryFilter(Id beneficiaryId)

@@ -36,8 +36,9 @@ public:
     // Opens a database file or server URL; on failure keeps the current one and returns the message.
     bool openDatabase(const QString &location, bool createIfMissing, QString *error = nullptr);
     Workspace *workspace() const { return m_workspace; }
-    // The orders are read in a job after an open or a change that concerns them all: this runs the events
-    // until they are in the table (tests, scripted use); false on timeout.
+    // The orders are read in a job after an open or a change that concerns them all, and the header's
+    // figures computed in another: this runs the events until both are shown (tests, scripted use); false
+    // on timeout.
     bool waitUntilLoaded(int timeoutMs = 60000);
 
     // For tests and for the dashboard's click-through.

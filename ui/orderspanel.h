@@ -17,6 +17,7 @@ namespace Plafond {
 
 class OrdersFilterProxy;
 class OrdersTableModel;
+struct ContractConsumption;
 class Workspace;
 
 // The orders tab of the main window: above the table of orders, the figures of the selected contract or
@@ -55,7 +56,10 @@ public:
     bool waitUntilLoaded(int timeoutMs = 60000);
     // The beneficiaries and statuses of the filters, and the summary, read again.
     void reloadFilters();
+    // The selection's figures at the dashboard's date, computed in a job: the header keeps what it shows
+    // until they come. waitUntilSummarized() runs the events until they are shown (tests).
     void updateSummary();
+    bool waitUntilSummarized(int timeoutMs = 60000);
     void retranslate();
 
 signals:
@@ -69,6 +73,7 @@ signals:
 
 private:
     void applyBeneficiaryFilter();
+    void showSummary(const ContractConsumption &consumption, Id lotId, const QDate &asOf);
 
     Workspace *m_workspace;
     OrdersTableModel *m_orders;
@@ -78,6 +83,7 @@ private:
     Id m_lotId = 0;
     QList<Beneficiary> m_beneficiaries;
     LatestJob m_loading;
+    LatestJob m_summarizing;
 
     QLabel *m_selectionSummary;
     QLabel *m_searchLabel;

@@ -145,7 +145,7 @@ PriceHistoryWidget::PriceHistoryWidget(Workspace *workspace, QWidget *parent)
         m_lotId = m_lot->currentData().toLongLong();
         reload();
     });
-    connect(m_workspace, &Workspace::changed, this, &PriceHistoryWidget::reload);
+    reloadOnChanges(Changes::Catalogue | Changes::Indexes | Changes::Contracts, [this] { reload(); });
     retranslateUi();
 }
 

@@ -129,7 +129,7 @@ TicketsWidget::TicketsWidget(Workspace *workspace, QWidget *parent)
     connect(m_breachedOnly, &QCheckBox::toggled, this, &TicketsWidget::applyFilters);
     connect(m_targets, &QPushButton::clicked, this, &TicketsWidget::editSlaTargets);
     connect(m_workspace, &Workspace::opened, this, &TicketsWidget::reload);
-    connect(m_workspace, &Workspace::changed, this, &TicketsWidget::reload);
+    reloadOnChanges(Changes::Tickets | Changes::Contracts, [this] { reload(); });
     retranslateUi();
     reload();
 }

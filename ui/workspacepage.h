@@ -4,6 +4,8 @@
 #include <QtGlobal>
 #include <QWidget>
 
+#include <functional>
+
 namespace Plafond {
 
 class Workspace;
@@ -18,6 +20,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    // Calls `reload` after every change notice that touches one of `topics` (Changes::Topic): at once while
+    // the page can be seen (or while the window is not shown at all), else once when the page is shown.
+    void reloadOnChanges(unsigned topics, std::function<void()> reload);
     virtual void retranslateUi() = 0;
     // What a change of language redoes: by default the texts.
     virtual void languageChanged() { retranslateUi(); }
@@ -28,6 +34,11 @@ protected:
     Workspace *m_workspace;
 
 private:
+    void changed(unsigned topics);
+
+    unsigned m_topics = 0;
+    std::function<void()> m_reload;
+    bool m_stale = false;
     qint64 m_toldContractId = 0;
     qint64 m_toldLotId = 0;
 };
