@@ -9,29 +9,11 @@ namespace Plafond {
 
 namespace {
 
-__extension__ typedef __int128 Wide; // exact intermediate products of two 64-bit values
-
-std::optional<qint64> narrow(Wide value)
+std::optional<qint64> narrow(WideInt value)
 {
     if (value > std::numeric_limits<qint64>::max() || value < std::numeric_limits<qint64>::min())
         return std::nullopt;
     return static_cast<qint64>(value);
-}
-
-std::optional<qint64> divideWide(Wide numerator, Wide denominator)
-{
-    if (denominator == 0)
-        return std::nullopt;
-    if (denominator < 0) {
-        numerator = -numerator;
-        denominator = -denominator;
-    }
-    Wide quotient = numerator / denominator; // truncates toward zero
-    const Wide remainder = numerator % denominator;
-    const Wide twice = (remainder < 0 ? -remainder : remainder) * 2;
-    if (twice >= denominator)
-        quotient += numerator < 0 ? -1 : 1;
-    return narrow(quotient);
 }
 
 // Messages of the value types: a context for lupdate without making Money a QObject.
@@ -74,8 +56,8 @@ std::optional<qint64> parseScaled(QString text, QChar decimalPoint, int decimals
     if (fraction.size() > decimals)
         return fail(MoneyMessages::tr("\"%1\" has more than %n decimal(s)", nullptr, decimals).arg(shown));
     // The most negative value has one more unit of magnitude than the largest positive one.
-    const Wide limit = static_cast<Wide>(std::numeric_limits<qint64>::max()) + (negative ? 1 : 0);
-    Wide value = 0;
+    const WideInt limit = static_cast<WideInt>(std::numeric_limits<qint64>::max()) + (negative ? 1 : 0);
+    WideInt value = 0;
     for (const QChar c : whole + fraction.leftJustified(decimals, QLatin1Char('0'))) {
         value = value * 10 + (c.unicode() - '0');
         if (value > limit)
@@ -138,16 +120,53 @@ std::optional<qint64> parseLocalized(const QString &text, const QLocale &locale,
     return parseScaled(*stripped, locale.decimalPoint().at(0), decimals, text, error);
 }
 
+// The exchange formats' decimal string: the C locale's digits and point, no grouping.
+QString decimalString(qint64 value, int decimals, int minDecimals)
+{
+    return formatScaled(value, decimals, minDecimals, QLocale::c()).remove(QLatin1Char(','));
+}
+
+// The strict decimal string of the exchange formats: point only.
+std::optional<qint64> parseDecimal(const QString &text, int decimals, QString *error)
+{
+    return parseScaled(text, QLatin1Char('.'), decimals, text, error);
+}
+
+// A Money or a Quantity made by `make` from `value`; none without a value.
+template <typename Type>
+std::optional<Type> made(const std::optional<qint64> &value, Type (*make)(qint64))
+{
+    if (!value)
+        return std::nullopt;
+    return make(*value);
+}
+
 } // namespace
+
+std::optional<qint64> divideRoundedWide(WideInt numerator, WideInt denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    WideInt quotient = numerator / denominator; // truncates toward zero
+    const WideInt remainder = numerator % denominator;
+    const WideInt twice = (remainder < 0 ? -remainder : remainder) * 2;
+    if (twice >= denominator)
+        quotient += numerator < 0 ? -1 : 1;
+    return narrow(quotient);
+}
 
 std::optional<qint64> divideRounded(qint64 numerator, qint64 denominator)
 {
-    return divideWide(numerator, denominator);
+    return divideRoundedWide(numerator, denominator);
 }
 
 std::optional<qint64> mulDivRounded(qint64 value, qint64 factor, qint64 denominator)
 {
-    return divideWide(static_cast<Wide>(value) * factor, denominator);
+    return divideRoundedWide(static_cast<WideInt>(value) * factor, denominator);
 }
 
 std::optional<Money> Money::checkedNegate() const
@@ -159,18 +178,12 @@ std::optional<Money> Money::checkedNegate() const
 
 std::optional<Money> Money::lineAmount(qint64 quantityMilli, Money unitPrice)
 {
-    const auto cents = mulDivRounded(quantityMilli, unitPrice.cents(), 1000);
-    if (!cents)
-        return std::nullopt;
-    return Money(*cents);
+    return made(mulDivRounded(quantityMilli, unitPrice.cents(), 1000), &Money::fromCents);
 }
 
 std::optional<Money> Money::vat(int rateBasisPoints) const
 {
-    const auto cents = mulDivRounded(m_cents, rateBasisPoints, 10000);
-    if (!cents)
-        return std::nullopt;
-    return Money(*cents);
+    return made(mulDivRounded(m_cents, rateBasisPoints, 10000), &Money::fromCents);
 }
 
 QString Money::toString(const QLocale &locale) const
@@ -191,23 +204,17 @@ QString Money::toString(const QLocale &locale) const
 
 QString Money::toDecimalString() const
 {
-    return formatScaled(m_cents, 2, 2, QLocale::c()).remove(QLatin1Char(','));
+    return decimalString(m_cents, 2, 2);
 }
 
 std::optional<Money> Money::parse(const QString &text, const QLocale &locale, QString *error)
 {
-    const auto cents = parseLocalized(text, locale, 2, error);
-    if (!cents)
-        return std::nullopt;
-    return Money(*cents);
+    return made(parseLocalized(text, locale, 2, error), &Money::fromCents);
 }
 
 std::optional<Money> Money::fromDecimalString(const QString &text, QString *error)
 {
-    const auto cents = parseScaled(text, QLatin1Char('.'), 2, text, error);
-    if (!cents)
-        return std::nullopt;
-    return Money(*cents);
+    return made(parseDecimal(text, 2, error), &Money::fromCents);
 }
 
 QString Quantity::toString(const QLocale &locale) const
@@ -217,23 +224,17 @@ QString Quantity::toString(const QLocale &locale) const
 
 QString Quantity::toDecimalString() const
 {
-    return formatScaled(m_milli, 3, 0, QLocale::c()).remove(QLatin1Char(','));
+    return decimalString(m_milli, 3, 0);
 }
 
 std::optional<Quantity> Quantity::parse(const QString &text, const QLocale &locale, QString *error)
 {
-    const auto milli = parseLocalized(text, locale, 3, error);
-    if (!milli)
-        return std::nullopt;
-    return Quantity(*milli);
+    return made(parseLocalized(text, locale, 3, error), &Quantity::fromMilli);
 }
 
 std::optional<Quantity> Quantity::fromDecimalString(const QString &text, QString *error)
 {
-    const auto milli = parseScaled(text, QLatin1Char('.'), 3, text, error);
-    if (!milli)
-        return std::nullopt;
-    return Quantity(*milli);
+    return made(parseDecimal(text, 3, error), &Quantity::fromMilli);
 }
 
 } // namespace Plafond

@@ -17,6 +17,11 @@ std::optional<qint64> divideRounded(qint64 numerator, qint64 denominator);
 // numerator × factor / denominator, rounded once, halves away from zero, without intermediate overflow.
 std::optional<qint64> mulDivRounded(qint64 value, qint64 factor, qint64 denominator);
 
+// Exact products of two 64-bit values.
+__extension__ typedef __int128 WideInt;
+// divideRounded() of such products: the same rule, nothing when the result does not fit in 64 bits.
+std::optional<qint64> divideRoundedWide(WideInt numerator, WideInt denominator);
+
 // An exact amount of euros: integer cents, never a floating-point value.
 class Money
 {

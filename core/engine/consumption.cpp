@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace Plafond {
@@ -26,20 +27,8 @@ using Step = OrderStatus; // the lifecycle's own steps, as stepSums() returns th
 class Adder
 {
 public:
-    void add(Money &into, Money value)
-    {
-        if (const auto sum = into.checkedAdd(value))
-            into = *sum;
-        else
-            m_overflow = true;
-    }
-    void subtract(Money &into, Money value)
-    {
-        if (const auto difference = into.checkedSub(value))
-            into = *difference;
-        else
-            m_overflow = true;
-    }
+    void add(Money &into, Money value) { keep(into, into.checkedAdd(value)); }
+    void subtract(Money &into, Money value) { keep(into, into.checkedSub(value)); }
     void add(qint64 &into, qint64 value)
     {
         if (qAddOverflow(into, value, &into))
@@ -48,45 +37,51 @@ public:
     // One step of the lifecycle: a cancellation takes back what the issue counted as ordered.
     void apply(StepAmounts &amounts, Step step, Money ht, Money ttc)
     {
-        switch (step) {
-        case Step::Issued:
-            add(amounts.orderedHt, ht);
-            add(amounts.orderedTtc, ttc);
-            break;
-        case Step::Cancelled:
-            subtract(amounts.orderedHt, ht);
-            subtract(amounts.orderedTtc, ttc);
-            break;
-        case Step::Done:
-            add(amounts.doneHt, ht);
-            add(amounts.doneTtc, ttc);
-            break;
-        case Step::Invoiced:
-            add(amounts.invoicedHt, ht);
-            add(amounts.invoicedTtc, ttc);
-            break;
-        case Step::Paid:
-            add(amounts.paidHt, ht);
-            add(amounts.paidTtc, ttc);
-            break;
-        case Step::Draft: // never a step of stepSums(): a draft counts nowhere
-            break;
+        const auto [htSum, ttcSum] = sumsOf(step);
+        if (!htSum)
+            return;
+        if (step == Step::Cancelled) {
+            subtract(amounts.*htSum, ht);
+            subtract(amounts.*ttcSum, ttc);
+        } else {
+            add(amounts.*htSum, ht);
+            add(amounts.*ttcSum, ttc);
         }
     }
     void add(StepAmounts &into, const StepAmounts &other)
     {
-        add(into.orderedHt, other.orderedHt);
-        add(into.doneHt, other.doneHt);
-        add(into.invoicedHt, other.invoicedHt);
-        add(into.paidHt, other.paidHt);
-        add(into.orderedTtc, other.orderedTtc);
-        add(into.doneTtc, other.doneTtc);
-        add(into.invoicedTtc, other.invoicedTtc);
-        add(into.paidTtc, other.paidTtc);
+        for (Money StepAmounts::*sum : {&StepAmounts::orderedHt, &StepAmounts::doneHt, &StepAmounts::invoicedHt,
+                                        &StepAmounts::paidHt, &StepAmounts::orderedTtc, &StepAmounts::doneTtc,
+                                        &StepAmounts::invoicedTtc, &StepAmounts::paidTtc})
+            add(into.*sum, other.*sum);
     }
     bool overflow() const { return m_overflow; }
 
 private:
+    using Sum = Money StepAmounts::*;
+
+    // The sums (HT, TTC) that a step counts into.
+    static std::pair<Sum, Sum> sumsOf(Step step)
+    {
+        switch (step) {
+        case Step::Issued:
+        case Step::Cancelled: return {&StepAmounts::orderedHt, &StepAmounts::orderedTtc};
+        case Step::Done: return {&StepAmounts::doneHt, &StepAmounts::doneTtc};
+        case Step::Invoiced: return {&StepAmounts::invoicedHt, &StepAmounts::invoicedTtc};
+        case Step::Paid: return {&StepAmounts::paidHt, &StepAmounts::paidTtc};
+        case Step::Draft: // never a step of stepSums(): a draft counts nowhere
+            break;
+        }
+        return {nullptr, nullptr};
+    }
+    void keep(Money &into, std::optional<Money> result)
+    {
+        if (result)
+            into = *result;
+        else
+            m_overflow = true;
+    }
+
     bool m_overflow = false;
 };
 
@@ -482,6 +477,17 @@ std::optional<ContractConsumption> ConsumptionEngine::compute(Stores &stores, Id
                       *allocation.quantityMilli);
     }
 
+    // What each lot and the whole contract report of their amounts.
+    const auto fillScope = [&](auto &scope, Money maximum, std::optional<Money> minimum,
+                               const std::map<QDate, StepAmounts> &months, Money orderedAtWindowStart,
+                               const std::map<Id, StepAmounts> &beneficiaries, const std::map<Id, Money> &allocated) {
+        scope.ceiling = ceilingOf(maximum, minimum, scope.amounts.orderedHt, thresholds, adder);
+        scope.beneficiaries = beneficiaryList(beneficiaries, allocated, beneficiaryById, adder);
+        scope.months = monthSeries(months, firstMonth, lastMonth, adder);
+        scope.forecast = forecastOf(scope.ceiling.maximum, scope.amounts.orderedHt, orderedAtWindowStart,
+                                    windowMonths, asOf, result.endOn);
+    };
+
     QList<Alert> budgetAlerts;
     QHash<Id, int> lotNumber;
     for (const Lot &lot : lots) {
@@ -492,23 +498,15 @@ std::optional<ContractConsumption> ConsumptionEngine::compute(Stores &stores, Id
         consumption.title = lot.title;
         consumption.amounts = byLot[lot.id];
         adder.add(result.amounts, consumption.amounts);
-        consumption.ceiling =
-            ceilingOf(lotMaximum[lot.id], lot.minHt, consumption.amounts.orderedHt, thresholds, adder);
-        consumption.months = monthSeries(byLotMonth[lot.id], firstMonth, lastMonth, adder);
-        consumption.forecast = forecastOf(consumption.ceiling.maximum, consumption.amounts.orderedHt,
-                                          atWindowStart.lots[lot.id], windowMonths, asOf, result.endOn);
-        consumption.beneficiaries =
-            beneficiaryList(byLotBeneficiary[lot.id], amountAllocations[lot.id], beneficiaryById, adder);
+        fillScope(consumption, lotMaximum[lot.id], lot.minHt, byLotMonth[lot.id], atWindowStart.lots[lot.id],
+                  byLotBeneficiary[lot.id], amountAllocations[lot.id]);
         result.lots << consumption;
     }
     std::sort(result.lots.begin(), result.lots.end(),
               [](const LotConsumption &a, const LotConsumption &b) { return a.number < b.number; });
 
-    result.ceiling = ceilingOf(contractMaximum, contract->minHt, result.amounts.orderedHt, thresholds, adder);
-    result.beneficiaries = beneficiaryList(byBeneficiary, amountAllocationByBeneficiary, beneficiaryById, adder);
-    result.months = monthSeries(byMonth, firstMonth, lastMonth, adder);
-    result.forecast = forecastOf(result.ceiling.maximum, result.amounts.orderedHt, atWindowStart.contract, windowMonths,
-                                 asOf, result.endOn);
+    fillScope(result, contractMaximum, contract->minHt, byMonth, atWindowStart.contract, byBeneficiary,
+              amountAllocationByBeneficiary);
 
     // Work units, with their budget per year: every year that has a budget or an order.
     std::map<Id, std::map<int, qint64>> budgetByUnit;

@@ -10,26 +10,6 @@ namespace Plafond {
 
 namespace {
 
-__extension__ typedef __int128 Wide; // P0 × index products need more than 64 bits
-
-// Halves away from zero, as every rounding of the project.
-std::optional<qint64> divideRoundedWide(Wide numerator, Wide denominator)
-{
-    if (denominator == 0)
-        return std::nullopt;
-    if (denominator < 0) {
-        numerator = -numerator;
-        denominator = -denominator;
-    }
-    Wide quotient = numerator / denominator;
-    const Wide remainder = numerator % denominator;
-    if (2 * (remainder < 0 ? -remainder : remainder) >= denominator)
-        quotient += numerator < 0 ? -1 : 1;
-    if (quotient > std::numeric_limits<qint64>::max() || quotient < std::numeric_limits<qint64>::min())
-        return std::nullopt;
-    return static_cast<qint64>(quotient);
-}
-
 QDate firstOfMonth(const QDate &date)
 {
     return QDate(date.year(), date.month(), 1);
@@ -129,7 +109,7 @@ std::optional<Money> PriceRevision::revise(Money basePrice, const Clause &clause
     const auto factor = coefficient(clause, series, month, error);
     if (!factor)
         return std::nullopt;
-    const auto cents = divideRoundedWide(static_cast<Wide>(basePrice.cents()) * factor->first, factor->second);
+    const auto cents = divideRoundedWide(static_cast<WideInt>(basePrice.cents()) * factor->first, factor->second);
     if (!cents) {
         if (error)
             *error = tr("the revised price is too large");

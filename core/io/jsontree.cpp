@@ -55,6 +55,38 @@ private:
             ++m_pos;
         }
     }
+    // Past the opening bracket of an array or an object: whether `close` follows at once (and is passed).
+    bool openedEmpty(QChar close)
+    {
+        ++m_pos;
+        skipSpace();
+        if (m_pos < m_text.size() && m_text.at(m_pos) == close) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+    // After an item of an array or a member of an object (`container`): a comma, its closing bracket, or a
+    // failure (reported).
+    enum class After { More, Closed, Failed };
+    After afterEntry(JsonNode::Type container)
+    {
+        const bool object = container == JsonNode::Type::Object;
+        skipSpace();
+        if (m_pos >= m_text.size()) {
+            fail(object ? JsonTree::tr("the text ends inside an object")
+                        : JsonTree::tr("the text ends inside an array"));
+            return After::Failed;
+        }
+        const QChar next = m_text.at(m_pos++);
+        if (next == (object ? QLatin1Char('}') : QLatin1Char(']')))
+            return After::Closed;
+        if (next != QLatin1Char(',')) {
+            fail(object ? JsonTree::tr("',' or '}' is expected") : JsonTree::tr("',' or ']' is expected"));
+            return After::Failed;
+        }
+        return After::More;
+    }
     bool literal(const char *word)
     {
         const QLatin1String w(word);
@@ -122,12 +154,8 @@ private:
         const QChar c = m_text.at(m_pos);
         if (c == QLatin1Char('{')) {
             node.type = JsonNode::Type::Object;
-            ++m_pos;
-            skipSpace();
-            if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('}')) {
-                ++m_pos;
+            if (openedEmpty(QLatin1Char('}')))
                 return node;
-            }
             for (;;) {
                 skipSpace();
                 if (m_pos >= m_text.size())
@@ -151,37 +179,21 @@ private:
                     return std::nullopt;
                 node.members << qMakePair(*key, *value);
                 node.memberLines << keyLine;
-                skipSpace();
-                if (m_pos >= m_text.size())
-                    return fail(JsonTree::tr("the text ends inside an object"));
-                const QChar next = m_text.at(m_pos++);
-                if (next == QLatin1Char('}'))
-                    return node;
-                if (next != QLatin1Char(','))
-                    return fail(JsonTree::tr("',' or '}' is expected"));
+                if (const After after = afterEntry(JsonNode::Type::Object); after != After::More)
+                    return after == After::Closed ? std::optional(std::move(node)) : std::nullopt;
             }
         }
         if (c == QLatin1Char('[')) {
             node.type = JsonNode::Type::Array;
-            ++m_pos;
-            skipSpace();
-            if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(']')) {
-                ++m_pos;
+            if (openedEmpty(QLatin1Char(']')))
                 return node;
-            }
             for (;;) {
                 auto value = parseValue(depth + 1);
                 if (!value)
                     return std::nullopt;
                 node.items << *value;
-                skipSpace();
-                if (m_pos >= m_text.size())
-                    return fail(JsonTree::tr("the text ends inside an array"));
-                const QChar next = m_text.at(m_pos++);
-                if (next == QLatin1Char(']'))
-                    return node;
-                if (next != QLatin1Char(','))
-                    return fail(JsonTree::tr("',' or ']' is expected"));
+                if (const After after = afterEntry(JsonNode::Type::Array); after != After::More)
+                    return after == After::Closed ? std::optional(std::move(node)) : std::nullopt;
             }
         }
         if (c == QLatin1Char('"')) {

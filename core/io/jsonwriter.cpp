@@ -55,6 +55,26 @@ void writeText(QByteArray &out, const QString &text)
     out += '"';
 }
 
+// The items of an array or the members of an object between their brackets, each after `newline` and the
+// closing bracket after `closing` (both empty when compact); nothing between the brackets when empty.
+template <typename WriteEntry>
+void writeEntries(QByteArray &out, char open, char close, qsizetype count, const QByteArray &newline,
+                  const QByteArray &closing, WriteEntry writeEntry)
+{
+    out += open;
+    if (count == 0) {
+        out += close;
+        return;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            out += ',';
+        out += newline;
+        writeEntry(i);
+    }
+    out += closing + close;
+}
+
 void writeNode(QByteArray &out, const JsonNode &node, bool indented, int depth)
 {
     const QByteArray newline = indented ? QByteArray("\n") + QByteArray(2 * (depth + 1), ' ') : QByteArray();
@@ -73,34 +93,15 @@ void writeNode(QByteArray &out, const JsonNode &node, bool indented, int depth)
         writeText(out, node.text);
         return;
     case JsonNode::Type::Array:
-        if (node.items.isEmpty()) {
-            out += "[]";
-            return;
-        }
-        out += '[';
-        for (qsizetype i = 0; i < node.items.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            out += newline;
-            writeNode(out, node.items.at(i), indented, depth + 1);
-        }
-        out += closing + ']';
+        writeEntries(out, '[', ']', node.items.size(), newline, closing,
+                     [&](qsizetype i) { writeNode(out, node.items.at(i), indented, depth + 1); });
         return;
     case JsonNode::Type::Object:
-        if (node.members.isEmpty()) {
-            out += "{}";
-            return;
-        }
-        out += '{';
-        for (qsizetype i = 0; i < node.members.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            out += newline;
+        writeEntries(out, '{', '}', node.members.size(), newline, closing, [&](qsizetype i) {
             writeText(out, node.members.at(i).first);
             out += indented ? ": " : ":";
             writeNode(out, node.members.at(i).second, indented, depth + 1);
-        }
-        out += closing + '}';
+        });
         return;
     }
 }

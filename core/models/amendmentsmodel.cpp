@@ -9,7 +9,7 @@
 namespace Plafond {
 
 AmendmentsModel::AmendmentsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -67,16 +67,6 @@ void AmendmentsModel::clear()
     endResetModel();
 }
 
-int AmendmentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int AmendmentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AmendmentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -128,20 +118,10 @@ QVariant AmendmentsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant AmendmentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList AmendmentsModel::columnHeaders() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case SignedOnColumn: return tr("Signed on");
-    case DeltaMaxColumn: return tr("Change of maximum");
-    case DeltaMonthsColumn: return tr("Change of duration (months)");
-    case ReasonColumn: return tr("Reason");
-    case EffectiveMaximumColumn: return tr("Maximum after it");
-    case EffectiveEndColumn: return tr("End after it");
-    case ColumnCount: break;
-    }
-    return {};
+    return {tr("Signed on"), tr("Change of maximum"), tr("Change of duration (months)"), tr("Reason"),
+            tr("Maximum after it"), tr("End after it")};
 }
 
 } // namespace Plafond

@@ -2,9 +2,8 @@
 #pragma once
 
 #include "engine/amendmentcaps.h"
+#include "flattablemodel.h"
 #include "roles.h"
-
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
@@ -12,7 +11,7 @@ namespace Plafond {
 // order, each with the effective maximum and end date after it. The maximum is the scope's initial maximum
 // plus its amendments; the end is the contract's, extended by the contract's amendments signed by then and,
 // for a lot, by the lot's own. The caps of engine/amendmentcaps.h are checked on the same amendments.
-class AmendmentsModel : public QAbstractTableModel
+class AmendmentsModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -42,10 +41,12 @@ public:
     Id lotId() const { return m_lotId; }
     Id contractId() const { return m_contractId; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QStringList columnHeaders() const override;
 
 private:
     QList<Row> m_rows;

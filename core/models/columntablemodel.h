@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consumptiontablemodel.h"
+#include "domain/money.h"
 #include "roles.h"
 
 #include <QHash>
@@ -59,6 +60,23 @@ protected:
                       {{Qt::DisplayRole, [text](int row) { return text(row); }},
                        {SortRole, [text](int row) { return text(row).toLower(); }}},
                       alignment};
+    }
+
+    // A column of money, right-aligned: its text, its cents (also what it sorts on) and, for the charts,
+    // thousands of euros.
+    static Column amountColumn(std::function<QString()> header, std::function<Money(int row)> amount);
+    // The share of a row's `amount` in `total`, right-aligned: its text and sort value from hundredths of a
+    // percent, and the percent for the charts.
+    static Column shareColumn(std::function<QString()> header, std::function<Money(int row)> amount,
+                              std::function<Money()> total);
+    // The sum of the rows' `ordered` amounts, the usual total of a shareColumn().
+    template <typename Rows>
+    static Money orderedTotal(const Rows &rows)
+    {
+        qint64 total = 0;
+        for (const auto &row : rows)
+            total += row.ordered.cents();
+        return Money::fromCents(total);
     }
 
     // Right-aligned, vertically centred: amounts, quantities, percentages.

@@ -7,7 +7,7 @@
 namespace Plafond {
 
 ComponentsModel::ComponentsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -33,16 +33,6 @@ void ComponentsModel::clear()
     m_lotsOfComponent.clear();
     m_lotNames.clear();
     endResetModel();
-}
-
-int ComponentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_components.size());
-}
-
-int ComponentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ComponentsModel::data(const QModelIndex &index, int role) const
@@ -102,20 +92,10 @@ QVariant ComponentsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ComponentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ComponentsModel::columnHeaders() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn: return tr("Component");
-    case SillIdColumn: return tr("SILL id");
-    case CategoryColumn: return tr("Category");
-    case LicenceColumn: return tr("Licence");
-    case VersionsColumn: return tr("Versions");
-    case StatusColumn: return tr("Status");
-    case LotsColumn: return tr("Covered by");
-    }
-    return {};
+    return {tr("Component"), tr("SILL id"), tr("Category"), tr("Licence"), tr("Versions"), tr("Status"),
+            tr("Covered by")};
 }
 
 ComponentsFilterProxy::ComponentsFilterProxy(QObject *parent)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/component.h"
+#include "flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
@@ -13,7 +13,7 @@ struct Stores;
 
 // The component catalogue, one row per component, with the lots that cover it. Read in three queries
 // (components, coverage pairs, lots of every contract), whatever the size of the catalogue.
-class ComponentsModel : public QAbstractTableModel
+class ComponentsModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -27,14 +27,16 @@ public:
     void reload(Stores &stores);
     void clear();
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const QList<Component> &components() const { return m_components; }
     // "ACIM-2012 lot 1" for every lot that covers at least one component, by identifier.
     QHash<Id, QString> lotNames() const { return m_lotNames; }
+
+protected:
+    int rows() const override { return int(m_components.size()); }
+    int columns() const override { return ColumnCount; }
+    QStringList columnHeaders() const override;
 
 private:
     QList<Component> m_components;

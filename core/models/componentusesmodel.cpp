@@ -9,7 +9,7 @@
 namespace Plafond {
 
 ComponentUsesModel::ComponentUsesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -54,16 +54,6 @@ int ComponentUsesModel::rowOfComponent(Id componentId) const
             return row;
     }
     return -1;
-}
-
-int ComponentUsesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_components.size());
-}
-
-int ComponentUsesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ComponentUsesModel::data(const QModelIndex &index, int role) const
@@ -126,17 +116,9 @@ Qt::ItemFlags ComponentUsesModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-QVariant ComponentUsesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ComponentUsesModel::columnHeaders() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn: return tr("Declared used");
-    case CategoryColumn: return tr("Category");
-    case CoveredColumn: return tr("Coverage");
-    case DeclaredOnColumn: return tr("Declared on");
-    default: return {};
-    }
+    return {tr("Declared used"), tr("Category"), tr("Coverage"), tr("Declared on")};
 }
 
 } // namespace Plafond

@@ -3,8 +3,8 @@
 
 #include "domain/component.h"
 #include "domain/contribution.h"
+#include "flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 
@@ -15,7 +15,7 @@ struct Stores;
 // The catalogue as one beneficiary declares its use: one row per component, the name column checkable
 // (declared used or not), whether any lot covers it, and the date of the declaration. Checking does not
 // write: the model asks (useChangeRequested) and the owner runs the undoable command, then reloads.
-class ComponentUsesModel : public QAbstractTableModel
+class ComponentUsesModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -31,15 +31,17 @@ public:
     std::optional<ComponentUse> use(Id componentId) const;
     int rowOfComponent(Id componentId) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     void useChangeRequested(Id componentId, bool used);
+
+protected:
+    int rows() const override { return int(m_components.size()); }
+    int columns() const override { return ColumnCount; }
+    QStringList columnHeaders() const override;
 
 private:
     Id m_beneficiaryId = 0;

@@ -11,15 +11,6 @@ ConsumptionSeriesModel::ConsumptionSeriesModel(QObject *parent)
     : ColumnTableModel(parent)
 {
     const auto point = [this](int r) -> const Point & { return m_points.at(r); };
-    const auto amountColumn = [](std::function<QString()> header, std::function<Money(int)> amount) {
-        return ColumnTableModel::Column{
-            std::move(header),
-            {{Qt::DisplayRole, [amount](int r) { return amount(r).toString(QLocale()); }},
-             {CentsRole, [amount](int r) { return amount(r).cents(); }},
-             {SortRole, [amount](int r) { return amount(r).cents(); }},
-             {ChartValueRole, [amount](int r) { return DashboardValues::kiloEuros(amount(r)); }}},
-            alignRight()};
-    };
     setColumns({
         {[] { return tr("Month"); },
          {{Qt::DisplayRole,

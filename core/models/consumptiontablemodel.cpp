@@ -3,16 +3,6 @@
 
 namespace Plafond {
 
-int ConsumptionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : rows();
-}
-
-int ConsumptionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columns();
-}
-
 void ConsumptionTableModel::retranslate()
 {
     // Not on an empty table: Qt Charts' bar mapper (6.4) reads the bar set of each header changed, and has

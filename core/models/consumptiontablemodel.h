@@ -1,27 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
+#include "flattablemodel.h"
 
 namespace Plafond {
 
 // What the dashboard's models share: flat tables rebuilt from one ContractConsumption at a time.
-class ConsumptionTableModel : public QAbstractTableModel
+class ConsumptionTableModel : public FlatTableModel
 {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    using FlatTableModel::FlatTableModel;
 
     // Texts depend on the language: tell the views (and the charts' series names) to fetch them again.
     void retranslate();
 
 protected:
-    virtual int rows() const = 0;
-    virtual int columns() const = 0;
-
     // Replaces the rows with `assign`. When their number does not change (moving the as-of date, an edit),
     // the rows are updated in place with dataChanged: the chart mappers then keep their bar sets and the
     // views their selection, instead of rebuilding both on a reset.

@@ -7,7 +7,7 @@
 namespace Plafond {
 
 CoverageMatrixModel::CoverageMatrixModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -35,16 +35,6 @@ void CoverageMatrixModel::clear()
     m_lots.clear();
     m_covered.clear();
     endResetModel();
-}
-
-int CoverageMatrixModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_components.size());
-}
-
-int CoverageMatrixModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : FirstLotColumn + static_cast<int>(m_lots.size());
 }
 
 QVariant CoverageMatrixModel::data(const QModelIndex &index, int role) const

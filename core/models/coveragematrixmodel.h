@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/component.h"
+#include "flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QSet>
 
 namespace Plafond {
@@ -14,7 +14,7 @@ struct Stores;
 // column per lot (of one contract, or of every contract). Read in three queries whatever the catalogue size.
 // Checking a cell does not write: the model asks (coverageChangeRequested) and the view's owner runs the
 // undoable command, after which the model is reloaded.
-class CoverageMatrixModel : public QAbstractTableModel
+class CoverageMatrixModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -26,8 +26,6 @@ public:
     void reload(Stores &stores, Id contractId);
     void clear();
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -41,6 +39,10 @@ public:
 
 signals:
     void coverageChangeRequested(Id componentId, Id lotId, bool covered);
+
+protected:
+    int rows() const override { return int(m_components.size()); }
+    int columns() const override { return FirstLotColumn + int(m_lots.size()); }
 
 private:
     struct LotColumn

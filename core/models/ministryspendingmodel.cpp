@@ -13,6 +13,7 @@ MinistrySpendingModel::MinistrySpendingModel(QObject *parent)
     : ColumnTableModel(parent)
 {
     const auto row = [this](int r) -> const Row & { return m_rows.at(r); };
+    const auto ordered = [row](int r) { return row(r).ordered; };
     setColumns({
         {[] { return tr("Ministry"); },
          {{Qt::DisplayRole, [row](int r) { return row(r).beneficiaryId ? row(r).code : tr("Others"); }},
@@ -25,26 +26,11 @@ MinistrySpendingModel::MinistrySpendingModel(QObject *parent)
                                            : tr("%n other beneficiary(ies)", nullptr, row(r).othersCount);
            }},
           {SortRole, [row](int r) { return row(r).name; }}}},
-        {[] { return tr("Ordered"); },
-         {{Qt::DisplayRole, [row](int r) { return row(r).ordered.toString(QLocale()); }},
-          {CentsRole, [row](int r) { return row(r).ordered.cents(); }},
-          {SortRole, [row](int r) { return row(r).ordered.cents(); }},
-          {ChartValueRole, [row](int r) { return DashboardValues::kiloEuros(row(r).ordered); }}},
-         alignRight()},
-        {[] { return tr("Share"); },
-         {{Qt::DisplayRole, [this](int r) { return DashboardValues::percentText(share(r).value_or(0), QLocale()); }},
-          {SortRole, [this](int r) { return share(r).value_or(0); }},
-          {ChartValueRole,
-           [this, row](int r) { return DashboardValues::percent(row(r).ordered.cents(), m_total.cents()); }}},
-         alignRight()},
+        amountColumn([] { return tr("Ordered"); }, ordered),
+        shareColumn([] { return tr("Share"); }, ordered, [this] { return m_total; }),
     });
     const Value id = [row](int r) { return row(r).beneficiaryId; };
     setRowRoles({{IdRole, id}, {BeneficiaryIdRole, id}});
-}
-
-std::optional<qint64> MinistrySpendingModel::share(int row) const
-{
-    return DashboardValues::percentHundredths(m_rows.at(row).ordered.cents(), m_total.cents());
 }
 
 void MinistrySpendingModel::setTopCount(int count)
@@ -68,9 +54,7 @@ void MinistrySpendingModel::setConsumption(const ContractConsumption &consumptio
     std::sort(ministries.begin(), ministries.end(), [](const Row &a, const Row &b) {
         return a.ordered != b.ordered ? a.ordered > b.ordered : a.code < b.code;
     });
-    qint64 total = 0;
-    for (const Row &r : std::as_const(ministries))
-        total += r.ordered.cents();
+    const Money total = orderedTotal(ministries);
     if (ministries.size() > m_topCount) {
         Row others;
         for (qsizetype i = m_topCount; i < ministries.size(); ++i) {
@@ -82,7 +66,7 @@ void MinistrySpendingModel::setConsumption(const ContractConsumption &consumptio
     }
     replaceRows(int(ministries.size()), [&] {
         m_rows = std::move(ministries);
-        m_total = Money::fromCents(total);
+        m_total = total;
     });
 }
 

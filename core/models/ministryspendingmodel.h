@@ -42,8 +42,6 @@ protected:
     int rows() const override { return int(m_rows.size()); }
 
 private:
-    std::optional<qint64> share(int row) const;
-
     QList<Row> m_rows;
     Money m_total; // of every row, the share's denominator
     int m_topCount = 8;

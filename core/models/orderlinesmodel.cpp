@@ -6,7 +6,7 @@
 namespace Plafond {
 
 OrderLinesModel::OrderLinesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -153,16 +153,6 @@ QString OrderLinesModel::problem() const
     return {};
 }
 
-int OrderLinesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
-}
-
-int OrderLinesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -247,18 +237,9 @@ Qt::ItemFlags OrderLinesModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OrderLinesModel::columnHeaders() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case WorkUnitColumn: return tr("Work unit");
-    case QuantityColumn: return tr("Quantity");
-    case UnitPriceColumn: return tr("Unit price excl. VAT");
-    case AmountColumn: return tr("Amount excl. VAT");
-    case ColumnCount: break;
-    }
-    return {};
+    return {tr("Work unit"), tr("Quantity"), tr("Unit price excl. VAT"), tr("Amount excl. VAT")};
 }
 
 } // namespace Plafond

@@ -3,9 +3,8 @@
 
 #include "domain/entities.h"
 #include "engine/revisedschedule.h"
+#include "flattablemodel.h"
 #include "roles.h"
-
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
@@ -13,7 +12,7 @@ namespace Plafond {
 // schedule at the order's issue date, after revision (RevisedSchedule), so that changing the date reprices
 // every line. The lines of a stored order keep the prices they were ordered at until the date or their work
 // unit changes.
-class OrderLinesModel : public QAbstractTableModel
+class OrderLinesModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -39,16 +38,18 @@ public:
     // Empty when every line can be ordered; otherwise what is wrong with the first bad line.
     QString problem() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
 
 signals:
     void totalsChanged();
+
+protected:
+    int rows() const override { return int(m_lines.size()); }
+    int columns() const override { return ColumnCount; }
+    QStringList columnHeaders() const override;
 
 private:
     const WorkUnit *unit(Id id) const;

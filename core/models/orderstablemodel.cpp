@@ -11,7 +11,7 @@
 namespace Plafond {
 
 OrdersTableModel::OrdersTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -118,16 +118,6 @@ int OrdersTableModel::rowOfOrder(Id id) const
     return -1;
 }
 
-int OrdersTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int OrdersTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -187,24 +177,10 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OrdersTableModel::columnHeaders() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case NumberColumn: return tr("Order");
-    case ContractColumn: return tr("Contract");
-    case LotColumn: return tr("Lot");
-    case BeneficiaryColumn: return tr("Beneficiary");
-    case CommitmentColumn: return tr("Commitment");
-    case StatusColumn: return tr("Status");
-    case IssuedColumn: return tr("Issued");
-    case LastStepColumn: return tr("Last step");
-    case AmountHtColumn: return tr("Amount excl. VAT");
-    case AmountTtcColumn: return tr("Amount incl. VAT");
-    case ColumnCount: break;
-    }
-    return {};
+    return {tr("Order"), tr("Contract"), tr("Lot"), tr("Beneficiary"), tr("Commitment"), tr("Status"),
+            tr("Issued"), tr("Last step"), tr("Amount excl. VAT"), tr("Amount incl. VAT")};
 }
 
 bool OrdersTableModel::rowLessThan(const OrderRow &a, const OrderRow &b, int column) const

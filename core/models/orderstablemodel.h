@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "flattablemodel.h"
 #include "roles.h"
 #include "storage/changes.h"
 #include "storage/stores.h"
-
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
 // All purchase orders, one row each, loaded with one aggregated query. Tables, filters and charts
 // all read this model.
-class OrdersTableModel : public QAbstractTableModel
+class OrdersTableModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -47,14 +46,16 @@ public:
     const QString &searchText(int row) const { return m_search.at(m_order.at(row)); }
     int rowOfOrder(Id id) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Sorts the rows themselves, by the raw values (amounts and dates as numbers); kept across reloads.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QStringList columnHeaders() const override;
 
 private:
     bool rowLessThan(const OrderRow &a, const OrderRow &b, int column) const;

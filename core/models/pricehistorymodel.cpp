@@ -6,7 +6,7 @@
 namespace Plafond {
 
 PriceHistoryModel::PriceHistoryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -46,16 +46,6 @@ QString PriceHistoryModel::indexText(const IndexValue &value, const QLocale &loc
                                .arg(locale.decimalPoint())
                                .arg(value.tenths % 10);
     return value.series == IndexValue::Series::Old ? tr("%1 (old series)").arg(number) : number;
-}
-
-int PriceHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int PriceHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PriceHistoryModel::data(const QModelIndex &index, int role) const
@@ -125,22 +115,10 @@ QVariant PriceHistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PriceHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList PriceHistoryModel::columnHeaders() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case WorkUnitColumn: return tr("Work unit");
-    case DateColumn: return tr("From");
-    case EventColumn: return tr("Change");
-    case BasePriceColumn: return tr("Base price P0");
-    case IndexMonthColumn: return tr("Index month");
-    case IndexColumn: return tr("Index S");
-    case CoefficientColumn: return tr("Coefficient");
-    case PriceColumn: return tr("Price excl. VAT");
-    case ColumnCount: break;
-    }
-    return {};
+    return {tr("Work unit"), tr("From"), tr("Change"), tr("Base price P0"), tr("Index month"), tr("Index S"),
+            tr("Coefficient"), tr("Price excl. VAT")};
 }
 
 } // namespace Plafond

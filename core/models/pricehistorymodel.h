@@ -2,15 +2,14 @@
 #pragma once
 
 #include "engine/revisedschedule.h"
+#include "flattablemodel.h"
 #include "roles.h"
-
-#include <QAbstractTableModel>
 
 namespace Plafond {
 
 // The price history of the work units of a lot (RevisedSchedule::history): for each unit, each price of
 // its schedule and each revision with its index S, coefficient and revised price, or why it was not applied.
-class PriceHistoryModel : public QAbstractTableModel
+class PriceHistoryModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -35,10 +34,12 @@ public:
     // "275.7", "286.4 (old series)".
     static QString indexText(const IndexValue &value, const QLocale &locale);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QStringList columnHeaders() const override;
 
 private:
     QList<Row> m_rows;

@@ -27,7 +27,7 @@ QVariant timeSort(const QDateTime &time)
 } // namespace
 
 TicketsModel::TicketsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
 {
 }
 
@@ -41,16 +41,6 @@ void TicketsModel::setStatistics(const SlaStatistics &statistics)
 void TicketsModel::clear()
 {
     setStatistics(SlaStatistics());
-}
-
-int TicketsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_statistics.tickets.size());
-}
-
-int TicketsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString TicketsModel::durationText(qint64 minutes)
@@ -214,7 +204,7 @@ bool TicketsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 }
 
 SlaCountsModel::SlaCountsModel(Kind kind, QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(parent)
     , m_kind(kind)
 {
 }
@@ -261,16 +251,6 @@ void SlaCountsModel::clear()
     beginResetModel();
     m_entries.clear();
     endResetModel();
-}
-
-int SlaCountsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int SlaCountsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SlaCountsModel::data(const QModelIndex &index, int role) const

@@ -2,15 +2,15 @@
 #pragma once
 
 #include "engine/sla.h"
+#include "flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace Plafond {
 
 // The tickets of a contract with their SLA at an instant, one row per ticket, from the engine's statistics
 // (engine/sla.h): the model holds no query of its own.
-class TicketsModel : public QAbstractTableModel
+class TicketsModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -47,13 +47,15 @@ public:
     void clear();
     const SlaStatistics &statistics() const { return m_statistics; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // "2 h 05 min" of working time.
     static QString durationText(qint64 minutes);
+
+protected:
+    int rows() const override { return int(m_statistics.tickets.size()); }
+    int columns() const override { return ColumnCount; }
 
 private:
     SlaStatistics m_statistics;
@@ -81,7 +83,7 @@ private:
 
 // Tickets, response breaches and restore breaches per key: per lot, per component or per month. One row a
 // key, three count columns; the per-month model is what the chart's bar sets are mapped from.
-class SlaCountsModel : public QAbstractTableModel
+class SlaCountsModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -107,10 +109,12 @@ public:
     void setStatistics(const SlaStatistics &statistics, const QHash<Id, QString> &lotLabels = {});
     void clear();
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_entries.size()); }
+    int columns() const override { return ColumnCount; }
 
 private:
     struct Entry

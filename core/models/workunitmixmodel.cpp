@@ -19,20 +19,13 @@ WorkUnitMixModel::WorkUnitMixModel(QObject *parent)
     : ColumnTableModel(parent)
 {
     const auto row = [this](int r) -> const Row & { return m_rows.at(r); };
-    const auto share = [this, row](int r) {
-        return DashboardValues::percentHundredths(row(r).ordered.cents(), m_total.cents());
-    };
+    const auto ordered = [row](int r) { return row(r).ordered; };
     setColumns({
         {[] { return tr("Work unit"); },
          {{Qt::DisplayRole, [row](int r) { return row(r).code; }}, {SortRole, [row](int r) { return row(r).code; }}}},
         {[] { return tr("Label"); },
          {{Qt::DisplayRole, [row](int r) { return label(row(r)); }}, {SortRole, [row](int r) { return label(row(r)); }}}},
-        {[] { return tr("Ordered"); },
-         {{Qt::DisplayRole, [row](int r) { return row(r).ordered.toString(QLocale()); }},
-          {CentsRole, [row](int r) { return row(r).ordered.cents(); }},
-          {SortRole, [row](int r) { return row(r).ordered.cents(); }},
-          {ChartValueRole, [row](int r) { return DashboardValues::kiloEuros(row(r).ordered); }}},
-         alignRight()},
+        amountColumn([] { return tr("Ordered"); }, ordered),
         {[] { return tr("Quantity ordered"); },
          {{Qt::DisplayRole, [row](int r) { return Quantity::fromMilli(row(r).orderedQuantityMilli).toString(QLocale()); }},
           {SortRole, [row](int r) { return row(r).orderedQuantityMilli; }},
@@ -51,12 +44,7 @@ WorkUnitMixModel::WorkUnitMixModel(QObject *parent)
           {SortRole, [row](int r) { return row(r).budgetQuantityMilli.value_or(-1); }},
           {ChartValueRole, [row](int r) { return DashboardValues::units(row(r).budgetQuantityMilli.value_or(0)); }}},
          alignRight()},
-        {[] { return tr("Share of the amount"); },
-         {{Qt::DisplayRole, [share](int r) { return DashboardValues::percentText(share(r).value_or(0), QLocale()); }},
-          {SortRole, [share](int r) { return share(r).value_or(0); }},
-          {ChartValueRole,
-           [this, row](int r) { return DashboardValues::percent(row(r).ordered.cents(), m_total.cents()); }}},
-         alignRight()},
+        shareColumn([] { return tr("Share of the amount"); }, ordered, [this] { return m_total; }),
         {[] { return tr("Budget used"); },
          {{Qt::DisplayRole,
            [row](int r) {
@@ -105,12 +93,10 @@ void WorkUnitMixModel::setConsumption(const ContractConsumption &consumption, Id
         if (unit.budgetQuantityMilli)
             row->budgetQuantityMilli = row->budgetQuantityMilli.value_or(0) + *unit.budgetQuantityMilli;
     }
-    qint64 total = 0;
-    for (const Row &r : std::as_const(rows))
-        total += r.ordered.cents();
+    const Money total = orderedTotal(rows);
     replaceRows(int(rows.size()), [&] {
         m_rows = std::move(rows);
-        m_total = Money::fromCents(total);
+        m_total = total;
     });
 }
 

@@ -43,6 +43,25 @@ QPen pen(const QColor &colour, double points, Qt::PenStyle style = Qt::SolidLine
     return p;
 }
 
+// The painter's state saved for the time of one chart, and restored on every way out of it.
+class SavedPainter
+{
+public:
+    explicit SavedPainter(QPainter &painter) : m_painter(painter) { m_painter.save(); }
+    ~SavedPainter() { m_painter.restore(); }
+    SavedPainter(const SavedPainter &) = delete;
+    SavedPainter &operator=(const SavedPainter &) = delete;
+
+private:
+    QPainter &m_painter;
+};
+
+// The label of a bar, right-aligned in `rect` (the row's height, left of the plot), elided to its width.
+void barLabel(QPainter &painter, const QRectF &rect, const QString &label, const QFont &font)
+{
+    text(painter, rect, Qt::AlignRight | Qt::AlignVCenter, elided(label, font, rect.width()), font);
+}
+
 void noData(QPainter &painter, const QRectF &rect, const QString &message)
 {
     painter.setPen(pen(S::rule(), 0.5));
@@ -133,11 +152,10 @@ void ReportCharts::lotConsumption(
     QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
     const QLocale locale = language.locale();
-    painter.save();
+    const SavedPainter saved(painter);
     const QList<LotConsumption> &lots = consumption.lots;
     if (lots.isEmpty()) {
         noData(painter, rect, language.translate("ReportCharts", "The contract has no lot."));
-        painter.restore();
         return;
     }
     const double legendHeight = S::mm(6);
@@ -211,18 +229,16 @@ void ReportCharts::lotConsumption(
             { S::ordered(), language.translate("ReportCharts", "Ordered") },
             { S::warning(), language.translate("ReportCharts", "Thresholds"), Qt::DashLine },
             { S::danger(), language.translate("ReportCharts", "Maximum"), Qt::SolidLine } });
-    painter.restore();
 }
 
 void ReportCharts::cumulativeOrdered(
     QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
     const QLocale locale = language.locale();
-    painter.save();
+    const SavedPainter saved(painter);
     if (!consumption.startOn.isValid() || consumption.months.isEmpty()) {
         noData(
             painter, rect, language.translate("ReportCharts", "Nothing ordered by the date of the figures."));
-        painter.restore();
         return;
     }
     const double legendHeight = S::mm(6);
@@ -321,14 +337,13 @@ void ReportCharts::cumulativeOrdered(
             { S::danger(), language.translate("ReportCharts", "Maximum"), Qt::SolidLine },
             { S::warning(), language.translate("ReportCharts", "Forecast"), Qt::DashLine },
             { S::muted(), language.translate("ReportCharts", "Date of the figures"), Qt::DotLine } });
-    painter.restore();
 }
 
 void ReportCharts::ministrySpending(
     QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
     const QLocale locale = language.locale();
-    painter.save();
+    const SavedPainter saved(painter);
     struct Row
     {
         QString label;
@@ -353,7 +368,6 @@ void ReportCharts::ministrySpending(
     if (rows.isEmpty()) {
         noData(painter, rect,
             language.translate("ReportCharts", "No ministry has ordered by the date of the figures."));
-        painter.restore();
         return;
     }
     const double labelWidth = S::mm(62);
@@ -367,8 +381,8 @@ void ReportCharts::ministrySpending(
     painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.top() + rowHeight * rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const double centre = plot.top() + rowHeight * (i + 0.5);
-        text(painter, QRectF(rect.left(), centre - rowHeight / 2, labelWidth - S::mm(2), rowHeight),
-             Qt::AlignRight | Qt::AlignVCenter, elided(rows.at(i).label, labelFont, labelWidth - S::mm(2)), labelFont);
+        barLabel(painter, QRectF(rect.left(), centre - rowHeight / 2, labelWidth - S::mm(2), rowHeight),
+                 rows.at(i).label, labelFont);
         const double width = top > 0 ? plot.width() * euros(rows.at(i).ordered) / top : 0;
         painter.setPen(Qt::NoPen);
         painter.setBrush(S::accent());
@@ -377,14 +391,13 @@ void ReportCharts::ministrySpending(
                              rowHeight),
              Qt::AlignLeft | Qt::AlignVCenter, rows.at(i).ordered.toString(locale), labelFont, S::muted());
     }
-    painter.restore();
 }
 
 void ReportCharts::workUnitMix(
     QPainter &painter, const QRectF &rect, const ContractConsumption &consumption, const Catalogue &language)
 {
     const QLocale locale = language.locale();
-    painter.save();
+    const SavedPainter saved(painter);
     // One row per code, lots summed, as the dashboard shows the mix of a contract.
     struct Row
     {
@@ -416,7 +429,6 @@ void ReportCharts::workUnitMix(
                rows.end());
     if (rows.isEmpty()) {
         noData(painter, rect, language.translate("ReportCharts", "No work unit ordered or budgeted."));
-        painter.restore();
         return;
     }
     const double labelWidth = S::mm(55);
@@ -448,9 +460,8 @@ void ReportCharts::workUnitMix(
     for (int i = 0; i < rows.size(); ++i) {
         const Row &row = rows.at(i);
         const double centre = plot.top() + rowHeight * (i + 0.5);
-        text(painter, QRectF(rect.left(), centre - rowHeight / 2, labelWidth - S::mm(2), rowHeight),
-             Qt::AlignRight | Qt::AlignVCenter,
-             elided(row.code + QStringLiteral(" – ") + row.label, labelFont, labelWidth - S::mm(2)), labelFont);
+        barLabel(painter, QRectF(rect.left(), centre - rowHeight / 2, labelWidth - S::mm(2), rowHeight),
+                 row.code + QStringLiteral(" – ") + row.label, labelFont);
         QString value = Quantity::fromMilli(row.quantityMilli).toString(locale);
         if (row.budgetMilli && *row.budgetMilli > 0) {
             const double percent = 100.0 * double(row.quantityMilli) / double(*row.budgetMilli);
@@ -472,7 +483,6 @@ void ReportCharts::workUnitMix(
         QRectF(plot.left(), rect.bottom() - legendHeight, plot.width() + valueWidth, legendHeight),
         { { S::accent(), language.translate("ReportCharts", "Ordered quantity, in % of the budget") },
             { S::danger(), language.translate("ReportCharts", "Budget"), Qt::SolidLine } });
-    painter.restore();
 }
 
 } // namespace Plafond

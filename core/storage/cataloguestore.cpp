@@ -80,8 +80,8 @@ Result<QList<Beneficiary>> CatalogueStore::beneficiaries()
 
 Result<Beneficiary> CatalogueStore::beneficiary(Id id)
 {
-    return readOne<Beneficiary>(Tables::beneficiaries().select() + QStringLiteral(" WHERE id = ?"), {id}, readBeneficiary,
-                                tr("Beneficiary %1 is not in the database.").arg(id));
+    return readById<Beneficiary>(Tables::beneficiaries(), id, readBeneficiary,
+                                 tr("Beneficiary %1 is not in the database.").arg(id));
 }
 
 Status CatalogueStore::saveBeneficiary(Beneficiary &b)
@@ -106,14 +106,10 @@ Status CatalogueStore::saveBeneficiary(Beneficiary &b)
 
 Status CatalogueStore::removeBeneficiary(Id id)
 {
-    const auto used = readNumber(QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE beneficiary_id = ?)"
-                                                " + (SELECT COUNT(*) FROM beneficiaries WHERE parent_id = ?)"),
-                                 {id, id});
-    if (!used)
-        return used.status();
-    if (*used > 0)
-        return fail(tr("This beneficiary has orders or sub-entities: it cannot be removed."));
-    return removeRow(Tables::beneficiaries(), id);
+    return removeUnused(Tables::beneficiaries(), id,
+                        QStringLiteral("SELECT (SELECT COUNT(*) FROM orders WHERE beneficiary_id = ?)"
+                                       " + (SELECT COUNT(*) FROM beneficiaries WHERE parent_id = ?)"),
+                        {id, id}, tr("This beneficiary has orders or sub-entities: it cannot be removed."));
 }
 
 // --- Work units --------------------------------------------------------------------------------------
@@ -194,12 +190,9 @@ Status CatalogueStore::saveWorkUnit(WorkUnit &unit)
 
 Status CatalogueStore::removeWorkUnit(Id id)
 {
-    const auto used = readNumber(QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE work_unit_id = ?"), {id});
-    if (!used)
-        return used.status();
-    if (*used > 0)
-        return fail(tr("This work unit is used by orders: it cannot be removed."));
-    return removeRow(Tables::workUnits(), id);
+    return removeUnused(Tables::workUnits(), id,
+                        QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE work_unit_id = ?"), {id},
+                        tr("This work unit is used by orders: it cannot be removed."));
 }
 
 Result<QList<WorkUnit>> CatalogueStore::contractWorkUnits(Id contractId)

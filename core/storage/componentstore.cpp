@@ -165,8 +165,8 @@ Result<QList<Contribution>> ComponentStore::contributions(Id contractId)
 
 Result<Contribution> ComponentStore::contribution(Id id)
 {
-    return readOne<Contribution>(Tables::contributions().select() + QStringLiteral(" WHERE id = ?"), {id}, readContribution,
-                                 tr("Contribution %1 is not in the database.").arg(id));
+    return readById<Contribution>(Tables::contributions(), id, readContribution,
+                                  tr("Contribution %1 is not in the database.").arg(id));
 }
 
 Status ComponentStore::saveContribution(Contribution &k)

@@ -112,8 +112,7 @@ Result<QList<Contract>> ContractStore::contracts()
 
 Result<Contract> ContractStore::contract(Id id)
 {
-    return readOne<Contract>(Tables::contracts().select() + QStringLiteral(" WHERE id = ?"), {id}, readContract,
-                             tr("Contract %1 is not in the database.").arg(id));
+    return readById<Contract>(Tables::contracts(), id, readContract, tr("Contract %1 is not in the database.").arg(id));
 }
 
 Result<Contract> ContractStore::contractByReference(const QString &reference)

@@ -177,6 +177,17 @@ Status StoreBase::removeRow(const Table &table, Id id)
     return execInTransaction(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name()), {id});
 }
 
+Status StoreBase::removeUnused(const Table &table, Id id, const QString &usesSql, const QVariantList &values,
+                               const QString &inUse)
+{
+    const auto used = readNumber(usesSql, values);
+    if (!used)
+        return used.status();
+    if (*used > 0)
+        return fail(inUse);
+    return removeRow(table, id);
+}
+
 Status StoreBase::execInTransaction(const QString &sql, const QVariantList &values)
 {
     return withTransaction([&]() { return run(sql, values).status(); });

@@ -92,6 +92,12 @@ protected:
         (*query)->finish(); // an open statement keeps a read lock on the file
         return value;
     }
+    // The row of a declared table with this identifier, or Error::notFound(notFound).
+    template<typename T, typename Read>
+    Result<T> readById(const Table &table, Id id, Read &&read, const QString &notFound)
+    {
+        return readOne<T>(table.select() + QStringLiteral(" WHERE id = ?"), {id}, std::forward<Read>(read), notFound);
+    }
     // The first column of the first row as a number (0 when there is no row).
     Result<qint64> readNumber(const QString &sql, const QVariantList &values = {});
 
@@ -106,6 +112,9 @@ protected:
     // insertOrUpdate() of a row nobody edits concurrently (lines, holders, logs): no version kept.
     Status insertRow(const Table &table, Id &id, const QVariantList &values);
     Status removeRow(const Table &table, Id id);
+    // removeRow() unless `usesSql` (bound to `values`) counts a use of the row: then `inUse` is the error.
+    Status removeUnused(const Table &table, Id id, const QString &usesSql, const QVariantList &values,
+                        const QString &inUse);
     // The statement run inside its own transaction (joining an outer one).
     Status execInTransaction(const QString &sql, const QVariantList &values);
 
