@@ -3655,6 +3655,10 @@ To issue anyway, give the reason for overriding the maximum (it is recorded):</s
         <source>The orders cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plafond::OrdersTableModel</name>

@@ -3674,6 +3674,10 @@ Pour émettre malgré tout, indiquez le motif du dépassement du montant maximum
         <source>The orders cannot be read: %1</source>
         <translation>Les bons de commande ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Calcul des chiffres</translation>
+    </message>
 </context>
 <context>
     <name>Plafond::OrdersTableModel</name>
