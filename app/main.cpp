@@ -143,6 +143,11 @@ public:
 
     int runDemo() const;
     int runGenerate() const;
+    // Opens --db (parse() made sure that it exists) to read, never to write; false after printing why not.
+    bool openToRead(Database &database) const;
+    // Prints why a command failed: a contract that is not there is the input's fault (named after
+    // --contract when the user gave it), anything else the run's.
+    int failed(bool unknownContract, const QString &error, bool byOption = true) const;
     int runSummary() const;
     int runReport() const;
     int runExport() const;
@@ -417,26 +422,36 @@ int CommandLine::runGenerate() const
     return Success;
 }
 
-int CommandLine::runSummary() const
+bool CommandLine::openToRead(Database &database) const
 {
-    const QString location = m_parser.value(m_db); // parse() made sure that a file exists
-    Database database;
     QString error;
-    if (!database.open(location, Database::OpenMode::ReadOnly, &error)) {
+    if (database.open(m_parser.value(m_db), Database::OpenMode::ReadOnly, &error))
+        return true;
+    printError(error);
+    return false;
+}
+
+int CommandLine::failed(bool unknownContract, const QString &error, bool byOption) const
+{
+    if (!unknownContract) {
         printError(error);
         return RuntimeFailure;
     }
+    printError(byOption ? tr("--contract: %1").arg(error) : error);
+    return InvalidInput;
+}
+
+int CommandLine::runSummary() const
+{
+    Database database;
+    QString error;
+    if (!openToRead(database))
+        return RuntimeFailure;
     Stores stores(database);
     Summary::Failure failure = Summary::Failure::None;
     const auto summary = Summary::compute(stores, m_asOfDate, m_parser.value(m_contract), &error, &failure);
-    if (!summary) {
-        if (failure == Summary::Failure::UnknownContract) {
-            printError(tr("--contract: %1").arg(error));
-            return InvalidInput;
-        }
-        printError(error);
-        return RuntimeFailure;
-    }
+    if (!summary)
+        return failed(failure == Summary::Failure::UnknownContract, error);
     if (m_parser.value(m_format) == QLatin1String("csv"))
         printOut(summary->toCsv());
     else
@@ -446,13 +461,10 @@ int CommandLine::runSummary() const
 
 int CommandLine::runReport() const
 {
-    const QString location = m_parser.value(m_db); // parse() made sure that a file exists
     Database database;
     QString error;
-    if (!database.open(location, Database::OpenMode::ReadOnly, &error)) {
-        printError(error);
+    if (!openToRead(database))
         return RuntimeFailure;
-    }
     Stores stores(database);
     ReportOptions options;
     options.all = m_parser.isSet(m_all);
@@ -461,14 +473,8 @@ int CommandLine::runReport() const
     options.language = language();
     options.pdfA = m_parser.isSet(m_pdfa);
     ReportBuilder builder;
-    if (!builder.prepare(stores, options, &error)) {
-        if (builder.failure() == ReportBuilder::Failure::UnknownContract) {
-            printError(options.all ? error : tr("--contract: %1").arg(error));
-            return InvalidInput;
-        }
-        printError(error);
-        return RuntimeFailure;
-    }
+    if (!builder.prepare(stores, options, &error))
+        return failed(builder.failure() == ReportBuilder::Failure::UnknownContract, error, !options.all);
     const QString out = m_parser.value(m_out);
     if (!builder.writePdf(out, &error)) {
         printError(error);
@@ -480,13 +486,10 @@ int CommandLine::runReport() const
 
 int CommandLine::runExport() const
 {
-    const QString location = m_parser.value(m_db); // parse() made sure that a file exists
     Database database;
     QString error;
-    if (!database.open(location, Database::OpenMode::ReadOnly, &error)) {
-        printError(error);
+    if (!openToRead(database))
         return RuntimeFailure;
-    }
     Stores stores(database);
     if (m_parser.positionalArguments().at(1) == QLatin1String("decp")) {
         QStringList warnings;
@@ -510,14 +513,8 @@ int CommandLine::runExport() const
         CsvExport::dialectFromKey(m_parser.value(m_dialect)).value_or(CsvExport::Dialect::French);
     CsvExport::Failure failure = CsvExport::Failure::None;
     const auto bytes = CsvExport::orders(stores, m_parser.value(m_contract), dialect, &error, &failure);
-    if (!bytes) {
-        if (failure == CsvExport::Failure::UnknownContract) {
-            printError(tr("--contract: %1").arg(error));
-            return InvalidInput;
-        }
-        printError(error);
-        return RuntimeFailure;
-    }
+    if (!bytes)
+        return failed(failure == CsvExport::Failure::UnknownContract, error);
     const QString out = m_parser.value(m_out);
     if (!CsvExport::write(out, *bytes, &error)) {
         printError(error);
