@@ -196,6 +196,35 @@ private slots:
                                        QStringLiteral("BC-3")}));
     }
 
+    // Rows prepared off the GUI thread in one order are put in by the order the table has when they come.
+    void preparedRowsFollowTheSortOfTheTable()
+    {
+        OrdersTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(OrdersTableModel::AmountHtColumn, Qt::AscendingOrder);
+        const auto rows = m_repo->orders.orderRows();
+        QVERIFY(rows);
+        auto numbers = [&model] {
+            QStringList shown;
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown << model.orderRow(row).number;
+            return shown;
+        };
+        model.setPrepared(OrdersTableModel::prepare(*rows, OrdersTableModel::AmountHtColumn, Qt::AscendingOrder));
+        QCOMPARE(numbers(), (QStringList{QStringLiteral("BC-1"), QStringLiteral("BC-2"), QStringLiteral("BC-3"),
+                                         QStringLiteral("BC-4")})); // 9.00 < 10.00 < 900.00 < 1,901.00
+        QCOMPARE(model.searchText(0), model.orderRow(0).number.toLower() + QLatin1Char('\n')
+                                          + model.orderRow(0).contractReference.toLower() + QLatin1Char('\n')
+                                          + model.orderRow(0).beneficiaryCode.toLower() + QLatin1Char('\n')
+                                          + model.orderRow(0).beneficiaryName.toLower() + QLatin1Char('\n')
+                                          + model.orderRow(0).commitmentNumber.toLower());
+        // Prepared by the amounts, descending, while the table was sorted by issue date meanwhile.
+        model.sort(OrdersTableModel::IssuedColumn, Qt::DescendingOrder);
+        model.setPrepared(OrdersTableModel::prepare(*rows, OrdersTableModel::AmountHtColumn, Qt::DescendingOrder));
+        QCOMPARE(numbers(), (QStringList{QStringLiteral("BC-4"), QStringLiteral("BC-1"), QStringLiteral("BC-2"),
+                                         QStringLiteral("BC-3")}));
+    }
+
     void contractTree()
     {
         ContractTreeModel model;

@@ -144,15 +144,24 @@ void OrdersPanel::reloadOrders()
     }
     // At 200,000 orders the read takes seconds: it runs on its own connection, the window stays live, and the
     // rows replace the table's at once when they are all there. A newer read replaces an older one.
-    m_loading.run<QList<OrderRow>>(
+    // The rows are also made ready for the table there (search texts, the table's sort), so that putting
+    // them in is a swap on this thread.
+    const int sortColumn = m_orders->sortColumn();
+    const Qt::SortOrder sortOrder = m_orders->sortOrder();
+    m_loading.run<OrdersTableModel::PreparedRows>(
         m_workspace->jobs(), this, tr("Loading the orders"),
-        [](JobContext &context) { return context.stores().orders.orderRows(); },
-        [this](Result<QList<OrderRow>> rows) {
+        [sortColumn, sortOrder](JobContext &context) -> Result<OrdersTableModel::PreparedRows> {
+            auto rows = context.stores().orders.orderRows();
+            if (!rows)
+                return rows.error();
+            return OrdersTableModel::prepare(*std::move(rows), sortColumn, sortOrder);
+        },
+        [this](Result<OrdersTableModel::PreparedRows> rows) {
             if (!rows) {
                 m_orders->clear();
                 emit loadFailed(tr("The orders cannot be read: %1").arg(rows.error().message));
             } else {
-                m_orders->setRows(*std::move(rows));
+                m_orders->setPrepared(*std::move(rows));
             }
             emit ordersLoaded();
         });

@@ -22,15 +22,30 @@ void OrdersTableModel::reload(Stores &stores)
 
 void OrdersTableModel::setRows(QList<OrderRow> rows)
 {
+    setPrepared(prepare(std::move(rows), m_sortColumn, m_sortOrder));
+}
+
+OrdersTableModel::PreparedRows OrdersTableModel::prepare(QList<OrderRow> rows, int sortColumn, Qt::SortOrder sortOrder)
+{
+    PreparedRows prepared;
+    prepared.search.reserve(rows.size());
+    for (const OrderRow &r : std::as_const(rows))
+        prepared.search << searchTextOf(r);
+    prepared.order = sortedOrder(rows, sortColumn, sortOrder);
+    prepared.rows = std::move(rows);
+    prepared.sortColumn = sortColumn;
+    prepared.sortOrder = sortOrder;
+    return prepared;
+}
+
+void OrdersTableModel::setPrepared(PreparedRows prepared)
+{
     beginResetModel();
-    m_rows = std::move(rows);
-    m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const OrderRow &r : std::as_const(m_rows))
-        m_search << searchTextOf(r);
-    m_order.resize(m_rows.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
-    applySort();
+    std::swap(m_rows, prepared.rows);
+    std::swap(m_search, prepared.search);
+    std::swap(m_order, prepared.order);
+    if (prepared.sortColumn != m_sortColumn || (m_sortColumn >= 0 && prepared.sortOrder != m_sortOrder))
+        applySort(); // sorted otherwise while the rows were being read
     endResetModel();
 }
 
@@ -183,7 +198,7 @@ QStringList OrdersTableModel::columnHeaders() const
             tr("Issued"), tr("Last step"), tr("Amount excl. VAT"), tr("Amount incl. VAT")};
 }
 
-bool OrdersTableModel::rowLessThan(const OrderRow &a, const OrderRow &b, int column) const
+bool OrdersTableModel::rowLessThan(const OrderRow &a, const OrderRow &b, int column)
 {
     auto text = [](const QString &x, const QString &y) { return QString::compare(x, y, Qt::CaseInsensitive) < 0; };
     auto day = [](const QDate &d) { return d.isValid() ? d.toJulianDay() : 0; };
@@ -206,12 +221,16 @@ bool OrdersTableModel::rowLessThan(const OrderRow &a, const OrderRow &b, int col
 // Recomputes the permutation m_order; callers announce the change (reset or layout change).
 void OrdersTableModel::applySort()
 {
-    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount || m_rows.size() < 2)
-        return;
-    std::vector<int> order(static_cast<std::size_t>(m_rows.size()));
+    m_order = sortedOrder(m_rows, m_sortColumn, m_sortOrder);
+}
+
+QList<int> OrdersTableModel::sortedOrder(const QList<OrderRow> &rows, int column, Qt::SortOrder sortOrder)
+{
+    std::vector<int> order(static_cast<std::size_t>(rows.size()));
     std::iota(order.begin(), order.end(), 0);
-    const int column = m_sortColumn;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (column < 0 || column >= ColumnCount || rows.size() < 2)
+        return QList<int>(order.begin(), order.end());
+    const bool descending = sortOrder == Qt::DescendingOrder;
     auto numericKey = [column](const OrderRow &r) -> std::optional<qint64> {
         auto day = [](const QDate &d) { return d.isValid() ? d.toJulianDay() : qint64(0); };
         switch (static_cast<Column>(column)) {
@@ -224,13 +243,13 @@ void OrdersTableModel::applySort()
         default: return std::nullopt;
         }
     };
-    if (numericKey(m_rows.first())) {
+    if (numericKey(rows.first())) {
         // Numbers are sorted as a compact array of keys: comparing through the 200,000 rows themselves
         // spends its time in cache misses.
         std::vector<std::pair<qint64, int>> keys;
         keys.reserve(order.size());
-        for (int row = 0; row < m_rows.size(); ++row)
-            keys.emplace_back(*numericKey(m_rows.at(row)), row);
+        for (int row = 0; row < rows.size(); ++row)
+            keys.emplace_back(*numericKey(rows.at(row)), row);
         std::stable_sort(keys.begin(), keys.end(), [descending](const auto &x, const auto &y) {
             return descending ? y.first < x.first : x.first < y.first;
         });
@@ -238,11 +257,10 @@ void OrdersTableModel::applySort()
             order[i] = keys[i].second;
     } else {
         std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-            return descending ? rowLessThan(m_rows.at(y), m_rows.at(x), column)
-                              : rowLessThan(m_rows.at(x), m_rows.at(y), column);
+            return descending ? rowLessThan(rows.at(y), rows.at(x), column) : rowLessThan(rows.at(x), rows.at(y), column);
         });
     }
-    m_order = QList<int>(order.begin(), order.end());
+    return QList<int>(order.begin(), order.end());
 }
 
 void OrdersTableModel::sort(int column, Qt::SortOrder order)

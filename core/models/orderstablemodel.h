@@ -37,6 +37,19 @@ public:
     // removed (rowsRemoved). Only a notice that cannot name the orders (an import) reloads them all.
     void apply(Stores &stores, const Changes &changes);
     void setRows(QList<OrderRow> rows);
+    // Rows made ready for the table on any thread (the job that reads them): their search texts and the
+    // order of a sort, so that setPrepared() on the GUI thread only swaps them in (and sorts again only
+    // when the table's sort changed meanwhile).
+    struct PreparedRows
+    {
+        QList<OrderRow> rows;
+        QStringList search;
+        QList<int> order;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+    static PreparedRows prepare(QList<OrderRow> rows, int sortColumn, Qt::SortOrder sortOrder);
+    void setPrepared(PreparedRows prepared);
     void clear();
     // Texts depend on the language: tell the views to fetch them again.
     void retranslate();
@@ -58,7 +71,9 @@ protected:
     QStringList columnHeaders() const override;
 
 private:
-    bool rowLessThan(const OrderRow &a, const OrderRow &b, int column) const;
+    static bool rowLessThan(const OrderRow &a, const OrderRow &b, int column);
+    // The permutation that sorts `rows` on `column` (none: the rows' own order).
+    static QList<int> sortedOrder(const QList<OrderRow> &rows, int column, Qt::SortOrder sortOrder);
     // Whether row a comes before row b in the model's order (its sort, else contract then number).
     bool before(const OrderRow &a, const OrderRow &b) const;
     static QString searchTextOf(const OrderRow &row);
