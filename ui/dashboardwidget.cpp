@@ -250,13 +250,8 @@ void DashboardWidget::compute()
     const QDate asOf = m_asOf;
     m_computing.run<ContractConsumption>(
         m_workspace->jobs(), this, tr("Computing the dashboard"),
-        [contractId, asOf](JobContext &context) -> Result<ContractConsumption> {
-            QString error;
-            std::optional<ContractConsumption> result =
-                ConsumptionEngine::compute(context.stores(), contractId, asOf, {}, &error);
-            if (!result)
-                return Error::database(error);
-            return *std::move(result);
+        [contractId, asOf](JobContext &context) {
+            return ConsumptionEngine::result(context.stores(), contractId, asOf);
         },
         [this](Result<ContractConsumption> result) {
             if (!result)

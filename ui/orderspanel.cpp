@@ -247,12 +247,8 @@ void OrdersPanel::updateSummary()
     }
     m_summarizing.run<ContractConsumption>(
         m_workspace->jobs(), this, tr("Computing the figures"),
-        [contractId, asOf](JobContext &context) -> Result<ContractConsumption> {
-            QString error;
-            auto consumption = ConsumptionEngine::compute(context.stores(), contractId, asOf, {}, &error);
-            if (!consumption)
-                return Error::database(error);
-            return *std::move(consumption);
+        [contractId, asOf](JobContext &context) {
+            return ConsumptionEngine::result(context.stores(), contractId, asOf);
         },
         [this, lotId, asOf](Result<ContractConsumption> consumption) {
             if (!consumption) {

@@ -323,6 +323,16 @@ QString Alert::message(const Catalogue &language) const
     return {};
 }
 
+Result<ContractConsumption> ConsumptionEngine::result(Stores &stores, Id contractId, const QDate &asOf,
+                                                      const EngineOptions &options)
+{
+    QString error;
+    std::optional<ContractConsumption> consumption = compute(stores, contractId, asOf, options, &error);
+    if (!consumption)
+        return Error::database(error);
+    return *std::move(consumption);
+}
+
 // Queries, whatever the number of orders: contract 1, lots 2 (with holders), amendments 1, beneficiaries 1,
 // work units 1, budgets 1, allocations 1, and the orders' facts 2 unless the caller has them: 10 in all.
 // The steps and what was ordered at the start of the forecast window come from the facts (FactsPass).

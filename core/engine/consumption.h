@@ -5,6 +5,7 @@
 
 #include "domain/entities.h"
 #include "domain/orderfacts.h"
+#include "domain/result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -188,13 +189,17 @@ struct EngineOptions
 
 // Computes everything the dashboard, the summary and the reports show for one contract at a date,
 // from a fixed number of SQL reads (10, whatever the number of orders; never one per order), the orders'
-// facts among them (or those the caller hands it), and passes in memory. Nothing when the contract does not exist, a query fails or a sum overflows.
+// facts among them (or those the caller hands it), and passes in memory. Nothing when the contract does not
+// exist, a query fails or a sum overflows.
 class ConsumptionEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ConsumptionEngine)
 public:
     static std::optional<ContractConsumption> compute(Stores &stores, Id contractId, const QDate &asOf,
                                                       const EngineOptions &options = {}, QString *error = nullptr);
+    // The same as a result that carries its error (what a job delivers).
+    static Result<ContractConsumption> result(Stores &stores, Id contractId, const QDate &asOf,
+                                              const EngineOptions &options = {});
 };
 
 } // namespace Plafond
